@@ -1,0 +1,35 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Malbild",
+    products: [
+        .executable(name: "malbild", targets: ["malbild"]),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CEditLine",
+            path: "Sources/CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        .target(name: "MalbildCore"),
+        .target(name: "MalbildStore", dependencies: ["MalbildCore"]),
+        .target(name: "LineEditing", dependencies: ["CEditLine"]),
+        .target(
+            name: "MalbildShell",
+            dependencies: ["MalbildCore", "MalbildStore", "LineEditing"]
+        ),
+        .executableTarget(
+            name: "malbild",
+            dependencies: ["MalbildShell", "MalbildStore", "LineEditing", "MalbildCore"]
+        ),
+        .testTarget(name: "MalbildCoreTests", dependencies: ["MalbildCore"]),
+        .testTarget(name: "MalbildStoreTests", dependencies: ["MalbildStore", "MalbildCore"]),
+        .testTarget(name: "MalbildShellTests", dependencies: ["MalbildShell", "MalbildCore"]),
+        .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
+        .testTarget(name: "TranscriptTests", dependencies: ["malbild"]),
+        .testTarget(name: "TerminalTests", dependencies: ["malbild", "CEditLine"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,307 @@
+// shim.h: the C side of the LineEditing module.
+//
+// Swift cannot call variadic C functions, so every el_wset/el_wget/history_w call shape
+// used by LineEditing has a static inline wrapper here. Also: locale set-up (libedit drops
+// non-ASCII input without a UTF-8 LC_CTYPE), the standard FILE pointers (Swift 6 rejects
+// glibc's mutable globals), Ctrl-C handling, terminal width, and pseudo-terminal helpers for
+// the terminal tests.
+#ifndef MALBILD_CEDITLINE_SHIM_H
+#define MALBILD_CEDITLINE_SHIM_H
+
+#include <histedit.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <langinfo.h>
+#include <limits.h>
+#include <locale.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <termios.h>
+#include <unistd.h>
+#include <wchar.h>
+
+// MARK: - Standard streams and errno
+
+static inline FILE *malbild_stdin(void) { return stdin; }
+static inline FILE *malbild_stdout(void) { return stdout; }
+static inline FILE *malbild_stderr(void) { return stderr; }
+
+static inline int malbild_errno(void) { return errno; }
+static inline void malbild_set_errno(int value) { errno = value; }
+
+// MARK: - Locale
+
+/// Sets LC_CTYPE from the environment; when that does not give a UTF-8 codeset (LANG unset,
+/// "C", "POSIX", a Latin-1 locale), falls back to C.UTF-8. Returns 1 when the codeset in force
+/// afterwards is UTF-8, else 0. Call before el_init: libedit reads the codeset there.
+static inline int malbild_setup_locale(void) {
+    setlocale(LC_CTYPE, "");
+    const char *codeset = nl_langinfo(CODESET);
+    if (codeset != NULL && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0)) {
+        return 1;
+    }
+    if (setlocale(LC_CTYPE, "C.UTF-8") == NULL && setlocale(LC_CTYPE, "C.utf8") == NULL) {
+        return 0;
+    }
+    codeset = nl_langinfo(CODESET);
+    return codeset != NULL && strcmp(codeset, "UTF-8") == 0;
+}
+
+// MARK: - Interrupts (Ctrl-C)
+//
+// A SIGINT handler that only does nothing would lose a Ctrl-C that arrives while libedit is
+// between two read(2) calls (echoing the last key, say): the read after it blocks and never
+// sees EINTR. So the handler writes a byte to a pipe, and libedit reads characters through
+// malbild_el_read_char, which waits for the terminal and that pipe together. Only LineEditing
+// calls these functions, so there is one copy of the state below.
+
+static int malbild_interrupt_pipe[2] = {-1, -1};
+
+static void malbild_sigint_handler(int signo) {
+    (void)signo;
+    int saved = errno;
+    int fd = malbild_interrupt_pipe[1];
+    if (fd >= 0) {
+        char byte = 1;
+        ssize_t ignored = write(fd, &byte, 1);  // full pipe: an interrupt is pending anyway
+        (void)ignored;
+    }
+    errno = saved;
+}
+
+/// Creates the interrupt pipe (once) and installs the SIGINT handler, without SA_RESTART.
+/// From then on Ctrl-C never ends the process: it interrupts the line being read, and one
+/// that arrives while no line is read is discarded by malbild_clear_interrupts.
+/// Returns 0 on success, -1 with errno set on failure.
+static inline int malbild_install_sigint_handler(void) {
+    if (malbild_interrupt_pipe[0] < 0) {
+        int fds[2];
+        if (pipe(fds) != 0) return -1;
+        for (int i = 0; i < 2; i++) {
+            fcntl(fds[i], F_SETFD, FD_CLOEXEC);
+            fcntl(fds[i], F_SETFL, fcntl(fds[i], F_GETFL) | O_NONBLOCK);
+        }
+        malbild_interrupt_pipe[0] = fds[0];
+        malbild_interrupt_pipe[1] = fds[1];
+    }
+    struct sigaction action;
+    memset(&action, 0, sizeof(action));
+    action.sa_handler = malbild_sigint_handler;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0;
+    return sigaction(SIGINT, &action, NULL);
+}
+
+/// Forgets the interrupts that arrived so far (during a command, before the next prompt).
+static inline void malbild_clear_interrupts(void) {
+    char bytes[64];
+    if (malbild_interrupt_pipe[0] < 0) return;
+    while (read(malbild_interrupt_pipe[0], bytes, sizeof(bytes)) > 0) {}
+}
+
+/// libedit's character reader (EL_GETCFN): one character from standard input, decoded in the
+/// current locale like libedit's own reader, or -1 with errno EINTR when Ctrl-C came first;
+/// 0 at end of input, -1 with errno on a read error.
+static inline int malbild_el_read_char(EditLine *el, wchar_t *out) {
+    (void)el;
+    char bytes[MB_LEN_MAX];
+    size_t count = 0;
+    *out = L'\0';
+    for (;;) {
+        struct pollfd fds[2];
+        fds[0].fd = 0;
+        fds[0].events = POLLIN;
+        fds[0].revents = 0;
+        fds[1].fd = malbild_interrupt_pipe[0];
+        fds[1].events = POLLIN;
+        fds[1].revents = 0;
+        if (poll(fds, fds[1].fd >= 0 ? 2 : 1, -1) < 0) {
+            if (errno == EINTR) continue;
+            return -1;
+        }
+        if (fds[1].fd >= 0 && (fds[1].revents & POLLIN)) {
+            malbild_clear_interrupts();
+            errno = EINTR;
+            return -1;
+        }
+        if (fds[0].revents == 0) continue;
+        ssize_t got = read(0, bytes + count, 1);
+        if (got < 0) {
+            if (errno == EINTR || errno == EAGAIN) continue;
+            return -1;
+        }
+        if (got == 0) return 0;
+        count++;
+        mbstate_t state;
+        memset(&state, 0, sizeof(state));
+        size_t used = mbrtowc(out, bytes, count, &state);
+        if (used == (size_t)-2 && count < sizeof(bytes)) continue;  // more bytes to come
+        if (used == (size_t)-1 || used == (size_t)-2) {              // not a character: drop
+            count = 0;
+            *out = L'\0';
+            continue;
+        }
+        return 1;
+    }
+}
+
+// MARK: - Terminal size
+
+/// The column count of the terminal on `fd`, or 0 when it is not a terminal or unknown.
+static inline int malbild_terminal_columns(int fd) {
+    struct winsize size;
+    memset(&size, 0, sizeof(size));
+    if (ioctl(fd, TIOCGWINSZ, &size) != 0) return 0;
+    return size.ws_col;
+}
+
+/// Sets the window size of the terminal on `fd` (a pty master or slave). 0 or -1.
+static inline int malbild_set_window_size(int fd, unsigned short rows, unsigned short columns) {
+    struct winsize size;
+    memset(&size, 0, sizeof(size));
+    size.ws_row = rows;
+    size.ws_col = columns;
+    return ioctl(fd, TIOCSWINSZ, &size);
+}
+
+// MARK: - libedit call shapes
+
+typedef wchar_t *(*malbild_wprompt_func)(EditLine *);
+typedef unsigned char (*malbild_el_func)(EditLine *, int);
+
+static inline int malbild_el_set_editor(EditLine *el, const wchar_t *mode) {
+    return el_wset(el, EL_EDITOR, mode);
+}
+
+static inline int malbild_el_set_prompt_esc(EditLine *el, malbild_wprompt_func prompt,
+                                           wchar_t escape) {
+    return el_wset(el, EL_PROMPT_ESC, prompt, escape);
+}
+
+static inline int malbild_el_set_history(EditLine *el, HistoryW *history) {
+    return el_wset(el, EL_HIST, history_w, history);
+}
+
+static inline int malbild_el_set_clientdata(EditLine *el, void *data) {
+    return el_wset(el, EL_CLIENTDATA, data);
+}
+
+static inline void *malbild_el_get_clientdata(EditLine *el) {
+    void *data = NULL;
+    if (el_wget(el, EL_CLIENTDATA, &data) != 0) return NULL;
+    return data;
+}
+
+static inline int malbild_el_set_signal(EditLine *el, int on) {
+    return el_wset(el, EL_SIGNAL, on);
+}
+
+typedef int (*malbild_el_read_func)(EditLine *, wchar_t *);
+
+static inline int malbild_el_set_read_char(EditLine *el, malbild_el_read_func function) {
+    return el_wset(el, EL_GETCFN, function);
+}
+
+/// Puts the terminal into libedit's editing mode now (1) or back to normal (0).
+static inline int malbild_el_prep_term(EditLine *el, int on) {
+    return el_wset(el, EL_PREP_TERM, on);
+}
+
+/// EL_ADDFN keeps the name and help pointers, so they must stay alive as long as `el`.
+static inline int malbild_el_add_function(EditLine *el, const wchar_t *name,
+                                          const wchar_t *help, malbild_el_func function) {
+    return el_wset(el, EL_ADDFN, name, help, function);
+}
+
+static inline int malbild_el_bind(EditLine *el, const wchar_t *key, const wchar_t *command) {
+    return el_wset(el, EL_BIND, key, command, (const wchar_t *)NULL);
+}
+
+// MARK: - history_w call shapes
+
+static inline int malbild_history_set_size(HistoryW *h, int size) {
+    HistEventW event;
+    return history_w(h, &event, H_SETSIZE, size);
+}
+
+static inline int malbild_history_set_unique(HistoryW *h, int unique) {
+    HistEventW event;
+    return history_w(h, &event, H_SETUNIQUE, unique);
+}
+
+static inline int malbild_history_enter(HistoryW *h, const wchar_t *line) {
+    HistEventW event;
+    return history_w(h, &event, H_ENTER, line);
+}
+
+static inline int malbild_history_load(HistoryW *h, const char *path) {
+    HistEventW event;
+    return history_w(h, &event, H_LOAD, path);
+}
+
+static inline int malbild_history_save(HistoryW *h, const char *path) {
+    HistEventW event;
+    return history_w(h, &event, H_SAVE, path);
+}
+
+// MARK: - Pseudo-terminals (tests)
+
+// glibc declares these only under _XOPEN_SOURCE/_GNU_SOURCE, and defining those here would make
+// this module's view of the system headers differ from the other modules' (clang refuses).
+// The prototypes are the POSIX (and GNU) ones.
+extern int posix_openpt(int flags);
+extern int grantpt(int fd);
+extern int unlockpt(int fd);
+extern int ptsname_r(int fd, char *buf, size_t buflen);
+
+/// Opens a new pty master (close-on-exec, not our controlling terminal), grants and unlocks
+/// its far side and sets its size. Writes the far side's path into `name`. Returns the master
+/// fd or -1 with errno set.
+static inline int malbild_pty_open(char *name, size_t name_size, unsigned short rows,
+                                   unsigned short columns) {
+    int master = posix_openpt(O_RDWR | O_NOCTTY | O_CLOEXEC);
+    if (master < 0) return -1;
+    if (grantpt(master) != 0 || unlockpt(master) != 0 ||
+        ptsname_r(master, name, name_size) != 0 ||
+        malbild_set_window_size(master, rows, columns) != 0) {
+        int saved = errno;
+        close(master);
+        errno = saved;
+        return -1;
+    }
+    return master;
+}
+
+/// Forks a child that starts a new session, opens `slave_path` as its controlling terminal
+/// and stdin/stdout/stderr, and executes `path` with `argv` and `envp` (both NULL-terminated,
+/// built before the call: the child only makes async-signal-safe calls). Returns the child's
+/// pid, or -1 with errno set. A child that cannot execute exits with status 127.
+static inline pid_t malbild_spawn_on_pty(const char *path, char *const argv[],
+                                         char *const envp[], const char *slave_path) {
+    pid_t pid = fork();
+    if (pid != 0) return pid;
+
+    sigset_t none;
+    sigemptyset(&none);
+    sigprocmask(SIG_SETMASK, &none, NULL);
+    signal(SIGINT, SIG_DFL);
+    signal(SIGPIPE, SIG_DFL);
+    signal(SIGQUIT, SIG_DFL);
+    if (setsid() < 0) _exit(127);
+    int slave = open(slave_path, O_RDWR);
+    if (slave < 0) _exit(127);
+    if (ioctl(slave, TIOCSCTTY, 0) != 0) _exit(127);
+    if (dup2(slave, 0) < 0 || dup2(slave, 1) < 0 || dup2(slave, 2) < 0) _exit(127);
+    if (slave > 2) close(slave);
+    execve(path, argv, envp);
+    _exit(127);
+}
+
+#endif

@@ -1,0 +1,108 @@
+/// A calendar day without a time zone, such as 2019-04-30.
+///
+/// Creating one checks the date: 2019-04-31 is refused, because April has 30
+/// days, rather than being shifted to 1 May.
+public struct Day: Codable, Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// The year.
+    public let year: Int
+    /// The month, 1–12.
+    public let month: Int
+    /// The day of the month.
+    public let day: Int
+
+    /// The English month names, for messages.
+    public static let monthNames = [
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ]
+
+    /// Creates a day, checking that it exists.
+    public init(year: Int, month: Int, day: Int) throws(DayError) {
+        guard (1...12).contains(month) else { throw DayError.noSuchMonth(month) }
+        let length = Day.length(ofMonth: month, year: year)
+        guard (1...length).contains(day) else {
+            throw DayError.noSuchDay(year: year, month: month, day: day, length: length)
+        }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses an ISO 8601 date, `YYYY-MM-DD`.
+    public init(parsing text: String) throws(DayError) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+        else { throw DayError.notADate(text) }
+        try self.init(year: year, month: month, day: day)
+    }
+
+    /// The number of days in a month.
+    public static func length(ofMonth month: Int, year: Int) -> Int {
+        switch month {
+        case 2:
+            let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+            return leap ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// `YYYY-MM-DD`.
+    public var description: String {
+        let y = String(year)
+        let m = month < 10 ? "0\(month)" : "\(month)"
+        let d = day < 10 ? "0\(day)" : "\(day)"
+        return "\(y)-\(m)-\(d)"
+    }
+
+    /// Orders days in time.
+    public static func < (lhs: Day, rhs: Day) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+
+    /// Encodes as the string `YYYY-MM-DD`.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+
+    /// Decodes from the string `YYYY-MM-DD`, checking the date.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        do {
+            try self.init(parsing: text)
+        } catch {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.description)
+        }
+    }
+}
+
+/// Why a text is not a valid day.
+public enum DayError: Error, Equatable, CustomStringConvertible {
+    /// The text is not of the form YYYY-MM-DD.
+    case notADate(String)
+    /// The month is outside 1–12.
+    case noSuchMonth(Int)
+    /// The day is outside the month.
+    case noSuchDay(year: Int, month: Int, day: Int, length: Int)
+
+    /// A message that says what is wrong.
+    public var description: String {
+        switch self {
+        case .notADate(let text):
+            return "\"\(text)\" is not a date; write it as YYYY-MM-DD, e.g. 2019-04-30"
+        case .noSuchMonth(let month):
+            return "there is no month \(month); months run from 01 to 12"
+        case let .noSuchDay(year, month, day, length):
+            let name = Day.monthNames[month - 1]
+            let m = month < 10 ? "0\(month)" : "\(month)"
+            let d = day < 10 ? "0\(day)" : "\(day)"
+            if month == 2 && day == 29 {
+                return "\(year)-\(m)-\(d) does not exist: \(year) is not a leap year, so February has 28 days"
+            }
+            return "\(year)-\(m)-\(d) does not exist: \(name) has \(length) days"
+        }
+    }
+}

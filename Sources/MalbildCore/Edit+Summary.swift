@@ -1,0 +1,56 @@
+extension Edit {
+    /// What the edit does, in words, for undo, redo and the log:
+    /// "set the ambition level of goal 6".
+    public var summary: String {
+        switch self {
+        case .setTitle(let goal, _): return "set the title of goal \(goal)"
+        case .setAmbition(let goal, _): return "set the ambition level of goal \(goal)"
+        case let .setKind(goal, kind): return "made goal \(goal) \(kind.rawValue)"
+        case let .setArea(goal, area):
+            if let area { return "moved goal \(goal) to area \(area)" }
+            return "took goal \(goal) out of its area"
+        case let .setStatus(goal, status): return "set the status of goal \(goal) to \(status.rawValue)"
+        case let .setCriterion(goal, criterion, a):
+            return "judged goal \(goal) \(criterion.rawValue): \(a.verdict.rawValue)"
+        case let .insertStrategy(goal, index, _): return "added strategy \(index + 1) to goal \(goal)"
+        case let .removeStrategy(goal, index): return "removed strategy \(index + 1) from goal \(goal)"
+        case let .insertDocument(goal, index, _): return "added steering document \(index + 1) to goal \(goal)"
+        case let .removeDocument(goal, index): return "removed steering document \(index + 1) from goal \(goal)"
+        case let .insertNote(goal, _, _):
+            if let goal { return "added a note to goal \(goal)" }
+            return "added a note to the workspace"
+        case let .removeNote(goal, _):
+            if let goal { return "removed a note from goal \(goal)" }
+            return "removed a note from the workspace"
+        case .insertGoal(let goal): return "added goal \(goal.number)"
+        case .removeGoal(let number): return "removed goal \(number)"
+        case .insertArea(_, let area): return "added area \(area.number)"
+        case .removeArea(let number): return "removed area \(number)"
+        case .renameArea(let number, _): return "renamed area \(number)"
+        case let .insertIndicator(goal, _, indicator): return "added indicator \(indicator.id) to goal \(goal)"
+        case let .removeIndicator(goal, id): return "removed indicator \(id) from goal \(goal)"
+        case let .setBaseline(goal, id, r):
+            return r == nil ? "cleared the baseline of \(id) (goal \(goal))" : "set the baseline of \(id) (goal \(goal))"
+        case let .setTarget(goal, id, r):
+            return r == nil ? "cleared the target of \(id) (goal \(goal))" : "set the target of \(id) (goal \(goal))"
+        case let .insertMeasurement(goal, id, _, m):
+            let what = m.correction == nil ? "recorded" : "corrected"
+            return "\(what) the value of \(id) for \(m.day) (goal \(goal))"
+        case let .removeMeasurement(goal, id, _): return "removed a value of \(id) (goal \(goal))"
+        case let .setDiscontinued(goal, id, d):
+            return d == nil ? "resumed the series \(id) (goal \(goal))" : "discontinued the series \(id) (goal \(goal))"
+        case let .setAssessment(goal, checkpoint, a):
+            return a == nil ? "cleared the assessment of goal \(goal) at \(checkpoint)" : "assessed goal \(goal) at \(checkpoint)"
+        case let .setForecast(goal, checkpoint, f):
+            return f == nil ? "cleared the forecast of goal \(goal) at \(checkpoint)"
+                : "set the forecast of goal \(goal) at \(checkpoint) to \(f?.grade ?? "")"
+        case let .setResult(goal, r):
+            return r == nil ? "cleared the result of goal \(goal)" : "set the result of goal \(goal) to \(r?.grade ?? "")"
+        case let .insertActivity(goal, index, _): return "added activity \(index + 1) to goal \(goal)"
+        case let .removeActivity(goal, index): return "removed activity \(index + 1) from goal \(goal)"
+        case let .setActivityStatus(goal, index, status):
+            return "set activity \(index + 1) of goal \(goal) to \(status.rawValue)"
+        case .setScale(let name): return "chose the \(name) grade scale"
+        }
+    }
+}

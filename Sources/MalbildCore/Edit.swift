@@ -1,0 +1,69 @@
+/// One change to a workspace, as a value.
+///
+/// Every command that changes the workspace makes an edit and hands it to
+/// ``Workspace/apply(_:)``, which returns the edit that undoes it. That one
+/// path gives undo and redo, the journal and replay.
+public enum Edit: Codable, Equatable, Sendable {
+    /// Sets a goal's title.
+    case setTitle(goal: Int, title: String)
+    /// Sets a goal's ambition level text.
+    case setAmbition(goal: Int, text: String)
+    /// Sets whether a goal is steering or supporting.
+    case setKind(goal: Int, kind: GoalKind)
+    /// Moves a goal to an area, or out of every area.
+    case setArea(goal: Int, area: Int?)
+    /// Sets the status of a goal's ambition level.
+    case setStatus(goal: Int, status: AmbitionStatus)
+    /// Sets a goal's verdict and justification on one criterion.
+    case setCriterion(goal: Int, criterion: Criterion, assessment: CriterionAssessment)
+    /// Inserts a strategy at a position in a goal's list.
+    case insertStrategy(goal: Int, index: Int, text: String)
+    /// Removes the strategy at a position.
+    case removeStrategy(goal: Int, index: Int)
+    /// Inserts a steering document at a position in a goal's list.
+    case insertDocument(goal: Int, index: Int, text: String)
+    /// Removes the steering document at a position.
+    case removeDocument(goal: Int, index: Int)
+    /// Inserts a note on a goal, or on the workspace when `goal` is nil.
+    case insertNote(goal: Int?, index: Int, note: Note)
+    /// Removes a note from a goal, or from the workspace when `goal` is nil.
+    case removeNote(goal: Int?, index: Int)
+    /// Adds a whole goal; its number must be free.
+    case insertGoal(goal: Goal)
+    /// Removes a goal.
+    case removeGoal(number: Int)
+    /// Inserts a goal area at a position.
+    case insertArea(index: Int, area: GoalArea)
+    /// Removes a goal area that no goal belongs to.
+    case removeArea(number: Int)
+    /// Renames a goal area.
+    case renameArea(number: Int, name: String)
+    /// Adds an indicator to a goal at a position.
+    case insertIndicator(goal: Int, index: Int, indicator: Indicator)
+    /// Removes an indicator, with its values.
+    case removeIndicator(goal: Int, id: String)
+    /// Sets or clears an indicator's baseline.
+    case setBaseline(goal: Int, indicator: String, reference: Reference?)
+    /// Sets or clears an indicator's target.
+    case setTarget(goal: Int, indicator: String, reference: Reference?)
+    /// Inserts a recorded value at a position in an indicator's history.
+    case insertMeasurement(goal: Int, indicator: String, index: Int, measurement: Measurement)
+    /// Removes the recorded value at a position.
+    case removeMeasurement(goal: Int, indicator: String, index: Int)
+    /// Marks an indicator's series as ended, or takes the mark away.
+    case setDiscontinued(goal: Int, indicator: String, discontinuation: Discontinuation?)
+    /// Sets or clears the assessment at a checkpoint.
+    case setAssessment(goal: Int, checkpoint: String, assessment: Assessment?)
+    /// Sets or clears the forecast at a checkpoint; steering goals only.
+    case setForecast(goal: Int, checkpoint: String, forecast: Forecast?)
+    /// Sets or clears the year's result.
+    case setResult(goal: Int, result: YearResult?)
+    /// Inserts an activity at a position.
+    case insertActivity(goal: Int, index: Int, activity: Activity)
+    /// Removes the activity at a position.
+    case removeActivity(goal: Int, index: Int)
+    /// Sets an activity's status.
+    case setActivityStatus(goal: Int, index: Int, status: ActivityStatus)
+    /// Chooses the grade scale.
+    case setScale(name: String)
+}

@@ -1,0 +1,67 @@
+/// Why an edit could not be applied. The workspace is unchanged.
+public enum EditError: Error, Equatable, CustomStringConvertible {
+    /// No goal has the number.
+    case noSuchGoal(Int)
+    /// A goal with the number exists already.
+    case goalExists(Int)
+    /// No area has the number.
+    case noSuchArea(Int)
+    /// The area still holds goals.
+    case areaInUse(Int, goals: [Int])
+    /// A list position is outside the list.
+    case noSuchItem(what: String, number: Int, count: Int)
+    /// A text that must not be empty is empty.
+    case emptyText(String)
+    /// No indicator of the goal has the id.
+    case noSuchIndicator(goal: Int, id: String, known: [String])
+    /// An indicator with the id exists already on some goal.
+    case indicatorExists(String, goal: Int)
+    /// The indicator's series has ended.
+    case indicatorDiscontinued(String, replacedBy: String?)
+    /// A forecast was asked of a supporting goal (inriktningsmål).
+    case noForecastForSupportingGoal(Int)
+    /// A forecast was asked at a checkpoint that reports results, not forecasts.
+    case noForecastAtCheckpoint(String)
+    /// No checkpoint of the calendar has the id.
+    case noSuchCheckpoint(String, known: [String])
+    /// No grade scale has the name.
+    case noSuchScale(String)
+
+    /// A message that says what is wrong.
+    public var description: String {
+        switch self {
+        case .noSuchGoal(let n):
+            return "there is no goal \(n)"
+        case .goalExists(let n):
+            return "goal \(n) exists already"
+        case .noSuchArea(let n):
+            return "there is no area \(n)"
+        case let .areaInUse(n, goals):
+            let list = goals.map(String.init).joined(separator: ", ")
+            return "area \(n) still holds goal\(goals.count == 1 ? "" : "s") \(list)"
+        case let .noSuchItem(what, number, count):
+            if count == 0 { return "there is no \(what) \(number): there are none" }
+            return "there is no \(what) \(number): the numbers run from 1 to \(count)"
+        case .emptyText(let what):
+            return "the \(what) cannot be empty"
+        case let .noSuchIndicator(goal, id, known):
+            let list = known.isEmpty ? "it has none yet" : "its indicators are " + known.joined(separator: ", ")
+            return "goal \(goal) has no indicator \"\(id)\": \(list)"
+        case let .indicatorExists(id, goal):
+            return "an indicator \"\(id)\" exists already (on goal \(goal)): choose another id"
+        case let .indicatorDiscontinued(id, replacedBy):
+            let next = replacedBy.map { "; record new values on \"\($0)\"" } ?? ""
+            return "the series \"\(id)\" has ended and takes no new values\(next)"
+        case .noForecastForSupportingGoal(let goal):
+            return "goal \(goal) is a supporting goal (inriktningsmål): no forecast can be reported for it, "
+                + "as the decision says (\"en prognos för ett sådant mål kan inte redovisas\"); "
+                + "it is followed up by a qualitative assessment: use assess qualitative \"…\""
+        case .noForecastAtCheckpoint(let id):
+            return "\(id) reports the year's result, not a forecast: use result GRADE \"…\""
+        case let .noSuchCheckpoint(id, known):
+            return "there is no checkpoint \"\(id)\": use " + known.joined(separator: ", ")
+        case .noSuchScale(let name):
+            return "there is no grade scale \"\(name)\": use " + GradeScale.all.map(\.name).joined(separator: ", ")
+        }
+    }
+}

@@ -1,0 +1,83 @@
+/// One of the board's goals (mål) with its ambition level (ambitionsnivå).
+public struct Goal: Codable, Equatable, Sendable {
+    /// The goal's number, e.g. 6 for "Mål 6".
+    public var number: Int
+    /// The goal's title.
+    public var title: String
+    /// The number of the goal area it belongs to, if any.
+    public var area: Int?
+    /// Steering or supporting.
+    public var kind: GoalKind
+    /// The ambition level: what concretely is to be achieved.
+    public var ambition: String
+    /// Draft, proposed or decided.
+    public var status: AmbitionStatus
+    /// The three criteria.
+    public var criteria: Criteria
+    /// Possible strategies.
+    public var strategies: [String]
+    /// The steering documents (styrdokument) the goal rests on.
+    public var documents: [String]
+    /// Notes of what was said.
+    public var notes: [Note]
+    /// The indicators a steering goal is measured by.
+    public var indicators: [Indicator]
+    /// Qualitative assessments, one per checkpoint.
+    public var assessments: [Assessment]
+    /// Forecasts, one per interim checkpoint (steering goals only).
+    public var forecasts: [Forecast]
+    /// The year's result, reported at helår.
+    public var result: YearResult?
+    /// The activities that contribute to the goal.
+    public var activities: [Activity]
+
+    /// Creates a goal.
+    public init(
+        number: Int,
+        title: String,
+        area: Int? = nil,
+        kind: GoalKind = .supporting,
+        ambition: String = "",
+        status: AmbitionStatus = .draft,
+        criteria: Criteria = Criteria(),
+        strategies: [String] = [],
+        documents: [String] = [],
+        notes: [Note] = [],
+        indicators: [Indicator] = [],
+        assessments: [Assessment] = [],
+        forecasts: [Forecast] = [],
+        result: YearResult? = nil,
+        activities: [Activity] = []
+    ) {
+        self.number = number
+        self.title = title
+        self.area = area
+        self.kind = kind
+        self.ambition = ambition
+        self.status = status
+        self.criteria = criteria
+        self.strategies = strategies
+        self.documents = documents
+        self.notes = notes
+        self.indicators = indicators
+        self.assessments = assessments
+        self.forecasts = forecasts
+        self.result = result
+        self.activities = activities
+    }
+
+    /// The indicator with an id, ignoring case.
+    public func indicator(_ id: String) -> Indicator? {
+        indicators.first { $0.id.lowercased() == id.lowercased() }
+    }
+
+    /// The assessment at a checkpoint.
+    public func assessment(at checkpoint: String) -> Assessment? {
+        assessments.first { $0.checkpoint == checkpoint }
+    }
+
+    /// The forecast at a checkpoint.
+    public func forecast(at checkpoint: String) -> Forecast? {
+        forecasts.first { $0.checkpoint == checkpoint }
+    }
+}

@@ -1,0 +1,58 @@
+/// A measure a steering goal is followed by, with its baseline, target and
+/// the values recorded over time.
+public struct Indicator: Codable, Equatable, Sendable {
+    /// A short id used in commands, e.g. `nii`.
+    public var id: String
+    /// The name, e.g. "Nöjd Inflytande-Index (NII)".
+    public var name: String
+    /// Where the values come from.
+    public var source: IndicatorSource
+    /// The unit, e.g. "index 0–100" or "%".
+    public var unit: String
+    /// Whether higher or lower is better.
+    public var direction: Direction
+    /// The value to measure progress from.
+    public var baseline: Reference?
+    /// The value to reach.
+    public var target: Reference?
+    /// Every value recorded, in the order entered; corrections are later
+    /// entries for the same day, and the earlier ones are kept.
+    public var measurements: [Measurement]
+    /// Set when the series has ended.
+    public var discontinued: Discontinuation?
+
+    /// Creates an indicator.
+    public init(
+        id: String,
+        name: String,
+        source: IndicatorSource = .manual,
+        unit: String = "",
+        direction: Direction = .higher,
+        baseline: Reference? = nil,
+        target: Reference? = nil,
+        measurements: [Measurement] = [],
+        discontinued: Discontinuation? = nil
+    ) {
+        self.id = id
+        self.name = name
+        self.source = source
+        self.unit = unit
+        self.direction = direction
+        self.baseline = baseline
+        self.target = target
+        self.measurements = measurements
+        self.discontinued = discontinued
+    }
+
+    /// The values in force: for each day the last value entered, by day.
+    public var currentValues: [Measurement] {
+        var latest: [Day: Measurement] = [:]
+        for m in measurements { latest[m.day] = m }
+        return latest.values.sorted { $0.day < $1.day }
+    }
+
+    /// Whether any recorded value is an example value.
+    public var hasExampleValues: Bool {
+        measurements.contains(where: \.example)
+    }
+}

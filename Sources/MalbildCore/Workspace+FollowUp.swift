@@ -1,0 +1,150 @@
+extension Workspace {
+    /// Applies the follow-up edits: indicators, values, assessments,
+    /// forecasts, results, activities and the scale. Called by ``apply(_:)``.
+    mutating func applyFollowUp(_ edit: Edit) throws(EditError) -> Edit {
+        switch edit {
+        case let .insertIndicator(number, index, indicator):
+            let g = try goalIndex(number)
+            guard !indicator.id.isEmpty else { throw .emptyText("indicator id") }
+            guard !indicator.name.isEmpty else { throw .emptyText("indicator name") }
+            if let owner = goals.first(where: { $0.indicator(indicator.id) != nil }) {
+                throw .indicatorExists(indicator.id, goal: owner.number)
+            }
+            try Self.checkInsert(index, count: goals[g].indicators.count, what: "indicator")
+            goals[g].indicators.insert(indicator, at: index)
+            return .removeIndicator(goal: number, id: indicator.id)
+
+        case let .removeIndicator(number, id):
+            let (g, i) = try indicatorIndex(number, id)
+            let old = goals[g].indicators.remove(at: i)
+            return .insertIndicator(goal: number, index: i, indicator: old)
+
+        case let .setBaseline(number, id, reference):
+            let (g, i) = try indicatorIndex(number, id)
+            try checkPeriod(reference?.period)
+            let old = goals[g].indicators[i].baseline
+            goals[g].indicators[i].baseline = reference
+            return .setBaseline(goal: number, indicator: id, reference: old)
+
+        case let .setTarget(number, id, reference):
+            let (g, i) = try indicatorIndex(number, id)
+            try checkPeriod(reference?.period)
+            let old = goals[g].indicators[i].target
+            goals[g].indicators[i].target = reference
+            return .setTarget(goal: number, indicator: id, reference: old)
+
+        case let .insertMeasurement(number, id, index, measurement):
+            let (g, i) = try indicatorIndex(number, id)
+            if let ended = goals[g].indicators[i].discontinued {
+                throw .indicatorDiscontinued(goals[g].indicators[i].id, replacedBy: ended.replacedBy)
+            }
+            try Self.checkInsert(index, count: goals[g].indicators[i].measurements.count, what: "value")
+            goals[g].indicators[i].measurements.insert(measurement, at: index)
+            return .removeMeasurement(goal: number, indicator: id, index: index)
+
+        case let .removeMeasurement(number, id, index):
+            let (g, i) = try indicatorIndex(number, id)
+            try Self.checkItem(index, count: goals[g].indicators[i].measurements.count, what: "value")
+            let old = goals[g].indicators[i].measurements.remove(at: index)
+            return .insertMeasurement(goal: number, indicator: id, index: index, measurement: old)
+
+        case let .setDiscontinued(number, id, discontinuation):
+            let (g, i) = try indicatorIndex(number, id)
+            if let next = discontinuation?.replacedBy, indicatorOwner(next) == nil {
+                throw .noSuchIndicator(goal: number, id: next, known: goals[g].indicators.map(\.id))
+            }
+            let old = goals[g].indicators[i].discontinued
+            goals[g].indicators[i].discontinued = discontinuation
+            return .setDiscontinued(goal: number, indicator: id, discontinuation: old)
+
+        case let .setAssessment(number, checkpoint, assessment):
+            let g = try goalIndex(number)
+            try checkCheckpoint(checkpoint)
+            if let assessment, assessment.text.isEmpty { throw .emptyText("assessment") }
+            let old = goals[g].assessment(at: checkpoint)
+            goals[g].assessments.removeAll { $0.checkpoint == checkpoint }
+            if let assessment { goals[g].assessments.append(assessment) }
+            sortByCalendar(&goals[g].assessments, \.checkpoint)
+            return .setAssessment(goal: number, checkpoint: checkpoint, assessment: old)
+
+        case let .setForecast(number, checkpoint, forecast):
+            let g = try goalIndex(number)
+            try checkCheckpoint(checkpoint)
+            if forecast != nil {
+                guard goals[g].kind == .steering else { throw .noForecastForSupportingGoal(number) }
+                guard calendar.checkpoint(checkpoint)?.forecasts == true else { throw .noForecastAtCheckpoint(checkpoint) }
+                if forecast?.rationale.isEmpty == true { throw .emptyText("rationale") }
+            }
+            let old = goals[g].forecast(at: checkpoint)
+            goals[g].forecasts.removeAll { $0.checkpoint == checkpoint }
+            if let forecast { goals[g].forecasts.append(forecast) }
+            sortByCalendar(&goals[g].forecasts, \.checkpoint)
+            return .setForecast(goal: number, checkpoint: checkpoint, forecast: old)
+
+        case let .setResult(number, result):
+            let g = try goalIndex(number)
+            if let result, result.text.isEmpty { throw .emptyText("result text") }
+            let old = goals[g].result
+            goals[g].result = result
+            return .setResult(goal: number, result: old)
+
+        case let .insertActivity(number, index, activity):
+            let g = try goalIndex(number)
+            guard !activity.text.isEmpty else { throw .emptyText("activity") }
+            try Self.checkInsert(index, count: goals[g].activities.count, what: "activity")
+            goals[g].activities.insert(activity, at: index)
+            return .removeActivity(goal: number, index: index)
+
+        case let .removeActivity(number, index):
+            let g = try goalIndex(number)
+            try Self.checkItem(index, count: goals[g].activities.count, what: "activity")
+            let old = goals[g].activities.remove(at: index)
+            return .insertActivity(goal: number, index: index, activity: old)
+
+        case let .setActivityStatus(number, index, status):
+            let g = try goalIndex(number)
+            try Self.checkItem(index, count: goals[g].activities.count, what: "activity")
+            let old = goals[g].activities[index].status
+            goals[g].activities[index].status = status
+            return .setActivityStatus(goal: number, index: index, status: old)
+
+        case let .setScale(name):
+            guard let scale = GradeScale.named(name) else { throw .noSuchScale(name) }
+            let old = scaleName
+            scaleName = scale.name
+            return .setScale(name: old)
+
+        default:
+            // The edits of goals, areas and notes are applied by apply(_:).
+            return try apply(edit)
+        }
+    }
+
+    /// The goal that holds an indicator id, ignoring case.
+    public func indicatorOwner(_ id: String) -> Goal? {
+        goals.first { $0.indicator(id) != nil }
+    }
+
+    private func indicatorIndex(_ number: Int, _ id: String) throws(EditError) -> (Int, Int) {
+        let g = try goalIndex(number)
+        guard let i = goals[g].indicators.firstIndex(where: { $0.id.lowercased() == id.lowercased() }) else {
+            throw .noSuchIndicator(goal: number, id: id, known: goals[g].indicators.map(\.id))
+        }
+        return (g, i)
+    }
+
+    private func checkCheckpoint(_ id: String) throws(EditError) {
+        guard calendar.checkpoints.contains(where: { $0.id == id }) else {
+            throw .noSuchCheckpoint(id, known: calendar.checkpoints.map(\.id))
+        }
+    }
+
+    private func checkPeriod(_ period: Period?) throws(EditError) {
+        if case .checkpoint(let id) = period { try checkCheckpoint(id) }
+    }
+
+    private func sortByCalendar<T>(_ items: inout [T], _ key: KeyPath<T, String>) {
+        let order = calendar.checkpoints.map(\.id)
+        items.sort { (order.firstIndex(of: $0[keyPath: key]) ?? 99) < (order.firstIndex(of: $1[keyPath: key]) ?? 99) }
+    }
+}

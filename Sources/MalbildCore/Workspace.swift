@@ -1,0 +1,87 @@
+/// Everything a board's goals for one plan year consist of: the decision,
+/// the calendar, the goal areas, the goals and the notes.
+///
+/// A workspace changes only through ``Workspace/apply(_:)``.
+public struct Workspace: Codable, Equatable, Sendable {
+    /// A short name shown in the prompt, e.g. "ks2019".
+    public var name: String
+    /// The municipality.
+    public var municipality: Municipality
+    /// The body whose goals these are, e.g. "Kommunstyrelsen".
+    public var body: String
+    /// The plan year.
+    public var planYear: Int
+    /// The decision the goals come from.
+    public var decision: Decision
+    /// The three criteria in the source's words, in order: influence, measurability, resources.
+    public var criteriaText: [String]
+    /// The source's rule for goals that are supporting (inriktningsmål).
+    public var supportingGoalRule: String
+    /// How the goals are followed up, in the source's words.
+    public var followUp: [String]
+    /// The reporting calendar.
+    public internal(set) var calendar: ReportingCalendar
+    /// The goal areas, in order.
+    public internal(set) var areas: [GoalArea]
+    /// The goals, ordered by number.
+    public internal(set) var goals: [Goal]
+    /// Notes on the workspace as a whole.
+    public internal(set) var notes: [Note]
+    /// The name of the grade scale in use (see ``GradeScale``).
+    public internal(set) var scaleName: String
+
+    /// Creates a workspace.
+    public init(
+        name: String,
+        municipality: Municipality = Municipality(name: "", koladaID: ""),
+        body: String = "",
+        planYear: Int,
+        decision: Decision = Decision(),
+        criteriaText: [String] = [],
+        supportingGoalRule: String = "",
+        followUp: [String] = [],
+        calendar: ReportingCalendar? = nil,
+        areas: [GoalArea] = [],
+        goals: [Goal] = [],
+        notes: [Note] = [],
+        scaleName: String = GradeScale.threeLevel.name
+    ) {
+        self.name = name
+        self.municipality = municipality
+        self.body = body
+        self.planYear = planYear
+        self.decision = decision
+        self.criteriaText = criteriaText
+        self.supportingGoalRule = supportingGoalRule
+        self.followUp = followUp
+        self.calendar = calendar ?? .standard(year: planYear)
+        self.areas = areas
+        self.goals = goals.sorted { $0.number < $1.number }
+        self.notes = notes
+        self.scaleName = scaleName
+    }
+
+    /// The grade scale in use.
+    public var scale: GradeScale { GradeScale.named(scaleName) ?? .threeLevel }
+
+    /// An empty workspace for a plan year.
+    public static func empty(name: String = "untitled", year: Int) -> Workspace {
+        Workspace(name: name, planYear: year)
+    }
+
+    /// The goal with a number.
+    public func goal(_ number: Int) -> Goal? {
+        goals.first { $0.number == number }
+    }
+
+    /// The area with a number.
+    public func area(_ number: Int) -> GoalArea? {
+        areas.first { $0.number == number }
+    }
+
+    /// The number the next added goal gets.
+    public var nextGoalNumber: Int { (goals.map(\.number).max() ?? 0) + 1 }
+
+    /// The number the next added area gets.
+    public var nextAreaNumber: Int { (areas.map(\.number).max() ?? 0) + 1 }
+}

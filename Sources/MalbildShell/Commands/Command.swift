@@ -1,0 +1,44 @@
+/// One command of the shell: its name, its forms, its help and what it does.
+///
+/// The command table is the single source for parsing, usage lines, help and
+/// Tab completion.
+public struct Command {
+    /// The name typed, e.g. `goal`.
+    public var name: String
+    /// Other names that run the same command, e.g. `exit` for `quit`.
+    public var aliases: [String]
+    /// The forms the command takes; the first that fits is used.
+    public var forms: [[Param]]
+    /// One line on what it does.
+    public var summary: String
+    /// More on how it works, for `help COMMAND`.
+    public var details: String
+    /// Example lines.
+    public var examples: [String]
+    /// What running it does.
+    public var run: (Session, Invocation) throws -> Void
+
+    /// Creates a command.
+    public init(
+        name: String,
+        aliases: [String] = [],
+        forms: [[Param]],
+        summary: String,
+        details: String = "",
+        examples: [String] = [],
+        run: @escaping (Session, Invocation) throws -> Void
+    ) {
+        self.name = name
+        self.aliases = aliases
+        self.forms = forms
+        self.summary = summary
+        self.details = details
+        self.examples = examples
+        self.run = run
+    }
+
+    /// The usage lines, one per form.
+    public var usageLines: [String] {
+        forms.map { form in ([name] + form.map(\.usage)).joined(separator: " ") }
+    }
+}

@@ -1,0 +1,55 @@
+/// Every command of the shell, looked up by name or alias.
+public struct CommandTable {
+    /// The commands in the order `help` lists them.
+    public let commands: [Command]
+
+    /// Creates a table.
+    public init(commands: [Command]) {
+        self.commands = commands
+    }
+
+    /// The command with a name or alias, ignoring case.
+    public func command(named name: String) -> Command? {
+        let key = name.lowercased()
+        return commands.first { $0.name == key || $0.aliases.contains(key) }
+    }
+
+    /// Every name and alias.
+    public var allNames: [String] {
+        commands.flatMap { [$0.name] + $0.aliases }
+    }
+
+    /// The known names nearest to a mistyped one, nearest first.
+    public func suggestions(for name: String) -> [String] {
+        let key = name.lowercased()
+        let scored = commands.map { command -> (String, Int) in
+            let best = ([command.name] + command.aliases).map { Self.distance(key, $0) }.min() ?? Int.max
+            return (command.name, best)
+        }
+        let limit = max(1, min(2, key.count / 2))
+        let near = scored.filter { $0.1 <= limit }.sorted { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }
+        if !near.isEmpty { return Array(near.prefix(3).map(\.0)) }
+        // A prefix of a name is a likely meaning too: "sa" for "save".
+        return commands.filter { $0.name.hasPrefix(key) && key.count >= 2 }.prefix(3).map(\.name)
+    }
+
+    /// The edit distance between two words (insertions, deletions, changes, swaps).
+    static func distance(_ a: String, _ b: String) -> Int {
+        let x = Array(a), y = Array(b)
+        if x.isEmpty { return y.count }
+        if y.isEmpty { return x.count }
+        var d = Array(repeating: Array(repeating: 0, count: y.count + 1), count: x.count + 1)
+        for i in 0...x.count { d[i][0] = i }
+        for j in 0...y.count { d[0][j] = j }
+        for i in 1...x.count {
+            for j in 1...y.count {
+                let cost = x[i - 1] == y[j - 1] ? 0 : 1
+                d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+                if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] {
+                    d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+                }
+            }
+        }
+        return d[x.count][y.count]
+    }
+}

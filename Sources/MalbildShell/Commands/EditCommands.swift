@@ -1,0 +1,136 @@
+import MalbildCore
+
+extension CommandTable {
+    /// The fields `set` can change.
+    static let fields = ["title", "ambition", "kind", "area", "status"]
+
+    /// Commands that change goals and areas.
+    static var editing: [Command] {
+        [
+            Command(
+                name: "set",
+                forms: [
+                    [.word("goal"), .goal, .choice("FIELD", fields), .text("VALUE")],
+                    [.choice("FIELD", fields), .text("VALUE")],
+                ],
+                summary: "Change a field of the chosen goal, or of goal N.",
+                details: """
+                    FIELD is one of:
+                      title     the goal's title
+                      ambition  the ambition level (ambitionsnivå): what concretely is to be achieved
+                      kind      steering (styrande) or supporting (stödjande, inriktningsmål)
+                      area      the number of a goal area (see "show areas"), or none
+                      status    draft, proposed or decided
+                    A text runs to the end of the line, or is given in double quotes. An open quote or a
+                    line ending in \\ continues on the next line.
+                    """,
+                examples: [
+                    "set ambition \"Att öka kvinnors och mäns upplevelse av att kunna påverka …\"",
+                    "set kind supporting",
+                    "set goal 4 status proposed",
+                ]
+            ) { session, inv in
+                let number = try inv.goal ?? session.focusedGoal(for: "set").number
+                try session.setField(inv.value("FIELD") ?? "", of: number, to: inv.value("VALUE") ?? "")
+            },
+            Command(
+                name: "criteria",
+                forms: [
+                    [],
+                    [.choice("CRITERION", Criterion.allCases.map(\.rawValue)),
+                     .choice("VERDICT", Verdict.allCases.map(\.rawValue)), .optionalText("JUSTIFICATION")],
+                ],
+                summary: "Judge the chosen goal's ambition level against one of the three criteria.",
+                details: """
+                    The three criteria of an ambition level:
+                      influenceable  within the board's power to influence and its area of responsibility
+                      measurable     it can be measured
+                      resourced      there are resources to fulfil it
+                    Each gets yes, no or unknown, with the group's justification. Without words it shows
+                    the chosen goal's criteria.
+                    """,
+                examples: ["criteria measurable yes \"NII in SCB's citizen survey, yearly\"", "criteria resourced unknown"]
+            ) { session, inv in
+                let goal = try session.focusedGoal(for: "criteria")
+                guard let name = inv.value("CRITERION"), let criterion = Criterion(rawValue: name),
+                      let word = inv.value("VERDICT"), let verdict = Verdict(rawValue: word)
+                else {
+                    session.say(CriteriaView(goal: goal, width: session.console.width).render())
+                    return
+                }
+                let assessment = CriterionAssessment(verdict: verdict, justification: inv.value("JUSTIFICATION") ?? "")
+                try session.perform(.setCriterion(goal: goal.number, criterion: criterion, assessment: assessment))
+                session.say("Goal \(goal.number), \(criterion.rawValue): \(CriteriaView.mark(verdict))"
+                    + (assessment.justification.isEmpty ? " (no justification given)" : ""))
+            },
+            listCommand(name: "strategy", noun: "strategy", plural: "strategies", example: "\"Digitala dialogkanaler\"",
+                        keyPath: \.strategies, insert: Edit.insertStrategy, remove: Edit.removeStrategy),
+            listCommand(name: "document", noun: "steering document", plural: "steering documents (styrdokument)",
+                        example: "Miljöprogram", keyPath: \.documents, insert: Edit.insertDocument, remove: Edit.removeDocument),
+            Command(
+                name: "note",
+                forms: [[.text("TEXT")]],
+                summary: "Write down what was said, with the time: on the chosen goal, or on the workspace.",
+                examples: ["note \"Gruppen vill mäta besök på webbplatsen per kvartal\""]
+            ) { session, inv in
+                let text = inv.value("TEXT") ?? ""
+                let goal = session.focus
+                let count = goal.flatMap { session.workspace.goal($0)?.notes.count } ?? session.workspace.notes.count
+                try session.perform(.insertNote(goal: goal, index: count, note: Note(time: session.clock(), text: text)))
+                session.say("Note added to \(goal.map { "goal \($0)" } ?? "the workspace"): \(text)")
+            },
+            Command(
+                name: "area",
+                forms: [[.word("add"), .text("NAME")], [.word("rename"), .number("N"), .text("NAME")]],
+                summary: "Add a goal area (målområde), or rename one.",
+                examples: ["area add \"Kultur och fritid\"", "area rename 2 \"Arbete, fritid och kultur\""]
+            ) { session, inv in
+                let name = inv.value("NAME") ?? ""
+                if inv.has("add") {
+                    let number = session.workspace.nextAreaNumber
+                    let area = GoalArea(number: number, name: name)
+                    try session.perform(.insertArea(index: session.workspace.areas.count, area: area))
+                    session.say("Added area \(number): \(name)")
+                } else {
+                    let number = Int(inv.value("N") ?? "") ?? 0
+                    try session.perform(.renameArea(number: number, name: name))
+                    session.say("Area \(number) is now: \(name)")
+                }
+            },
+        ]
+    }
+
+    /// `strategy` and `document`: add to or remove from a list on the chosen goal.
+    private static func listCommand(
+        name: String,
+        noun: String,
+        plural: String,
+        example: String,
+        keyPath: KeyPath<Goal, [String]>,
+        insert: @escaping (Int, Int, String) -> Edit,
+        remove: @escaping (Int, Int) -> Edit
+    ) -> Command {
+        Command(
+            name: name,
+            forms: [[], [.word("add"), .text("TEXT")], [.word("remove"), .number("N")]],
+            summary: "List, add or remove the chosen goal's \(plural).",
+            details: "N is the number shown in the list (\"\(name)\" alone lists them).",
+            examples: ["\(name) add \(example)", "\(name) remove 1"]
+        ) { session, inv in
+            let goal = try session.focusedGoal(for: name)
+            let items = goal[keyPath: keyPath]
+            if inv.has("add") {
+                let text = inv.value("TEXT") ?? ""
+                try session.perform(insert(goal.number, items.count, text))
+                session.say("Added \(noun) \(items.count + 1) to goal \(goal.number): \(text)")
+            } else if inv.has("remove") {
+                let n = Int(inv.value("N") ?? "") ?? 0
+                try session.perform(remove(goal.number, n - 1))
+                session.say("Removed \(noun) \(n) from goal \(goal.number): \(items[n - 1])")
+            } else {
+                let heading = plural.prefix(1).uppercased() + plural.dropFirst()
+                session.say(GoalCard.list("\(heading) of goal \(goal.number)", items, width: session.console.width))
+            }
+        }
+    }
+}

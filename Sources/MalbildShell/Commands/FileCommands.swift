@@ -1,0 +1,72 @@
+import Foundation
+import LineEditing
+
+extension CommandTable {
+    /// Commands for workspaces on disk, scripts and leaving.
+    static var files: [Command] {
+        [
+            Command(
+                name: "new",
+                forms: [[.optionalText("NAME")]],
+                summary: "Start an empty workspace (asks first at a terminal when changes are unsaved).",
+                examples: ["new", "new ks2020"]
+            ) { session, inv in
+                guard session.mayDiscardChanges(before: "starting a new workspace") else { return }
+                try session.startNew(name: inv.value("NAME") ?? "untitled")
+            },
+            Command(
+                name: "open",
+                forms: [[.file]],
+                summary: "Open a workspace file (asks first at a terminal when changes are unsaved).",
+                details: "A file that does not exist yet is created by the first save. Changes not saved when a session was killed are recovered from the file's journal.",
+                examples: ["open ks2019.json"]
+            ) { session, inv in
+                guard session.mayDiscardChanges(before: "opening another workspace") else { return }
+                try session.open(URL(fileURLWithPath: inv.file ?? ""))
+            },
+            Command(
+                name: "save",
+                forms: [[], [.file]],
+                summary: "Save the workspace to its file, or to FILE (which it then belongs to).",
+                details: "The file is written whole to a temporary file beside it, then moved over the old one, so a crash never leaves half a file.",
+                examples: ["save", "save ks2019.json"]
+            ) { session, inv in
+                try session.save(to: inv.file.map { URL(fileURLWithPath: $0) })
+            },
+            Command(
+                name: "status",
+                forms: [[]],
+                summary: "Tell the file, the unsaved changes, the journal and the undo history.",
+                examples: ["status"]
+            ) { session, _ in
+                session.say(session.statusText())
+            },
+            Command(
+                name: "quit",
+                aliases: ["exit"],
+                forms: [[]],
+                summary: "Leave the shell (asks first at a terminal when changes are unsaved).",
+                examples: ["quit"]
+            ) { session, _ in
+                session.requestQuit()
+            },
+            Command(
+                name: "source",
+                forms: [[.file]],
+                summary: "Run the commands of a script file in this session.",
+                details: "Errors name the script's file and line. The commands' changes can be undone one by one.",
+                examples: ["source dialog-2019-02-20.mal"]
+            ) { session, inv in
+                try session.source(inv.file ?? "")
+            },
+            Command(
+                name: "echo",
+                forms: [[.choice("MODE", ["on", "off"])]],
+                summary: "Print each command of a script before its output (on), or not (off).",
+                examples: ["echo on"]
+            ) { session, inv in
+                session.echo = inv.value("MODE") == "on"
+            },
+        ]
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import LineEditing
+
+/// Tab completion from the command table: command names, fixed words,
+/// choices, goal numbers and file names, for the word before the cursor.
+public final class ShellCompleter: CompletionProvider {
+    private unowned let session: Session
+
+    /// Creates a completer that reads the session's table and workspace.
+    public init(session: Session) {
+        self.session = session
+    }
+
+    /// The candidates for the last word of the line.
+    public func completions(forLine line: String) -> [String] {
+        guard case .complete(let tokens) = Tokenizer.split(line) else { return [] }
+        let endsInBlank = line.last.map { $0 == " " || $0 == "\t" } ?? true
+        var words = tokens.map(\.text)
+        let partial = endsInBlank ? "" : (words.popLast() ?? "")
+        let candidates: [String]
+        if words.isEmpty {
+            candidates = session.commands.commands.map(\.name) + session.commands.commands.flatMap(\.aliases)
+        } else if let command = session.commands.command(named: words[0]) {
+            let params = FormMatcher.nextParams(after: Array(words.dropFirst()), forms: command.forms)
+            candidates = params.flatMap { self.candidates(for: $0, partial: partial) }
+        } else {
+            candidates = []
+        }
+        var seen = Set<String>()
+        return candidates
+            .filter { $0.lowercased().hasPrefix(partial.lowercased()) && seen.insert($0).inserted }
+            .sorted()
+    }
+
+    private func candidates(for param: Param, partial: String) -> [String] {
+        switch param {
+        case .word(let w): return [w]
+        case .choice(_, let options): return options
+        case .goal: return session.workspace.goals.map { String($0.number) }
+        case .number(let name) where name == "N":
+            return session.workspace.areas.map { String($0.number) }
+        case .commandName: return session.commands.commands.map(\.name)
+        case .file: return files(matching: partial)
+        case .number, .text, .optionalText: return []
+        }
+    }
+
+    /// Files and folders whose path starts with the partial word; folders end in `/`.
+    private func files(matching partial: String) -> [String] {
+        let folder: String
+        let prefix: String
+        if let slash = partial.lastIndex(of: "/") {
+            folder = String(partial[...slash])
+            prefix = String(partial[partial.index(after: slash)...])
+        } else {
+            folder = ""
+            prefix = partial
+        }
+        let expanded = folder.hasPrefix("~/") ? (session.environment["HOME"] ?? "~") + folder.dropFirst() : folder
+        let path = expanded.isEmpty ? "." : expanded
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return [] }
+        return names
+            .filter { $0.hasPrefix(prefix) && (!$0.hasPrefix(".") || prefix.hasPrefix(".")) }
+            .map { name -> String in
+                var isFolder: ObjCBool = false
+                FileManager.default.fileExists(atPath: (path as NSString).appendingPathComponent(name), isDirectory: &isFolder)
+                return folder + name + (isFolder.boolValue ? "/" : "")
+            }
+    }
+}

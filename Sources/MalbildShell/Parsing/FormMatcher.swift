@@ -1,0 +1,116 @@
+/// Matches the words after a command name against the command's forms.
+enum FormMatcher {
+    /// The first form the words fit, or nil when none does.
+    static func match(_ words: [String], forms: [[Param]]) -> Invocation? {
+        for (index, form) in forms.enumerated() {
+            if let values = fit(words, form) {
+                return Invocation(form: index, values: values, params: form)
+            }
+        }
+        return nil
+    }
+
+    private static func fit(_ words: [String], _ form: [Param]) -> [String?]? {
+        var values: [String?] = []
+        var i = 0
+        for (slot, param) in form.enumerated() {
+            if param.takesRest {
+                guard slot == form.count - 1 else { return nil }
+                let rest = Array(words[min(i, words.count)...])
+                if rest.isEmpty {
+                    if case .optionalText = param { values.append(nil); return values }
+                    return nil
+                }
+                values.append(rest.count == 1 ? rest[0] : rest.joined(separator: " "))
+                return values
+            }
+            guard i < words.count else { return nil }
+            let w = words[i]
+            switch param {
+            case .word(let fixed):
+                guard w.lowercased() == fixed else { return nil }
+            case .choice(_, let options):
+                guard let found = options.first(where: { $0.lowercased() == w.lowercased() }) else { return nil }
+                values.append(found)
+                i += 1
+                continue
+            case .goal, .number:
+                guard Int(w) != nil else { return nil }
+            case .file, .text, .optionalText, .commandName:
+                break
+            }
+            values.append(w)
+            i += 1
+        }
+        return i == words.count ? values : nil
+    }
+
+    /// The candidates for the next word, given the words already complete.
+    static func nextParams(after words: [String], forms: [[Param]]) -> [Param] {
+        var result: [Param] = []
+        for form in forms {
+            var i = 0
+            var fits = true
+            while i < words.count {
+                guard i < form.count else { fits = false; break }
+                let p = form[i]
+                if p.takesRest { fits = false; break }
+                switch p {
+                case .word(let fixed): fits = words[i].lowercased() == fixed
+                case .choice(_, let options): fits = options.contains { $0.lowercased() == words[i].lowercased() }
+                case .goal, .number: fits = Int(words[i]) != nil
+                default: fits = true
+                }
+                if !fits { break }
+                i += 1
+            }
+            if fits, i < form.count { result.append(form[i]) }
+        }
+        return result
+    }
+}
+
+extension FormMatcher {
+    /// Says which word does not fit, judged against the form that fits the
+    /// longest run of words: `"maybe" is not one of yes, no, unknown`.
+    static func problem(with words: [String], forms: [[Param]]) -> String? {
+        // The form that fits most words wins; on a tie, the one that can
+        // list what would have fitted.
+        var best: (score: Int, problem: String)?
+        for form in forms {
+            var i = 0
+            var problem: String?
+            for param in form {
+                if param.takesRest {
+                    if i >= words.count, case .text(let name) = param { problem = "\(name) is missing" }
+                    i = words.count
+                    break
+                }
+                guard i < words.count else {
+                    problem = "\(param.usage) is missing"
+                    break
+                }
+                let w = words[i]
+                switch param {
+                case .word(let fixed) where w.lowercased() != fixed:
+                    problem = "\"\(w)\" does not fit here"
+                case .choice(_, let options) where !options.contains(where: { $0.lowercased() == w.lowercased() }):
+                    problem = "\"\(w)\" is not one of " + options.joined(separator: ", ")
+                case .goal where Int(w) == nil:
+                    problem = "\"\(w)\" is not a goal number"
+                case .number(let name) where Int(w) == nil:
+                    problem = "\"\(w)\" is not a number (\(name))"
+                default:
+                    break
+                }
+                if problem != nil { break }
+                i += 1
+            }
+            if problem == nil, i < words.count { problem = "\"\(words[i])\" is one word too many" }
+            guard let problem else { continue }
+            let score = 2 * i + (problem.contains("is not one of") ? 1 : 0)
+            if score > (best?.score ?? -1) { best = (score, problem) }
+        }
+        return best?.problem
+    }
+}

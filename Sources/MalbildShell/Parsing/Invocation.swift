@@ -1,0 +1,39 @@
+/// A command line matched against one of its command's forms.
+public struct Invocation: Sendable {
+    /// The index of the matched form in the command's list.
+    public var form: Int
+    /// The words given for each slot of the form, in order; a missing optional text is nil.
+    public var values: [String?]
+    /// The slots of the matched form.
+    public var params: [Param]
+
+    /// The word given for the first slot with a name (choice, number, text).
+    public func value(_ name: String) -> String? {
+        for (i, p) in params.enumerated() {
+            switch p {
+            case .choice(let n, _) where n == name, .number(let n) where n == name,
+                 .text(let n) where n == name, .optionalText(let n) where n == name:
+                return values[i]
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    /// The goal number given, if the form has a goal slot.
+    public var goal: Int? {
+        guard let i = params.firstIndex(of: .goal), let v = values[i] else { return nil }
+        return Int(v)
+    }
+
+    /// The file given, if the form has a file slot.
+    public var file: String? {
+        guard let i = params.firstIndex(of: .file) else { return nil }
+        return values[i]
+    }
+
+    /// Whether the form holds a fixed word, e.g. `has("add")`.
+    public func has(_ word: String) -> Bool {
+        params.contains(.word(word))
+    }
+}

@@ -1,0 +1,45 @@
+/// One slot in a command's form: what the word in that place must be.
+///
+/// Forms drive parsing, usage lines, help and Tab completion alike, so the
+/// three can never disagree.
+public enum Param: Equatable, Sendable {
+    /// A fixed word, such as `add` in `goal add TITLE`.
+    case word(String)
+    /// One of a list of words, named for the usage line (e.g. FIELD).
+    case choice(String, [String])
+    /// A goal number.
+    case goal
+    /// A whole number, named for the usage line.
+    case number(String)
+    /// A file path.
+    case file
+    /// The name of a command.
+    case commandName
+    /// A text: one quoted word or every remaining word, named for the usage line.
+    case text(String)
+    /// An optional text at the end of a form.
+    case optionalText(String)
+
+    /// How the slot reads in a usage line.
+    public var usage: String {
+        switch self {
+        case .word(let w): return w
+        case .choice(_, let words) where words.count <= 4: return words.joined(separator: "|")
+        case .choice(let name, _): return name
+        case .goal: return "N"
+        case .number(let name): return name
+        case .file: return "FILE"
+        case .commandName: return "COMMAND"
+        case .text(let name): return "\"\(name)\""
+        case .optionalText(let name): return "[\"\(name)\"]"
+        }
+    }
+
+    /// Whether the slot takes every remaining word.
+    var takesRest: Bool {
+        switch self {
+        case .text, .optionalText: return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,26 @@
+import MalbildCore
+
+/// The three criteria of one goal, one line each with verdict and justification.
+struct CriteriaView {
+    let goal: Goal
+    let width: Int
+
+    func render(indent: String = "") -> String {
+        Criterion.allCases.map { criterion in
+            let a = goal.criteria[criterion]
+            let head = indent + TextLayout.pad(criterion.rawValue, 14) + TextLayout.pad(CriteriaView.mark(a.verdict), 10)
+            if a.justification.isEmpty { return head.trimmingTrailingBlanks() }
+            let body = TextLayout.wrap(a.justification, width: width, indent: String(repeating: " ", count: head.count))
+            return head + body.dropFirst(head.count)
+        }.joined(separator: "\n")
+    }
+
+    /// A verdict as a symbol and its word, never a symbol alone.
+    static func mark(_ verdict: Verdict) -> String {
+        switch verdict {
+        case .yes: return "✓ yes"
+        case .no: return "✗ no"
+        case .unknown: return "? unknown"
+        }
+    }
+}

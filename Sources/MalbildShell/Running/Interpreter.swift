@@ -1,0 +1,96 @@
+import LineEditing
+
+/// Reads command lines from a reader and runs them in a session: the
+/// interactive loop and the script runner are the same loop.
+///
+/// Lines with an open quote or a final backslash are joined with the lines
+/// after them. In a script every error is reported as `FILE:LINE: message`
+/// with the line the command started on; at a terminal as `error: message`.
+public struct Interpreter {
+    /// How a run ended.
+    public enum Outcome: Equatable, Sendable {
+        /// All input was read (or `quit` was given); `failures` commands failed.
+        case finished(failures: Int)
+        /// Stopped at the first failure, as asked (`--bail`).
+        case bailed
+    }
+
+    /// The session commands run in.
+    public let session: Session
+    /// The name errors are reported under, e.g. `session.mal`; nil at a terminal.
+    public let sourceName: String?
+    /// Whether to stop at the first failing command.
+    public let bail: Bool
+
+    /// Creates an interpreter.
+    public init(session: Session, sourceName: String?, bail: Bool = false) {
+        self.session = session
+        self.sourceName = sourceName
+        self.bail = bail
+    }
+
+    /// Runs every command the reader gives.
+    public func run(_ reader: LineReader) -> Outcome {
+        var failures = 0
+        var pending = ""
+        var startLine = 0
+        var lineNumber = 0
+        while !session.quitRequested {
+            let prompt = pending.isEmpty ? session.prompt : "...> "
+            switch reader.readLine(prompt: prompt) {
+            case .interrupted:
+                if !pending.isEmpty { session.console.writeError("(the unfinished command was dropped)\n") }
+                pending = ""
+                continue
+            case .endOfInput:
+                if !pending.isEmpty {
+                    report("the input ends inside an unfinished command (an open quote or a final \\)", line: startLine)
+                    failures += 1
+                    if bail { return .bailed }
+                }
+                if reader.isInteractive, session.sourceDepth == 0 {
+                    session.console.write("\n")
+                    session.requestQuit()
+                    continue
+                }
+                return .finished(failures: failures)
+            case .line(let text):
+                lineNumber += 1
+                if pending.isEmpty {
+                    startLine = lineNumber
+                    pending = text
+                } else {
+                    pending += "\n" + text
+                }
+                if case .incomplete = Tokenizer.split(pending) { continue }
+                let command = pending
+                pending = ""
+                if reader.isInteractive, !command.allSatisfy(\.isWhitespace) { reader.addHistory(command) }
+                if session.echo, !reader.isInteractive, !isBlankOrComment(command) {
+                    session.console.write(session.prompt + command + "\n")
+                }
+                do {
+                    try session.execute(command)
+                } catch {
+                    report(String(describing: error), line: startLine)
+                    failures += 1
+                    if bail { return .bailed }
+                }
+            }
+        }
+        return .finished(failures: failures)
+    }
+
+    private func isBlankOrComment(_ text: String) -> Bool {
+        if case .complete(let tokens) = Tokenizer.split(text) { return tokens.isEmpty }
+        return false
+    }
+
+    private func report(_ message: String, line: Int) {
+        if let sourceName {
+            session.console.writeError("\(sourceName):\(line): \(message)\n")
+        } else {
+            session.console.writeError("error: \(message)\n")
+        }
+    }
+}

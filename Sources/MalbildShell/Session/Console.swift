@@ -1,0 +1,13 @@
+/// Where a session's output goes, and how it asks the user.
+public protocol Console: AnyObject {
+    /// Writes normal output.
+    func write(_ text: String)
+    /// Writes an error or warning.
+    func writeError(_ text: String)
+    /// Asks a yes/no question; consoles that cannot ask answer `whenNotAsked`.
+    func confirm(_ question: String, whenNotAsked: Bool) -> Bool
+    /// The width to lay tables and cards out in.
+    var width: Int { get }
+    /// Whether a person is at a terminal.
+    var isInteractive: Bool { get }
+}

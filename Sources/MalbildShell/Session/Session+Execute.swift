@@ -1,0 +1,30 @@
+extension Session {
+    /// Runs one complete command line. Throws a ``ShellError`` when the line
+    /// cannot be carried out; the workspace is then unchanged.
+    public func execute(_ line: String) throws {
+        switch Tokenizer.split(line) {
+        case .incomplete(.openQuote):
+            throw ShellError.failed("a quote is not closed: add the closing \"")
+        case .incomplete(.continuation):
+            throw ShellError.failed("the line ends with \\ but no line follows")
+        case .complete(let tokens):
+            try execute(tokens.map(\.text))
+        }
+    }
+
+    /// Runs a command given as words.
+    func execute(_ words: [String]) throws {
+        guard let name = words.first else { return }
+        guard let command = commands.command(named: name) else {
+            throw ShellError.unknownCommand(name, suggestions: commands.suggestions(for: name))
+        }
+        let args = Array(words.dropFirst())
+        guard let invocation = FormMatcher.match(args, forms: command.forms) else {
+            throw ShellError.usage(
+                command: command.name,
+                problem: FormMatcher.problem(with: args, forms: command.forms),
+                lines: command.usageLines)
+        }
+        try command.run(self, invocation)
+    }
+}

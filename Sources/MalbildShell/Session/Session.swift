@@ -1,0 +1,99 @@
+import Foundation
+import MalbildCore
+import MalbildStore
+
+/// The state of one shell: the workspace, the focused goal, the undo history,
+/// the file it is saved to and where output goes.
+///
+/// Commands read the workspace freely; every change goes through
+/// ``perform(_:summary:)``, which applies the edits, records them for undo and
+/// appends them to the journal before the command is acknowledged.
+public final class Session {
+    /// The workspace being worked on.
+    public internal(set) var workspace: Workspace
+    /// The number of the goal commands work on, if one is chosen.
+    public internal(set) var focus: Int?
+    /// The file the workspace is saved to, if any.
+    public internal(set) var file: URL?
+    /// How many steps the workspace is away from what its file holds (or,
+    /// with no file, from how it started): undoing back to the saved state
+    /// brings this to 0.
+    public var unsavedChanges: Int {
+        guard let savedDepth else { return max(1, undoStack.count + changesBeforeHistory) }
+        return abs(undoStack.count - savedDepth)
+    }
+    /// Whether commands are echoed before they run.
+    public var echo = false
+    /// Whether scripts stop at their first failing command (`--bail`), also in `source`.
+    public var bail = false
+    /// Set by `quit`; the reading loop stops.
+    public internal(set) var quitRequested = false
+    /// Where output goes.
+    public let console: Console
+    /// The command table.
+    public private(set) var commands = CommandTable(commands: [])
+    /// Where the session's files and folders are looked up (HOME, XDG folders).
+    public let environment: [String: String]
+    /// The clock, for note times.
+    let clock: () -> Date
+
+    /// The depth of the undo history at which the workspace equals its
+    /// file; nil when no undo or redo can bring it back there.
+    var savedDepth: Int? = 0
+    /// Changes made before the undo history began (recovered from a journal).
+    var changesBeforeHistory = 0
+    var undoStack: [UndoEntry] = []
+    var redoStack: [UndoEntry] = []
+    var journal: Journal<Edit>?
+    var lock: WorkspaceLock?
+    /// How deep `source` commands are nested.
+    var sourceDepth = 0
+
+    /// Creates a session on a workspace that is not yet tied to a file.
+    public init(
+        workspace: Workspace,
+        console: Console,
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        clock: @escaping () -> Date = Date.init
+    ) {
+        self.workspace = workspace
+        self.console = console
+        self.environment = environment
+        self.clock = clock
+        self.commands = CommandTable.standard
+    }
+
+    /// The prompt: the workspace's name, a `*` when there are unsaved
+    /// changes, and the focused goal, e.g. `ks2019* mål 6> `.
+    public var prompt: String {
+        var text = workspace.name + (unsavedChanges > 0 ? "*" : "")
+        if let focus { text += " mål \(focus)" }
+        return text + "> "
+    }
+
+    /// Writes a line of output.
+    func say(_ text: String) {
+        console.write(text.hasSuffix("\n") ? text : text + "\n")
+    }
+
+    /// Writes a warning, prefixed `warning:`.
+    func warn(_ text: String) {
+        console.writeError("warning: " + text + "\n")
+    }
+
+    /// The focused goal, or an error naming the command that needs one.
+    func focusedGoal(for command: String) throws -> Goal {
+        guard let focus, let goal = workspace.goal(focus) else { throw ShellError.noFocus(command: command) }
+        return goal
+    }
+
+    /// The goal with a number, or an error that says it does not exist.
+    func existingGoal(_ number: Int) throws -> Goal {
+        guard let goal = workspace.goal(number) else {
+            let numbers = workspace.goals.map { String($0.number) }.joined(separator: ", ")
+            let known = numbers.isEmpty ? "there are no goals yet" : "the goals are \(numbers)"
+            throw ShellError.failed("there is no goal \(number): \(known)")
+        }
+        return goal
+    }
+}

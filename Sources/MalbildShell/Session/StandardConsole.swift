@@ -1,0 +1,53 @@
+import Foundation
+import LineEditing
+
+/// The console of a real process: standard output and standard error, and
+/// questions asked through the line reader at a terminal.
+public final class StandardConsole: Console {
+    /// The reader that answers questions; nil or non-interactive: nobody is asked.
+    public var reader: LineReader?
+    /// Whether a person is at a terminal.
+    public let isInteractive: Bool
+    private let fixedWidth: Int?
+
+    /// Creates a console; `width` fixes the layout width (otherwise the
+    /// terminal's, or 80 when output is not a terminal).
+    public init(isInteractive: Bool, width: Int? = nil) {
+        self.isInteractive = isInteractive
+        self.fixedWidth = width
+    }
+
+    /// Writes to standard output at once, so it interleaves with errors in order.
+    public func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    /// Writes to standard error at once.
+    public func writeError(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    /// Asks at a terminal; elsewhere answers `whenNotAsked` without asking.
+    public func confirm(_ question: String, whenNotAsked: Bool) -> Bool {
+        guard isInteractive, let reader, reader.isInteractive else { return whenNotAsked }
+        while true {
+            switch reader.readLine(prompt: question + " [y/N] ") {
+            case .line(let answer):
+                switch answer.trimmingCharacters(in: .whitespaces).lowercased() {
+                case "y", "yes", "j", "ja": return true
+                case "", "n", "no", "nej": return false
+                default: write("Please answer y or n.\n")
+                }
+            case .interrupted, .endOfInput:
+                write("\n")
+                return false
+            }
+        }
+    }
+
+    /// The layout width.
+    public var width: Int {
+        if let fixedWidth { return fixedWidth }
+        return isInteractive ? Terminal.width() : 80
+    }
+}

@@ -1,0 +1,12 @@
+import MalbildCore
+
+/// One step of the undo history: the edits a command made and the edits
+/// that take them back, in the order to apply them.
+struct UndoEntry {
+    /// What the command did, in words.
+    var summary: String
+    /// The edits as they were applied.
+    var forward: [Edit]
+    /// The edits that undo them, last change first.
+    var backward: [Edit]
+}

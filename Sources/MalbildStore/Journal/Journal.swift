@@ -1,0 +1,339 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The crash journal next to a workspace file, `FILE.json.journal`: every change since the
+/// last save, one compact JSON line each, flushed to disk before `append` returns.
+///
+/// The first line records the fingerprint of the saved workspace file the entries apply
+/// to, so that a journal is only ever replayed onto that version. Appending costs one
+/// encode, one write and one fsync whatever the size of the workspace or the journal: the
+/// file is kept open and only ever appended to.
+///
+/// Layout, one JSON object per line:
+///
+///     {"created":"…","fingerprint":{"fnv1a64":"…","size":1234},"malbildJournal":1,"workspace":"/…/ks.json"}
+///     {"entry":{…}}
+///     {"saving":{"fnv1a64":"…","size":1301}}
+///
+/// A `saving` line is written just before a save replaces the workspace file; if the
+/// session dies between that rename and `reset`, the next open sees that the file on disk
+/// is the saved one and replays only what came after the line.
+public final class Journal<Entry: Codable> {
+    /// The journal file.
+    public let url: URL
+    /// The workspace file it belongs to.
+    public let workspaceURL: URL
+    /// The saved version of the workspace file the entries apply to.
+    public private(set) var fingerprint: FileFingerprint
+    /// How many entries the journal holds (those carried over from a crashed session
+    /// included).
+    public private(set) var entryCount: Int
+
+    private let path: String
+    private let workspacePath: String
+    private var descriptor: Int32 = -1
+    private var size: off_t = 0
+    private let encoder = StoreCoding.makeEncoder(pretty: false)
+
+    /// The journal file for a workspace file: the same path with `.journal` added.
+    public static func url(for workspaceURL: URL) -> URL {
+        URL(fileURLWithPath: journalPath(for: workspaceURL))
+    }
+
+    private static func journalPath(for workspaceURL: URL) -> String {
+        FileSystem.canonicalPath(of: workspaceURL) + ".journal"
+    }
+
+    // MARK: Recovering
+
+    /// The entries an earlier session left for the workspace file as it is now, for replay.
+    ///
+    /// Returns nil when there is no journal or nothing in it to replay. An incomplete last
+    /// line (a crash in the middle of a write) is ignored and counted. Reads only; the
+    /// journal stays in place, to be continued by `open(for:fingerprint:)`.
+    ///
+    /// - Parameter fingerprint: the fingerprint of the workspace bytes that were loaded (from
+    ///   `WorkspaceFile.loadWithFingerprint`); when nil the file is read again to take it.
+    /// - Throws: `JournalError`. When the journal belongs to another version of the file, is
+    ///   not a journal, or has a damaged line, it is first renamed to
+    ///   `FILE.json.journal.orphaned-<UTC time>` (nothing is lost) and the error says where;
+    ///   the open can then go on with the file as saved.
+    public static func recover(
+        for workspaceURL: URL,
+        fingerprint: FileFingerprint? = nil
+    ) throws -> JournalRecovery<Entry>? {
+        let path = journalPath(for: workspaceURL)
+        guard let inspection = try inspect(path: path, workspaceURL: workspaceURL, fingerprint: fingerprint).inspection
+        else { return nil }
+        guard inspection.hasHeader else { return nil }
+        if inspection.entries.isEmpty && inspection.scan.incompleteLines == 0 { return nil }
+        return JournalRecovery(
+            entries: inspection.entries,
+            ignoredIncompleteLines: inspection.scan.incompleteLines,
+            journalURL: URL(fileURLWithPath: path))
+    }
+
+    /// Moves a workspace's journal aside to `FILE.json.journal.orphaned-<UTC time>` without
+    /// reading it, for example when replaying it failed. Returns the new place, or nil when
+    /// there is no journal.
+    ///
+    /// - Throws: `JournalError` with `.cannotWrite` when it cannot be renamed.
+    @discardableResult
+    public static func setAside(for workspaceURL: URL) throws -> URL? {
+        let path = journalPath(for: workspaceURL)
+        guard FileSystem.exists(path: path) else { return nil }
+        return URL(fileURLWithPath: try moveAside(path: path, workspacePath: workspaceURL.standardizedFileURL.path))
+    }
+
+    // MARK: Opening
+
+    /// Opens the journal of a workspace file for appending.
+    ///
+    /// A journal that matches the file as it is now is continued: its entries stay (replay
+    /// them first with `recover`, and do not append them again), an incomplete last line is
+    /// cut off. Otherwise a new journal is started with the file's fingerprint (`none` when
+    /// the file does not exist yet).
+    ///
+    /// - Parameter fingerprint: the fingerprint of the workspace bytes that were loaded; when
+    ///   nil the file is read to take it.
+    /// - Throws: `JournalError`; a journal that does not match is moved aside first, as in
+    ///   `recover`, and opening again then starts a new one.
+    public static func open(for workspaceURL: URL, fingerprint: FileFingerprint? = nil) throws -> Journal {
+        try Journal(for: workspaceURL, fingerprint: fingerprint)
+    }
+
+    private init(for workspaceURL: URL, fingerprint: FileFingerprint?) throws {
+        path = Self.journalPath(for: workspaceURL)
+        workspacePath = workspaceURL.standardizedFileURL.path
+        url = URL(fileURLWithPath: path)
+        self.workspaceURL = workspaceURL
+        let (inspection, current) = try Self.inspect(path: path, workspaceURL: workspaceURL, fingerprint: fingerprint)
+        self.fingerprint = current
+        entryCount = 0
+        guard let inspection, inspection.hasHeader else {
+            try writeFresh(lines: [])
+            return
+        }
+        entryCount = inspection.entries.count
+        if inspection.followsSave {
+            try writeFresh(lines: inspection.entryLines)
+        } else {
+            try openForAppending(truncatingTo: inspection.scan.incompleteLines > 0 ? inspection.scan.completeLength : nil)
+        }
+    }
+
+    deinit {
+        close()
+    }
+
+    // MARK: Writing
+
+    /// Appends one entry as one line and flushes it to disk before returning.
+    ///
+    /// Acknowledge a change to the user only after this returns. On failure the journal is
+    /// cut back to what it was, so a half-written line never stays.
+    ///
+    /// - Throws: `JournalError` (`.cannotEncode`, `.cannotWrite`, `.closed`).
+    public func append(_ entry: Entry) throws {
+        let data: Data
+        do {
+            data = try encoder.encode(JournalEntryLine(entry: entry))
+        } catch {
+            throw failure(.cannotEncode(detail: String(describing: error)))
+        }
+        try appendLine(data)
+        entryCount += 1
+    }
+
+    /// Records that a save is about to replace the workspace file with bytes of this
+    /// fingerprint. Pass it as `beforeReplacing` to `WorkspaceFile.save`.
+    ///
+    /// - Throws: `JournalError` (`.cannotWrite`, `.closed`); the save then does not happen.
+    public func recordPendingSave(_ fingerprint: FileFingerprint) throws {
+        let data: Data
+        do {
+            data = try encoder.encode(JournalSavingLine(saving: fingerprint))
+        } catch {
+            throw failure(.cannotEncode(detail: String(describing: error)))
+        }
+        try appendLine(data)
+    }
+
+    /// Starts the journal over after a successful save: no entries, and a header with the
+    /// fingerprint of the file as saved (the value `WorkspaceFile.save` returned).
+    ///
+    /// The new journal replaces the old one atomically. Works after `discard` too.
+    ///
+    /// - Throws: `JournalError` with `.cannotWrite`.
+    public func reset(to fingerprint: FileFingerprint) throws {
+        close()
+        self.fingerprint = fingerprint
+        entryCount = 0
+        try writeFresh(lines: [])
+    }
+
+    /// Starts the journal over with the fingerprint of the workspace file as it is on disk.
+    ///
+    /// - Throws: `JournalError` (`.cannotReadWorkspace`, `.cannotWrite`).
+    public func reset() throws {
+        try reset(to: Self.currentFingerprint(of: workspaceURL, journalPath: path, workspacePath: workspacePath))
+    }
+
+    /// Removes the journal file and closes it: for leaving without saving (the changes in it
+    /// are given up), or after a save when the session ends. Later appends throw `.closed`
+    /// until `reset`.
+    ///
+    /// Best effort: a journal that cannot be removed is left closed, and offered for
+    /// recovery at the next open.
+    public func discard() {
+        close()
+        entryCount = 0
+        if (try? FileSystem.removeFile(path: path)) != nil {
+            FileSystem.syncFolder(containing: path)
+        }
+    }
+
+    /// Closes the file, leaving it on disk (it will be recovered on the next open).
+    public func close() {
+        if descriptor >= 0 {
+            FileSystem.closeDescriptor(descriptor)
+            descriptor = -1
+        }
+    }
+
+    // MARK: Internals
+
+    private func failure(_ fault: JournalError.Fault) -> JournalError {
+        JournalError(path: path, workspacePath: workspacePath, fault: fault)
+    }
+
+    private func appendLine(_ json: Data) throws {
+        guard descriptor >= 0 else { throw failure(.closed) }
+        var line = json
+        line.append(UInt8(ascii: "\n"))
+        do {
+            try FileSystem.writeAll(descriptor, line, path: path)
+            try FileSystem.sync(descriptor, path: path)
+        } catch {
+            if ftruncate(descriptor, size) == 0 { _ = fsync(descriptor) }
+            throw failure(.cannotWrite(reason: error.description))
+        }
+        size += off_t(line.count)
+    }
+
+    /// Replaces the journal atomically with a header for `fingerprint` and the given lines,
+    /// then opens it for appending.
+    private func writeFresh(lines: [Data]) throws {
+        let header = JournalHeader(
+            malbildJournal: JournalHeader.currentFormat, workspace: workspacePath,
+            fingerprint: fingerprint, created: Date())
+        var data: Data
+        do {
+            data = try encoder.encode(header)
+        } catch {
+            throw failure(.cannotEncode(detail: String(describing: error)))
+        }
+        data.append(UInt8(ascii: "\n"))
+        for line in lines {
+            data.append(line)
+            data.append(UInt8(ascii: "\n"))
+        }
+        do {
+            try FileSystem.replaceAtomically(path: path, with: data, mode: 0o600)
+        } catch {
+            throw failure(.cannotWrite(reason: String(describing: error)))
+        }
+        try openForAppending(truncatingTo: nil)
+    }
+
+    private func openForAppending(truncatingTo length: Int?) throws {
+        let fd = FileSystem.openDescriptor(path, O_WRONLY | O_APPEND | O_CLOEXEC)
+        guard fd >= 0 else { throw failure(.cannotWrite(reason: SystemCallError("open", path: path).description)) }
+        if let length {
+            guard ftruncate(fd, off_t(length)) == 0, fsync(fd) == 0 else {
+                let error = SystemCallError("truncate", path: path)
+                FileSystem.closeDescriptor(fd)
+                throw failure(.cannotWrite(reason: error.description))
+            }
+        }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else {
+            let error = SystemCallError("stat", path: path)
+            FileSystem.closeDescriptor(fd)
+            throw failure(.cannotWrite(reason: error.description))
+        }
+        descriptor = fd
+        size = info.st_size
+    }
+
+    private static func currentFingerprint(
+        of workspaceURL: URL, journalPath: String, workspacePath: String
+    ) throws -> FileFingerprint {
+        do {
+            return try FileFingerprint.ofFile(at: workspaceURL)
+        } catch {
+            throw JournalError(
+                path: journalPath, workspacePath: workspacePath,
+                fault: .cannotReadWorkspace(reason: String(describing: error)))
+        }
+    }
+
+    /// Reads and checks the journal at `path`; nil when there is none. A journal that cannot
+    /// be used is moved aside and the error thrown.
+    private static func inspect(
+        path: String, workspaceURL: URL, fingerprint: FileFingerprint?
+    ) throws -> (inspection: JournalInspection<Entry>?, current: FileFingerprint) {
+        let workspacePath = workspaceURL.standardizedFileURL.path
+        let current = try fingerprint
+            ?? currentFingerprint(of: workspaceURL, journalPath: path, workspacePath: workspacePath)
+        let data: Data
+        do {
+            switch try FileSystem.readFile(path: path) {
+            case .missing: return (nil, current)
+            case .contents(let bytes): data = bytes
+            }
+        } catch {
+            throw JournalError(path: path, workspacePath: workspacePath, fault: .cannotRead(reason: error.reason))
+        }
+        do {
+            return (try JournalInspection<Entry>.inspect(data, current: current), current)
+        } catch {
+            let movedTo = try moveAside(path: path, workspacePath: workspacePath)
+            let fault: JournalError.Fault
+            switch error {
+            case .anotherVersion:
+                fault = .belongsToAnotherVersion(movedTo: movedTo)
+            case .notAJournal(let detail):
+                fault = .notAJournal(detail: detail, movedTo: movedTo)
+            case .damagedLine(let number, let detail):
+                fault = .damagedLine(line: number, detail: detail, movedTo: movedTo)
+            }
+            throw JournalError(path: path, workspacePath: workspacePath, fault: fault)
+        }
+    }
+
+    /// Renames a journal to `PATH.orphaned-<UTC time>`, never over an existing file.
+    private static func moveAside(path: String, workspacePath: String) throws -> String {
+        let stamp = Date().formatted(
+            Date.ISO8601FormatStyle(dateSeparator: .omitted, dateTimeSeparator: .standard, timeSeparator: .omitted))
+        var destination = "\(path).orphaned-\(stamp)"
+        var attempt = 1
+        while FileSystem.exists(path: destination) {
+            attempt += 1
+            destination = "\(path).orphaned-\(stamp)-\(attempt)"
+        }
+        do {
+            try FileSystem.renameFile(from: path, to: destination)
+        } catch {
+            throw JournalError(
+                path: path, workspacePath: workspacePath,
+                fault: .cannotWrite(reason: "it could not be moved aside: \(error.reason)"))
+        }
+        FileSystem.syncFolder(containing: path)
+        return destination
+    }
+}

@@ -1,0 +1,49 @@
+/// Why a workspace could not be locked: the workspace's path, the lock file, and
+/// the fault.
+public struct WorkspaceLockError: Error, CustomStringConvertible, Equatable, Sendable {
+    /// What is wrong.
+    public enum Fault: Equatable, Sendable {
+        /// A live session on this host holds the lock.
+        case heldByAnotherSession(LockHolder)
+        /// A session on another host holds the lock; whether it still runs cannot be told.
+        case heldOnAnotherHost(LockHolder)
+        /// A lock file exists but does not say who holds it.
+        case unreadableLock(detail: String)
+        /// The lock file could not be created.
+        case cannotCreate(reason: String)
+        /// The lock file kept changing while it was being taken over.
+        case busy
+    }
+
+    /// The workspace file.
+    public let path: String
+    /// The lock file.
+    public let lockPath: String
+    /// What is wrong.
+    public let fault: Fault
+
+    /// Creates an error about a lock.
+    public init(path: String, lockPath: String, fault: Fault) {
+        self.path = path
+        self.lockPath = lockPath
+        self.fault = fault
+    }
+
+    /// A sentence naming the file, who holds it and what to do.
+    public var description: String {
+        switch fault {
+        case .heldByAnotherSession(let holder):
+            return "\(path) is open in another Målbild session (\(holder.summary)); close it there first"
+        case .heldOnAnotherHost(let holder):
+            return "\(path) is open in another Målbild session on \(holder.host) (\(holder.summary)); "
+                + "close it there first, or if that session is gone, delete \(lockPath)"
+        case .unreadableLock(let detail):
+            return "\(path) may be open in another Målbild session: its lock file \(lockPath) cannot be read "
+                + "(\(detail)); if no other session has it open, delete \(lockPath)"
+        case .cannotCreate(let reason):
+            return "cannot lock \(path): \(reason)"
+        case .busy:
+            return "cannot lock \(path): its lock file \(lockPath) kept changing while it was being taken; try again"
+        }
+    }
+}

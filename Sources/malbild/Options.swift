@@ -1,0 +1,100 @@
+/// What the command line asked for.
+struct Options {
+    enum Mode {
+        /// The shell: at a terminal with line editing, otherwise reading standard input.
+        case shell
+        /// `malbild run SCRIPT`.
+        case run(script: String)
+        /// `--help`.
+        case help
+        /// `--version`.
+        case version
+    }
+
+    var mode: Mode = .shell
+    var workspace: String?
+    var demo = false
+    var echo = false
+    var bail = false
+    /// Forced by `--interactive` (true) or `--batch` (false).
+    var interactive: Bool?
+
+    /// Why the command line could not be understood.
+    struct UsageError: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    static let usage = """
+        usage: malbild [FILE.json | --demo] [--interactive | --batch]
+               malbild run SCRIPT.mal [--workspace FILE.json | --demo] [--echo] [--bail]
+               malbild --help | --version
+
+        Målbild is a line-editing shell for a municipal board's goals: ambition levels,
+        the three criteria, and their follow-up.
+
+          malbild               open the last workspace, or start an empty one
+          malbild FILE.json     open a workspace file (created by the first save)
+          malbild --demo        open the built-in demo: Kommunstyrelsens mål 2019, Vaggeryd
+          malbild run SCRIPT    run a script without a prompt; input that is not a terminal
+                                runs the same way
+
+        Options:
+          --workspace FILE  the workspace a script runs on (default: an empty one)
+          --demo            run on the built-in demo workspace
+          --echo            print each command of a script before its output
+          --bail            stop at the first failing command
+          --interactive     line editing and questions even if not at a terminal
+          --batch           no prompt, no questions, even at a terminal
+          --help            this text
+          --version         the version
+
+        Exit codes: 0 all went well; 1 a command failed and the run went on;
+        2 the command line was wrong or its files could not be opened; 3 stopped at the
+        first failure under --bail.
+
+        Inside the shell, "help" lists the commands.
+        """
+
+    /// Parses the arguments after the program name.
+    static func parse(_ args: [String]) throws -> Options {
+        var options = Options()
+        var rest = args[...]
+        if rest.first == "run" {
+            rest = rest.dropFirst()
+            guard let script = rest.first, !script.hasPrefix("--") else {
+                throw UsageError(description: "run needs a script file: malbild run SCRIPT.mal")
+            }
+            options.mode = .run(script: script)
+            rest = rest.dropFirst()
+        }
+        while let arg = rest.popFirst() {
+            switch arg {
+            case "--help", "-h": options.mode = .help
+            case "--version": options.mode = .version
+            case "--demo": options.demo = true
+            case "--echo": options.echo = true
+            case "--bail": options.bail = true
+            case "--interactive": options.interactive = true
+            case "--batch": options.interactive = false
+            case "--workspace":
+                guard let file = rest.popFirst() else {
+                    throw UsageError(description: "--workspace needs a file: --workspace FILE.json")
+                }
+                options.workspace = file
+            default:
+                if arg.hasPrefix("-") {
+                    throw UsageError(description: "unknown option \"\(arg)\"")
+                }
+                if case .shell = options.mode, options.workspace == nil {
+                    options.workspace = arg
+                } else {
+                    throw UsageError(description: "unexpected argument \"\(arg)\"")
+                }
+            }
+        }
+        if options.demo, options.workspace != nil {
+            throw UsageError(description: "--demo and a workspace file exclude each other: open the demo and \"save FILE\" to keep a copy")
+        }
+        return options
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import LineEditing
+import MalbildCore
+import MalbildShell
+import MalbildStore
+
+let version = "0.1.0"
+let environment = ProcessInfo.processInfo.environment
+
+func fail(_ message: String, code: Int32) -> Never {
+    FileHandle.standardError.write(Data("malbild: \(message)\n".utf8))
+    exit(code)
+}
+
+let options: Options
+do {
+    options = try Options.parse(Array(CommandLine.arguments.dropFirst()))
+} catch {
+    fail("\(error)\n\(Options.usage.split(separator: "\n").prefix(3).joined(separator: "\n"))", code: 2)
+}
+
+switch options.mode {
+case .help:
+    print(Options.usage)
+    exit(0)
+case .version:
+    print("malbild \(version)")
+    exit(0)
+case .shell, .run:
+    break
+}
+
+// Choose the input: a script file, a terminal with line editing, or standard input.
+var scriptName: String?
+let reader: LineReader
+if case .run(let script) = options.mode {
+    do {
+        reader = try PlainReader(path: script)
+    } catch {
+        fail("cannot read the script \(script): \(error)", code: 2)
+    }
+    scriptName = script
+} else {
+    let interactive = options.interactive ?? Terminal.isInteractive(environment: environment)
+    if interactive, let editor = EditLineReader(historyFile: EditLineReader.historyFileURL(environment: environment)) {
+        reader = editor
+    } else {
+        reader = PlainReader(fileDescriptor: 0)
+        scriptName = "stdin"
+    }
+}
+
+let console = StandardConsole(isInteractive: reader.isInteractive)
+console.reader = reader
+let clock: () -> Date
+if let fixed = environment["MALBILD_NOW"], let date = ISO8601DateFormatter().date(from: fixed) {
+    clock = { date }
+} else {
+    clock = Date.init
+}
+
+let startYear = Calendar(identifier: .gregorian).component(.year, from: clock())
+let session = Session(
+    workspace: options.demo ? .demo : .empty(year: startYear),
+    console: console,
+    environment: environment,
+    clock: clock
+)
+session.echo = options.echo
+session.bail = options.bail
+
+// Choose the workspace: named, the demo, the last one (at a terminal), or empty.
+var workspacePath = options.workspace
+if workspacePath == nil, !options.demo, case .shell = options.mode, reader.isInteractive {
+    workspacePath = StateDirectory(environment: environment).lastWorkspace()?.path
+}
+if let path = workspacePath {
+    do {
+        try session.open(URL(fileURLWithPath: path))
+    } catch {
+        fail("\(error)", code: 2)
+    }
+}
+
+if reader.isInteractive {
+    let completer = ShellCompleter(session: session)
+    (reader as? EditLineReader)?.completionProvider = completer
+    let what = options.demo
+        ? "the demo: \(session.workspace.decision.title), \(session.workspace.municipality.name) (\(session.workspace.decision.caseReference))"
+        : session.file.map { "\($0.path)" } ?? "an empty workspace"
+    console.write("Målbild \(version): \(what)\n")
+    console.write("Type \"help\" for commands, \"goals\" for the goals; Tab completes; Ctrl-D leaves.\n")
+}
+
+let outcome = Interpreter(session: session, sourceName: scriptName, bail: options.bail).run(reader)
+session.close()
+switch outcome {
+case .bailed:
+    exit(3)
+case .finished(let failures):
+    exit(failures > 0 ? 1 : 0)
+}

@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+@testable import MalbildCore
+@testable import MalbildShell
+
+/// A console that keeps what was written, for tests.
+final class RecordingConsole: Console {
+    var output = ""
+    var errors = ""
+    var answers: [Bool] = []
+    var isInteractive = false
+    var width = 80
+
+    func write(_ text: String) { output += text }
+    func writeError(_ text: String) { errors += text }
+    func confirm(_ question: String, whenNotAsked: Bool) -> Bool {
+        output += question + "\n"
+        return answers.isEmpty ? whenNotAsked : answers.removeFirst()
+    }
+}
+
+@Suite struct SessionTests {
+    func session() -> (Session, RecordingConsole) {
+        let console = RecordingConsole()
+        let session = Session(workspace: .demo, console: console, environment: [:],
+                              clock: { Date(timeIntervalSince1970: 1_550_669_400) })
+        return (session, console)
+    }
+
+    @Test func promptShowsWorkspaceFocusAndUnsavedMark() throws {
+        let (session, _) = session()
+        #expect(session.prompt == "ks2019> ")
+        try session.execute("goal 6")
+        #expect(session.prompt == "ks2019 mål 6> ")
+        try session.execute("note \"x\"")
+        #expect(session.prompt == "ks2019* mål 6> ")
+        try session.execute("top")
+        #expect(session.prompt == "ks2019*> ")
+    }
+
+    @Test func everyCommandChangeUndoesAndRedoes() throws {
+        let (session, _) = session()
+        let lines = [
+            "goal 6", "set ambition Ny text", "set kind supporting", "set area 1", "set status draft",
+            "set title Ny titel", "criteria measurable no \"Inget mått\"", "strategy add A", "document add B",
+            "note N", "top", "note W", "area add Kultur", "area rename 7 Kultur och fritid",
+            "goal add Nytt mål", "goal remove 2", "set goal 4 kind steering",
+        ]
+        var states: [Workspace] = [session.workspace]
+        for line in lines {
+            try session.execute(line)
+            if session.workspace != states.last { states.append(session.workspace) }
+        }
+        #expect(states.count == 16, "15 of the lines change the workspace")
+        for expected in states.reversed().dropFirst() {
+            try session.execute("undo")
+            #expect(session.workspace == expected)
+        }
+        #expect(session.workspace == Workspace.demo)
+        for expected in states.dropFirst() {
+            try session.execute("redo")
+            #expect(session.workspace == expected)
+        }
+    }
+
+    @Test func aNewChangeClearsRedo() throws {
+        let (session, console) = session()
+        try session.execute("goal 3")
+        try session.execute("set status draft")
+        try session.execute("undo")
+        try session.execute("set status proposed")
+        try session.execute("redo")
+        #expect(console.output.hasSuffix("Nothing to redo.\n"))
+        #expect(session.workspace.goal(3)?.status == .proposed)
+    }
+
+    @Test func failingCommandsChangeNothing() {
+        let (session, _) = session()
+        for line in ["gol 6", "set ambition x", "goal 42", "set goal 42 title x", "goal 6 7",
+                     "strategy remove 1", "criteria measurable maybe", "\"open"] {
+            #expect(throws: ShellError.self, "\(line)") { try session.execute(line) }
+        }
+        #expect(session.workspace == Workspace.demo)
+        #expect(session.unsavedChanges == 0)
+    }
+
+    @Test func unknownCommandSuggestsTheNearest() {
+        let (session, _) = session()
+        #expect(throws: ShellError.unknownCommand("gol", suggestions: ["goal"])) { try session.execute("gol 6") }
+        #expect(throws: ShellError.unknownCommand("sav", suggestions: ["save"])) { try session.execute("sav") }
+        #expect(throws: ShellError.unknownCommand("golas", suggestions: ["goals", "goal"])) { try session.execute("golas") }
+    }
+
+    @Test func removingAGoalAsksAtATerminal() throws {
+        let (session, console) = session()
+        console.isInteractive = true
+        console.answers = [false]
+        try session.execute("goal remove 4")
+        #expect(session.workspace.goal(4) != nil)
+        console.answers = [true]
+        try session.execute("goal remove 4")
+        #expect(session.workspace.goal(4) == nil)
+    }
+
+    @Test func completionComesFromTheCommandTable() {
+        let (session, _) = session()
+        let completer = ShellCompleter(session: session)
+        #expect(completer.completions(forLine: "goa") == ["goal", "goals"])
+        #expect(completer.completions(forLine: "set ") == ["ambition", "area", "goal", "kind", "status", "title"])
+        #expect(completer.completions(forLine: "set goal ") == ["1", "2", "3", "4", "5", "6", "7", "8"])
+        #expect(completer.completions(forLine: "criteria m") == ["measurable"])
+        #expect(completer.completions(forLine: "criteria measurable ") == ["no", "unknown", "yes"])
+        #expect(completer.completions(forLine: "help und") == ["undo"])
+        #expect(completer.completions(forLine: "set ambition \"Att") == [])
+        #expect(completer.completions(forLine: "nosuch ") == [])
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+/// Starting the built `malbild` at a pseudo-terminal, with a home of its own.
+struct MalbildProcess {
+    /// A temporary folder used as HOME and state folder; removed by ``removeHome()``.
+    let home: URL
+    /// Where the history is kept (`MALBILD_HISTORY`), inside ``home``.
+    let historyFile: URL
+
+    /// A fresh temporary home.
+    init() throws {
+        home = FileManager.default.temporaryDirectory
+            .appendingPathComponent("malbild-terminal-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        historyFile = home.appendingPathComponent("state/malbild/history")
+    }
+
+    /// The `malbild` to test: `$MALBILD_BIN`, else the one built beside the test binary
+    /// (`.build/<config>/MalbildPackageTests.xctest` and `.build/<config>/malbild`).
+    static func executable() throws -> URL {
+        let environment = ProcessInfo.processInfo.environment
+        if let override = environment["MALBILD_BIN"], !override.isEmpty {
+            return URL(fileURLWithPath: override)
+        }
+        let folders = [
+            Bundle.main.executableURL,
+            URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath(),
+        ].compactMap { $0?.deletingLastPathComponent() }
+        for folder in folders {
+            let candidate = folder.appendingPathComponent("malbild")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        }
+        throw PseudoTerminal.StartError(
+            description: "no malbild in \(Set(folders.map(\.path)).sorted()); "
+                + "build it or set MALBILD_BIN")
+    }
+
+    /// The environment of the child: a terminal, the temporary home and history, and a UTF-8
+    /// locale unless `utf8Locale` is false (then no LANG, LC_ALL or LC_CTYPE at all).
+    func environment(utf8Locale: Bool = true) -> [String: String] {
+        var environment = [
+            "TERM": "xterm",
+            "HOME": home.path,
+            "XDG_STATE_HOME": home.appendingPathComponent("state").path,
+            "MALBILD_HISTORY": historyFile.path,
+            "PATH": "/usr/local/bin:/usr/bin:/bin",
+        ]
+        if utf8Locale { environment["LANG"] = "C.UTF-8" }
+        return environment
+    }
+
+    /// Starts `malbild` with `arguments` at a new 80x24 pseudo-terminal.
+    func start(_ arguments: [String] = ["--demo"], utf8Locale: Bool = true) throws
+        -> PseudoTerminal
+    {
+        try PseudoTerminal(
+            executable: Self.executable(), arguments: arguments,
+            environment: environment(utf8Locale: utf8Locale))
+    }
+
+    /// Deletes the temporary home.
+    func removeHome() {
+        try? FileManager.default.removeItem(at: home)
+    }
+}

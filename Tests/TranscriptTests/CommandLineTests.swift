@@ -1,0 +1,152 @@
+import Foundation
+import Testing
+
+/// The binary's command line, its input from a pipe, and its files on disk:
+/// the crash journal, the lock and files it must not write over.
+@Suite struct CommandLineTests {
+    @Test func pipedGoalsListsTheEightGoalsWithTheirKinds() throws {
+        let work = try TemporaryFolder()
+        let result = try Malbild.run(["--demo"], in: work.url, input: "goals\n")
+        #expect(result.status == 0)
+        let rows = result.output.split(separator: "\n").filter { $0.first?.isNumber == true }
+        #expect(rows.count == 8)
+        let kinds = rows.map { $0.contains("steering") ? "steering" : $0.contains("supporting") ? "supporting" : "?" }
+        #expect(kinds == ["steering", "steering", "steering", "supporting", "supporting", "steering", "supporting", "supporting"])
+        #expect(!result.output.contains("> "), "no prompt when input is not a terminal")
+    }
+
+    @Test func pipedErrorsNameStdinAndLine() throws {
+        let work = try TemporaryFolder()
+        let result = try Malbild.run(["--demo"], in: work.url, input: "goals\n\ngol 6\n")
+        #expect(result.status == 1)
+        #expect(result.output.contains("stdin:3: unknown command \"gol\" (did you mean \"goal\"?)"))
+    }
+
+    @Test func helpAndVersion() throws {
+        let work = try TemporaryFolder()
+        let help = try Malbild.run(["--help"], in: work.url)
+        #expect(help.status == 0)
+        #expect(help.output.hasPrefix("usage: malbild"))
+        #expect(help.output.contains("malbild run SCRIPT.mal"))
+        let version = try Malbild.run(["--version"], in: work.url)
+        #expect(version.status == 0)
+        #expect(version.output.hasPrefix("malbild "))
+    }
+
+    @Test(arguments: [["--nonsense"], ["run"], ["run", "missing.mal"], ["--demo", "x.json"], ["a.json", "b.json"]])
+    func commandLineMistakesExitTwo(args: [String]) throws {
+        let work = try TemporaryFolder()
+        let result = try Malbild.run(args, in: work.url)
+        #expect(result.status == 2, "\(args)")
+        #expect(result.output.hasPrefix("malbild: "), "\(args): \(result.output)")
+    }
+
+    @Test func unreadableWorkspaceIsNamedAndLeftUntouched() throws {
+        let work = try TemporaryFolder()
+        let file = work.url.appendingPathComponent("ws.json")
+        let bytes = Data("{\"formatVersion\": 1, \"workspace\": [1, 2".utf8)
+        try bytes.write(to: file)
+        let result = try Malbild.run(["ws.json"], in: work.url, input: "goal add \"X\"\nsave\n")
+        #expect(result.status == 2)
+        #expect(result.output.contains(file.path))
+        #expect(try Data(contentsOf: file) == bytes)
+    }
+
+    @Test func savedWorkspaceIsSortedPrettyJSONAndReopens() throws {
+        let work = try TemporaryFolder()
+        let save = try Malbild.run(["--demo"], in: work.url, input: "goal 6\nnote \"Sparad\"\nsave ks.json\n")
+        #expect(save.status == 0, "\(save.output)")
+        let text = try String(contentsOf: work.url.appendingPathComponent("ks.json"), encoding: .utf8)
+        #expect(text.hasPrefix("{\n  \"formatVersion\" : 1,\n  \"workspace\" : {"))
+        #expect(text.contains("Att öka kvinnors och mäns upplevelse"), "Swedish text kept as UTF-8, not escaped")
+        let reopen = try Malbild.run(["ks.json"], in: work.url, input: "goal 6\n")
+        #expect(reopen.output.contains("Sparad"))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: work.url.path).filter { !$0.hasPrefix(".") }
+        #expect(leftovers == ["ks.json"], "no temporary, journal or lock files left behind")
+    }
+
+    @Test func changeSurvivesSigkill() throws {
+        let work = try TemporaryFolder()
+        _ = try Malbild.run(["--demo"], in: work.url, input: "save ws.json\n")
+        let live = try LiveMalbild(["ws.json", "--batch"], in: work.url)
+        live.send("goal 6\nnote \"Sagt precis innan kraschen\"\n")
+        try live.waitFor("Note added to goal 6")
+        live.kill()
+
+        let after = try Malbild.run(["ws.json"], in: work.url, input: "goal 6\nsave\n")
+        #expect(after.status == 0, "\(after.output)")
+        #expect(after.output.contains("Recovered 1 unsaved change from the journal"))
+        #expect(after.output.contains("Sagt precis innan kraschen"))
+        let saved = try String(contentsOf: work.url.appendingPathComponent("ws.json"), encoding: .utf8)
+        #expect(saved.contains("Sagt precis innan kraschen"))
+        // Saved: the journal holds nothing more to recover.
+        let again = try Malbild.run(["ws.json"], in: work.url, input: "status\n")
+        #expect(!again.output.contains("Recovered"), "\(again.output)")
+        #expect(again.output.contains("Unsaved:  no changes"))
+    }
+
+    @Test func secondSessionIsRefusedWithTheHoldersProcessID() throws {
+        let work = try TemporaryFolder()
+        _ = try Malbild.run(["--demo"], in: work.url, input: "save ws.json\n")
+        let first = try LiveMalbild(["ws.json", "--batch"], in: work.url)
+        first.send("goals\n")
+        try first.waitFor("Title")
+        let second = try Malbild.run(["ws.json"], in: work.url, input: "goals\n")
+        #expect(second.status == 2)
+        #expect(second.output.contains("process \(first.pid)"), "\(second.output)")
+        first.kill()
+        // The lock of the killed session is stale now and is taken over.
+        let third = try Malbild.run(["ws.json"], in: work.url, input: "goals\n")
+        #expect(third.status == 0, "\(third.output)")
+        #expect(third.output.contains("took over the lock"))
+    }
+}
+
+/// A `malbild` process that keeps running while a test talks to it.
+final class LiveMalbild {
+    private let process = Process()
+    private let input = Pipe()
+    private let output = Pipe()
+    private var seen = ""
+
+    init(_ arguments: [String], in folder: URL) throws {
+        process.executableURL = Malbild.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        process.environment = Malbild.environment(home: folder.appendingPathComponent(".home"))
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+    }
+
+    var pid: Int32 { process.processIdentifier }
+
+    func send(_ text: String) {
+        input.fileHandleForWriting.write(Data(text.utf8))
+    }
+
+    /// Reads output until `text` appears, or fails after ten seconds.
+    func waitFor(_ text: String) throws {
+        let deadline = Date().addingTimeInterval(10)
+        let handle = output.fileHandleForReading
+        while !seen.contains(text) {
+            guard Date() < deadline, process.isRunning else {
+                throw Failure(description: "\"\(text)\" did not appear; output so far:\n\(seen)")
+            }
+            let data = handle.availableData
+            if data.isEmpty { Thread.sleep(forTimeInterval: 0.02) }
+            seen += String(decoding: data, as: UTF8.self)
+        }
+    }
+
+    /// SIGKILL: no chance to clean up, as in a crash or power cut.
+    func kill() {
+        Foundation.kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+    }
+
+    struct Failure: Error, CustomStringConvertible {
+        let description: String
+    }
+}
