@@ -16,6 +16,11 @@ extension Session {
     func execute(_ words: [String]) throws {
         guard let name = words.first else { return }
         guard let command = commands.command(named: name) else {
+            // "goal6" is most likely "goal 6" with the blank missed.
+            if let digits = name.firstIndex(where: \.isNumber), name[digits...].allSatisfy(\.isNumber),
+               let known = commands.command(named: String(name[..<digits])) {
+                throw ShellError.unknownCommand(name, suggestions: [known.name + " " + name[digits...]])
+            }
             throw ShellError.unknownCommand(name, suggestions: commands.suggestions(for: name))
         }
         let args = Array(words.dropFirst())
