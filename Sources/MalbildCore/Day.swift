@@ -1,3 +1,5 @@
+import Foundation
+
 /// A calendar day without a time zone, such as 2019-04-30.
 ///
 /// Creating one checks the date: 2019-04-31 is refused, because April has 30
@@ -37,6 +39,39 @@ public struct Day: Codable, Hashable, Comparable, Sendable, CustomStringConverti
         try self.init(year: year, month: month, day: day)
     }
 
+    /// Parses `YYYY-MM-DD`, or a day and a month name in Swedish or English
+    /// with an optional year (`31 april`, `30 April 2019`), taking the year
+    /// from `year` when none is written.
+    public init(parsing text: String, year: Int) throws(DayError) {
+        let words = text.lowercased().split(separator: " ").map(String.init)
+        guard words.count == 2 || words.count == 3, let day = Int(words[0]),
+              let month = Day.monthNumber(words[1])
+        else {
+            try self.init(parsing: text)
+            return
+        }
+        var y = year
+        if words.count == 3 {
+            guard let given = Int(words[2]), words[2].count == 4 else { throw DayError.notADate(text) }
+            y = given
+        }
+        try self.init(year: y, month: month, day: day)
+    }
+
+    /// The month a Swedish or English name (or its first three letters) means.
+    static func monthNumber(_ name: String) -> Int? {
+        let swedish = ["januari", "februari", "mars", "april", "maj", "juni",
+                       "juli", "augusti", "september", "oktober", "november", "december"]
+        let key = name.trimmingCharacters(in: CharacterSet(charactersIn: "."))
+        if let i = swedish.firstIndex(of: key) ?? monthNames.map({ $0.lowercased() }).firstIndex(of: key) {
+            return i + 1
+        }
+        guard key.count >= 3 else { return nil }
+        if let i = swedish.firstIndex(where: { $0.hasPrefix(key) }) { return i + 1 }
+        if let i = monthNames.firstIndex(where: { $0.lowercased().hasPrefix(key) }) { return i + 1 }
+        return nil
+    }
+
     /// The number of days in a month.
     public static func length(ofMonth month: Int, year: Int) -> Int {
         switch month {
@@ -46,6 +81,16 @@ public struct Day: Codable, Hashable, Comparable, Sendable, CustomStringConverti
         case 4, 6, 9, 11: return 30
         default: return 31
         }
+    }
+
+    /// The number of days in a year.
+    public static func length(ofYear year: Int) -> Int {
+        Day.length(ofMonth: 2, year: year) == 29 ? 366 : 365
+    }
+
+    /// The day's number in its year, 1 January = 1.
+    public var dayOfYear: Int {
+        (1..<month).map { Day.length(ofMonth: $0, year: year) }.reduce(0, +) + day
     }
 
     /// `YYYY-MM-DD`.

@@ -30,7 +30,12 @@ extension Workspace {
                 GoalArea(number: 5, name: "Samverkan regionalt/nationellt/internationellt"),
                 GoalArea(number: 6, name: "Intern resursanvändning och styrning"),
             ],
-            goals: demoGoals
+            goals: demoGoals.map { goal in
+                var goal = goal
+                goal.indicators = demoIndicators[goal.number] ?? []
+                return goal
+            },
+            notes: [demoExampleNote]
         )
     }
 

@@ -50,7 +50,10 @@ if case .run(let script) = options.mode {
     }
 }
 
-let console = StandardConsole(isInteractive: reader.isInteractive)
+let console = StandardConsole(
+    isInteractive: reader.isInteractive,
+    useColor: reader.isInteractive && Terminal.colorEnabled(environment: environment)
+)
 console.reader = reader
 let clock: () -> Date
 if let fixed = environment["MALBILD_NOW"], let date = ISO8601DateFormatter().date(from: fixed) {

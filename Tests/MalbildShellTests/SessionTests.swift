@@ -10,6 +10,7 @@ final class RecordingConsole: Console {
     var answers: [Bool] = []
     var isInteractive = false
     var width = 80
+    var useColor = false
 
     func write(_ text: String) { output += text }
     func writeError(_ text: String) { errors += text }

@@ -100,8 +100,8 @@ final class PseudoTerminal {
     }
 
     /// Waits for the program to end and returns its exit status (128 + the signal number when
-    /// a signal ended it), reading its output meanwhile. On timeout records an issue, kills the
-    /// program and returns nil.
+    /// a signal ended it), reading its output meanwhile. On timeout records an issue showing
+    /// the whole output and returns nil; the program is killed when the terminal goes away.
     func waitForExit(
         timeout: TimeInterval = 15, sourceLocation: SourceLocation = #_sourceLocation
     ) -> Int32? {
@@ -123,8 +123,10 @@ final class PseudoTerminal {
             }
         }
         Issue.record(
-            "The program did not end within \(timeout) s. Output:\n\(String(reflecting: transcript))",
-            sourceLocation: sourceLocation)
+            """
+            The program did not end within \(timeout) s. Output:
+            \(String(reflecting: transcript))
+            """, sourceLocation: sourceLocation)
         return nil
     }
 

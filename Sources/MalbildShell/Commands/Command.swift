@@ -37,6 +37,15 @@ public struct Command {
         self.run = run
     }
 
+    /// The named options of all its forms, given anywhere after its name.
+    public var options: [OptionSpec] {
+        var seen: [OptionSpec] = []
+        for case .option(let spec) in forms.joined() where !seen.contains(where: { $0.name == spec.name }) {
+            seen.append(spec)
+        }
+        return seen
+    }
+
     /// The usage lines, one per form.
     public var usageLines: [String] {
         forms.map { form in ([name] + form.map(\.usage)).joined(separator: " ") }

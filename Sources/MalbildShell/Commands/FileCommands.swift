@@ -7,12 +7,19 @@ extension CommandTable {
         [
             Command(
                 name: "new",
-                forms: [[.optionalText("NAME")]],
+                forms: [[.optionalText("NAME"), .option(OptionSpec("year", value: "YEAR"))]],
                 summary: "Start an empty workspace (asks first at a terminal when changes are unsaved).",
-                examples: ["new", "new ks2020"]
+                details: "The plan year is this year unless --year gives another.",
+                examples: ["new", "new ks2020 --year 2020"]
             ) { session, inv in
+                let year = try inv.option("year").map { text -> Int in
+                    guard let y = Int(text), (1900...2200).contains(y) else {
+                        throw ShellError.failed("\"\(text)\" is not a plan year: give four digits, e.g. --year 2020")
+                    }
+                    return y
+                }
                 guard session.mayDiscardChanges(before: "starting a new workspace") else { return }
-                try session.startNew(name: inv.value("NAME") ?? "untitled")
+                try session.startNew(name: inv.value("NAME") ?? "untitled", year: year)
             },
             Command(
                 name: "open",

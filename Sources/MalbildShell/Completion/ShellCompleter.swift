@@ -21,8 +21,7 @@ public final class ShellCompleter: CompletionProvider {
         if words.isEmpty {
             candidates = session.commands.commands.map(\.name) + session.commands.commands.flatMap(\.aliases)
         } else if let command = session.commands.command(named: words[0]) {
-            let params = FormMatcher.nextParams(after: Array(words.dropFirst()), forms: command.forms)
-            candidates = params.flatMap { self.candidates(for: $0, partial: partial) }
+            candidates = completions(of: command, after: Array(words.dropFirst()), partial: partial)
         } else {
             candidates = []
         }
@@ -30,6 +29,30 @@ public final class ShellCompleter: CompletionProvider {
         return candidates
             .filter { $0.lowercased().hasPrefix(partial.lowercased()) && seen.insert($0).inserted }
             .sorted()
+    }
+
+    /// Options and their values, then the next slot of the forms that fit.
+    private func completions(of command: Command, after words: [String], partial: String) -> [String] {
+        let specs = command.options
+        if let previous = words.last, previous.hasPrefix("--"),
+           let spec = specs.first(where: { "--" + $0.name == previous }), spec.value != nil {
+            return spec.suggestions
+        }
+        if partial.hasPrefix("-") {
+            return specs.map { "--" + $0.name }
+        }
+        // Leave the options and their values out when finding the slot.
+        var plain: [String] = []
+        var i = 0
+        while i < words.count {
+            if let spec = specs.first(where: { "--" + $0.name == words[i] }) {
+                i += spec.value == nil ? 1 : 2
+            } else {
+                plain.append(words[i])
+                i += 1
+            }
+        }
+        return FormMatcher.nextParams(after: plain, forms: command.forms).flatMap { candidates(for: $0, partial: partial) }
     }
 
     private func candidates(for param: Param, partial: String) -> [String] {
@@ -41,7 +64,10 @@ public final class ShellCompleter: CompletionProvider {
             return session.workspace.areas.map { String($0.number) }
         case .commandName: return session.commands.commands.map(\.name)
         case .file: return files(matching: partial)
-        case .number, .text, .optionalText: return []
+        case .phrase(_, let options): return options
+        case .indicator: return session.workspace.goals.flatMap { $0.indicators.map(\.id) }
+        case .checkpoint: return session.workspace.calendar.checkpoints.map(\.id)
+        case .number, .text, .optionalText, .option, .single: return []
         }
     }
 

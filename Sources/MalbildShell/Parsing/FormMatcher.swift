@@ -3,8 +3,9 @@ enum FormMatcher {
     /// The first form the words fit, or nil when none does.
     static func match(_ words: [String], forms: [[Param]]) -> Invocation? {
         for (index, form) in forms.enumerated() {
-            if let values = fit(words, form) {
-                return Invocation(form: index, values: values, params: form)
+            let slots = form.filter { !$0.isOption }
+            if let values = fit(words, slots) {
+                return Invocation(form: index, values: values, params: slots)
             }
         }
         return nil
@@ -36,7 +37,7 @@ enum FormMatcher {
                 continue
             case .goal, .number:
                 guard Int(w) != nil else { return nil }
-            case .file, .text, .optionalText, .commandName:
+            case .file, .text, .optionalText, .commandName, .phrase, .option, .single, .indicator, .checkpoint:
                 break
             }
             values.append(w)
@@ -48,7 +49,7 @@ enum FormMatcher {
     /// The candidates for the next word, given the words already complete.
     static func nextParams(after words: [String], forms: [[Param]]) -> [Param] {
         var result: [Param] = []
-        for form in forms {
+        for form in forms.map({ $0.filter { !$0.isOption } }) {
             var i = 0
             var fits = true
             while i < words.count {
@@ -77,7 +78,7 @@ extension FormMatcher {
         // The form that fits most words wins; on a tie, the one that can
         // list what would have fitted.
         var best: (score: Int, problem: String)?
-        for form in forms {
+        for form in forms.map({ $0.filter { !$0.isOption } }) {
             var i = 0
             var problem: String?
             for param in form {

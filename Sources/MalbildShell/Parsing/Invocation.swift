@@ -6,13 +6,26 @@ public struct Invocation: Sendable {
     public var values: [String?]
     /// The slots of the matched form.
     public var params: [Param]
+    /// The options given, by name; a flag's value is the empty string.
+    public var options: [String: [String]] = [:]
+
+    /// The last value given for an option.
+    public func option(_ name: String) -> String? {
+        options[name]?.last
+    }
+
+    /// Whether a flag or option was given.
+    public func flag(_ name: String) -> Bool {
+        options[name] != nil
+    }
 
     /// The word given for the first slot with a name (choice, number, text).
     public func value(_ name: String) -> String? {
         for (i, p) in params.enumerated() {
             switch p {
             case .choice(let n, _) where n == name, .number(let n) where n == name,
-                 .text(let n) where n == name, .optionalText(let n) where n == name:
+                 .text(let n) where n == name, .optionalText(let n) where n == name,
+                 .phrase(let n, _) where n == name, .single(let n) where n == name:
                 return values[i]
             default: continue
             }
@@ -24,6 +37,18 @@ public struct Invocation: Sendable {
     public var goal: Int? {
         guard let i = params.firstIndex(of: .goal), let v = values[i] else { return nil }
         return Int(v)
+    }
+
+    /// The indicator id given, if the form has an indicator slot.
+    public var indicator: String? {
+        guard let i = params.firstIndex(of: .indicator) else { return nil }
+        return values[i]
+    }
+
+    /// The checkpoint given, if the form has a checkpoint slot.
+    public var checkpoint: String? {
+        guard let i = params.firstIndex(of: .checkpoint) else { return nil }
+        return values[i]
     }
 
     /// The file given, if the form has a file slot.

@@ -13,12 +13,23 @@ public enum Param: Equatable, Sendable {
     case number(String)
     /// A file path.
     case file
+    /// One word, named for the usage line (e.g. ID, VALUE).
+    case single(String)
+    /// The id of an indicator of the workspace.
+    case indicator
+    /// A checkpoint of the calendar: delår1, delår2, helår.
+    case checkpoint
     /// The name of a command.
     case commandName
     /// A text: one quoted word or every remaining word, named for the usage line.
     case text(String)
     /// An optional text at the end of a form.
     case optionalText(String)
+    /// A text at the end of a form that Tab completes from a list,
+    /// e.g. an activity status that may be two words.
+    case phrase(String, [String])
+    /// A named option the form takes, anywhere after the command's name.
+    case option(OptionSpec)
 
     /// How the slot reads in a usage line.
     public var usage: String {
@@ -29,16 +40,27 @@ public enum Param: Equatable, Sendable {
         case .goal: return "N"
         case .number(let name): return name
         case .file: return "FILE"
+        case .single(let name): return name
+        case .indicator: return "ID"
+        case .checkpoint: return "CHECKPOINT"
         case .commandName: return "COMMAND"
         case .text(let name): return "\"\(name)\""
         case .optionalText(let name): return "[\"\(name)\"]"
+        case .phrase(let name, _): return name
+        case .option(let spec): return spec.usage
         }
+    }
+
+    /// Whether the slot is a named option rather than a place for a word.
+    var isOption: Bool {
+        if case .option = self { return true }
+        return false
     }
 
     /// Whether the slot takes every remaining word.
     var takesRest: Bool {
         switch self {
-        case .text, .optionalText: return true
+        case .text, .optionalText, .phrase: return true
         default: return false
         }
     }

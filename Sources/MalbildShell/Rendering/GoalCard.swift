@@ -29,7 +29,58 @@ struct GoalCard {
         out.append(GoalCard.list("Steering documents (styrdokument)", goal.documents, width: width))
         out.append(GoalCard.list("Strategies", goal.strategies, width: width))
         out.append(GoalCard.notes(goal.notes, width: width))
+        out.append(indicators())
+        out.append(followUp())
+        if !goal.activities.isEmpty {
+            out.append("Activities: " + ActivitiesView.shares(goal.activities).drop { $0 != ":" }.dropFirst(2) + " (see activities)")
+        }
         return out.joined(separator: "\n")
+    }
+
+    /// One line per indicator: latest value against baseline and target.
+    private func indicators() -> String {
+        if goal.indicators.isEmpty {
+            return goal.kind == .steering ? "Indicators: none (a steering goal is measured by numbers: indicator add)" : "Indicators: none"
+        }
+        var lines = ["Indicators (indicator show ID for the history):"]
+        var examples = false
+        func value(_ v: Double?, _ example: Bool) -> String {
+            examples = examples || example
+            return v.map { Number.format($0) + (example ? "*" : "") } ?? "-"
+        }
+        for i in goal.indicators {
+            let s = IndicatorSummary(i)
+            var text = "\(i.id): \(i.name)" + (i.unit.isEmpty ? "" : " (\(i.unit))") + (i.discontinued != nil ? ", ended" : "")
+            text += "; latest " + (s.latest.map { value($0.total, $0.example) + " on \($0.day)" } ?? "none")
+            text += ", baseline " + value(i.baseline?.value, i.baseline?.example ?? false)
+            text += ", target " + value(i.target?.value, i.target?.example ?? false)
+            text += ", trend \(s.trend.rawValue)"
+            let wrapped = TextLayout.wrap(text, width: width, indent: "    ")
+            lines.append("  " + wrapped.dropFirst(4))
+        }
+        if examples { lines.append("  * example value, not data from a real source") }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The forecasts, assessments and result recorded, by checkpoint.
+    private func followUp() -> String {
+        var lines: [String] = []
+        let scale = workspace.scale
+        for c in workspace.calendar.checkpoints {
+            var parts: [String] = []
+            if let f = goal.forecast(at: c.id) { parts.append("forecast " + GradeMark(words: f.grade, scale: scale, color: false).render()) }
+            if let a = goal.assessment(at: c.id) {
+                parts.append("assessed" + (a.grade.map { " " + GradeMark(words: $0, scale: scale, color: false).render() } ?? ""))
+            }
+            if c.id == "helår", let r = goal.result { parts.append("result " + GradeMark(words: r.grade, scale: scale, color: false).render()) }
+            if !parts.isEmpty { lines.append("  \(TextLayout.pad(c.id, 7)) " + parts.joined(separator: "; ")) }
+        }
+        if lines.isEmpty {
+            return goal.kind == .steering
+                ? "Follow-up: nothing recorded yet (forecast, assess)"
+                : "Follow-up: nothing recorded yet (assess qualitative; no forecast for an inriktningsmål)"
+        }
+        return (["Follow-up (see assess):"] + lines).joined(separator: "\n")
     }
 
     /// The kind with what it means for follow-up.

@@ -50,7 +50,7 @@ enum TextLayout {
 
     /// A table: a heading row, a rule, then the rows. Every column but the
     /// last is as wide as its widest cell; the last is cut to fit `width`.
-    static func table(_ headings: [String], _ rows: [[String]], width: Int) -> String {
+    static func table(_ headings: [String], _ rows: [[String]], width: Int, wrapLast: Bool = false) -> String {
         let columns = headings.count
         var widths = headings.map(\.count)
         for row in rows {
@@ -63,7 +63,17 @@ enum TextLayout {
         func render(_ cells: [String]) -> String {
             var parts: [String] = []
             for (i, cell) in cells.enumerated() {
-                parts.append(i == columns - 1 ? cut(cell, to: last) : pad(cell, widths[i]))
+                if i < columns - 1 {
+                    parts.append(pad(cell, widths[i]))
+                } else if wrapLast {
+                    // Later lines of the last cell start under its first.
+                    let lines = wrap(cell, width: last).split(separator: "\n", omittingEmptySubsequences: false)
+                    let indent = String(repeating: " ", count: fixed)
+                    parts.append(lines.enumerated().map { $0.offset == 0 ? String($0.element) : indent + $0.element }
+                        .joined(separator: "\n"))
+                } else {
+                    parts.append(cut(cell, to: last))
+                }
             }
             return parts.joined(separator: "  ").trimmingTrailingBlanks()
         }

@@ -49,7 +49,7 @@ public struct Interpreter {
                     if bail { return .bailed }
                 }
                 if reader.isInteractive, session.sourceDepth == 0 {
-                    session.console.write("\n")
+                    // The reader has already moved to a fresh line.
                     session.requestQuit()
                     continue
                 }

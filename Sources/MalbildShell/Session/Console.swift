@@ -10,4 +10,6 @@ public protocol Console: AnyObject {
     var width: Int { get }
     /// Whether a person is at a terminal.
     var isInteractive: Bool { get }
+    /// Whether output may be coloured (a terminal, and NO_COLOR not set).
+    var useColor: Bool { get }
 }

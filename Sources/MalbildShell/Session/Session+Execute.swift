@@ -8,13 +8,13 @@ extension Session {
         case .incomplete(.continuation):
             throw ShellError.failed("the line ends with \\ but no line follows")
         case .complete(let tokens):
-            try execute(tokens.map(\.text))
+            try execute(tokens)
         }
     }
 
-    /// Runs a command given as words.
-    func execute(_ words: [String]) throws {
-        guard let name = words.first else { return }
+    /// Runs a command given as tokens.
+    func execute(_ tokens: [Token]) throws {
+        guard let name = tokens.first?.text else { return }
         guard let command = commands.command(named: name) else {
             // "goal6" is most likely "goal 6" with the blank missed.
             if let digits = name.firstIndex(where: \.isNumber), name[digits...].allSatisfy(\.isNumber),
@@ -23,13 +23,14 @@ extension Session {
             }
             throw ShellError.unknownCommand(name, suggestions: commands.suggestions(for: name))
         }
-        let args = Array(words.dropFirst())
-        guard let invocation = FormMatcher.match(args, forms: command.forms) else {
+        let (args, options) = try OptionParser.extract(Array(tokens.dropFirst()), specs: command.options)
+        guard var invocation = FormMatcher.match(args, forms: command.forms) else {
             throw ShellError.usage(
                 command: command.name,
                 problem: FormMatcher.problem(with: args, forms: command.forms),
                 lines: command.usageLines)
         }
+        invocation.options = options
         try command.run(self, invocation)
     }
 }

@@ -139,9 +139,9 @@ extension Session {
     }
 
     /// Starts an empty workspace with no file.
-    func startNew(name: String) throws {
+    func startNew(name: String, year: Int? = nil) throws {
         closeFile()
-        workspace = .empty(name: name, year: Self.currentYear(clock()))
+        workspace = .empty(name: name, year: year ?? Self.currentYear(clock()))
         focus = nil
         resetHistory(savedState: true)
         say("New empty workspace \(name) for \(workspace.planYear). Add an area with area add, a goal with goal add.")

@@ -22,6 +22,9 @@ public final class Session {
         guard let savedDepth else { return max(1, undoStack.count + changesBeforeHistory) }
         return abs(undoStack.count - savedDepth)
     }
+    /// The checkpoint that assessments and forecasts are made for
+    /// (`checkpoint delår1|delår2|helår`).
+    public internal(set) var checkpoint = "delår1"
     /// Whether commands are echoed before they run.
     public var echo = false
     /// Whether scripts stop at their first failing command (`--bail`), also in `source`.

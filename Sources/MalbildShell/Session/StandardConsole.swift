@@ -8,12 +8,15 @@ public final class StandardConsole: Console {
     public var reader: LineReader?
     /// Whether a person is at a terminal.
     public let isInteractive: Bool
+    /// Whether output may be coloured.
+    public let useColor: Bool
     private let fixedWidth: Int?
 
     /// Creates a console; `width` fixes the layout width (otherwise the
     /// terminal's, or 80 when output is not a terminal).
-    public init(isInteractive: Bool, width: Int? = nil) {
+    public init(isInteractive: Bool, useColor: Bool = false, width: Int? = nil) {
         self.isInteractive = isInteractive
+        self.useColor = useColor
         self.fixedWidth = width
     }
 
@@ -39,7 +42,6 @@ public final class StandardConsole: Console {
                 default: write("Please answer y or n.\n")
                 }
             case .interrupted, .endOfInput:
-                write("\n")
                 return false
             }
         }

@@ -1,0 +1,64 @@
+/// Tests a goal's ambition level against the three criteria: the group's
+/// verdicts, and for a steering goal the evidence that it can be measured.
+public enum CriteriaCheck {
+    /// The outcome for one criterion.
+    public enum Outcome: String, Equatable, Sendable {
+        /// The criterion is met.
+        case passed
+        /// The criterion is not met.
+        case failed
+        /// Not yet judged.
+        case unknown
+    }
+
+    /// One criterion of one goal, checked.
+    public struct Line: Equatable, Sendable {
+        /// The criterion.
+        public var criterion: Criterion
+        /// Passed, failed or unknown.
+        public var outcome: Outcome
+        /// Why.
+        public var reason: String
+        /// Whether the verdict lacks a justification.
+        public var missingJustification: Bool
+    }
+
+    /// Checks the three criteria of a goal.
+    public static func check(_ goal: Goal) -> [Line] {
+        Criterion.allCases.map { criterion in
+            let a = goal.criteria[criterion]
+            let missing = a.verdict != .unknown && a.justification.isEmpty
+            let judged = a.justification.isEmpty ? "judged \(a.verdict.rawValue), no justification given" : a.justification
+            if criterion == .measurable, goal.kind == .steering {
+                let measured = goal.indicators.filter { $0.baseline != nil && $0.target != nil && $0.discontinued == nil }
+                if measured.isEmpty {
+                    let reason = goal.indicators.isEmpty
+                        ? "a steering goal needs an indicator with a baseline and a target; it has no indicators"
+                        : "a steering goal needs an indicator with a baseline and a target; "
+                            + goal.indicators.map { describe($0) }.joined(separator: "; ")
+                    return Line(criterion: criterion, outcome: .failed, reason: reason, missingJustification: missing)
+                }
+                if a.verdict == .no {
+                    return Line(criterion: criterion, outcome: .failed, reason: judged, missingJustification: missing)
+                }
+                let ids = measured.map(\.id).joined(separator: ", ")
+                let evidence = "measured by \(ids), with baseline and target"
+                let reason = a.justification.isEmpty ? evidence : "\(a.justification) (\(evidence))"
+                return Line(criterion: criterion, outcome: .passed, reason: reason, missingJustification: missing)
+            }
+            switch a.verdict {
+            case .yes: return Line(criterion: criterion, outcome: .passed, reason: judged, missingJustification: missing)
+            case .no: return Line(criterion: criterion, outcome: .failed, reason: judged, missingJustification: missing)
+            case .unknown: return Line(criterion: criterion, outcome: .unknown, reason: "not judged yet", missingJustification: false)
+            }
+        }
+    }
+
+    private static func describe(_ indicator: Indicator) -> String {
+        if indicator.discontinued != nil { return "\(indicator.id) is discontinued" }
+        var lacks: [String] = []
+        if indicator.baseline == nil { lacks.append("baseline") }
+        if indicator.target == nil { lacks.append("target") }
+        return "\(indicator.id) has no " + lacks.joined(separator: " and no ")
+    }
+}

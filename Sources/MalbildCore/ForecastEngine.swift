@@ -1,0 +1,128 @@
+/// Suggests a forecast of goal fulfilment for a steering goal at an interim
+/// checkpoint, from its indicators' values, with its reasoning.
+///
+/// The method, per indicator that has a target:
+/// 1. Only values of the plan year up to the checkpoint's day count. With
+///    none, the indicator cannot be forecast ("no values this year"): many
+///    indices, NII among them, are measured once a year.
+/// 2. A latest value that already meets the target: met.
+/// 3. Two or more values this year: a straight line through them (least
+///    squares over the day of the year) is projected to 31 December. Met if
+///    the projection meets the target; partly if it covers at least half the
+///    way from the baseline (or from the year's first value); otherwise not met.
+/// 4. One value this year: its progress from baseline to target is compared
+///    with the share of the year gone. At least that share: met (on track);
+///    some progress: partly; none or backwards: not met. Without a baseline
+///    there is no pace to judge: partly.
+/// 5. A baseline equal to the target: met only when the value meets it.
+///
+/// The goal: met when every forecast indicator is met, not met when every one
+/// is not met, otherwise partly; cannot be forecast when no indicator can.
+public enum ForecastEngine {
+    /// Suggests a forecast for a goal at a checkpoint of the workspace's calendar.
+    public static func suggest(for goal: Goal, at checkpoint: Checkpoint, year: Int) -> ForecastSuggestion {
+        let lines = goal.indicators.map { forecast($0, at: checkpoint.day, year: year) }
+        let graded = lines.compactMap(\.fulfilment)
+        let fulfilment: Fulfilment?
+        let reason: String
+        if goal.indicators.isEmpty {
+            fulfilment = nil
+            reason = "cannot be forecast: goal \(goal.number) has no indicators (add one with indicator add)"
+        } else if graded.isEmpty {
+            fulfilment = nil
+            reason = "cannot be forecast: no indicator has values this year up to \(checkpoint.day) and a target"
+        } else if graded.allSatisfy({ $0 == .met }) {
+            fulfilment = .met
+            reason = "every indicator that can be forecast is expected to reach its target"
+        } else if graded.allSatisfy({ $0 == .notMet }) {
+            fulfilment = .notMet
+            reason = "no indicator that can be forecast is expected to reach its target"
+        } else {
+            fulfilment = .partly
+            reason = "some indicators are expected to reach their targets, some not"
+        }
+        return ForecastSuggestion(fulfilment: fulfilment, reason: reason, indicators: lines)
+    }
+
+    /// The forecast of one indicator.
+    static func forecast(_ indicator: Indicator, at day: Day, year: Int) -> IndicatorForecast {
+        func line(_ f: Fulfilment?, _ text: String) -> IndicatorForecast {
+            IndicatorForecast(id: indicator.id, name: indicator.name, fulfilment: f, reasoning: text)
+        }
+        if let ended = indicator.discontinued {
+            return line(nil, "discontinued" + (ended.replacedBy.map { ", replaced by \($0)" } ?? "") + ": not forecast")
+        }
+        guard let target = indicator.target?.value else {
+            return line(nil, "no target: not forecast")
+        }
+        let d = indicator.direction
+        let values = indicator.currentValues.filter { $0.day.year == year && $0.day <= day && $0.total != nil }
+        guard let last = values.last, let latest = last.total else {
+            return line(nil, "cannot be forecast: no values this year up to \(day)")
+        }
+        let targetText = "target \(Number.format(target))"
+        let latestText = "latest \(Number.format(latest)) (\(last.day))"
+        if d.meets(latest, target: target) {
+            return line(.met, "\(latestText) already meets the \(targetText)")
+        }
+        let baseline = indicator.baseline?.value
+        if let baseline, abs(target - baseline) < 1e-9 {
+            return line(.notMet, "\(latestText) does not meet the \(targetText), which equals the baseline")
+        }
+        if values.count >= 2 {
+            let points = values.compactMap { m in m.total.map { (Double(m.day.dayOfYear), $0) } }
+            let end = Double(Day.length(ofYear: year))
+            let projected = Self.project(points, to: end)
+            let from = baseline ?? points[0].1
+            let share = abs(target - from) < 1e-9 ? 0 : (projected - from) / (target - from)
+            let text = "\(values.count) values this year, \(latestText); a straight line through them gives "
+                + "\(Number.format(projected)) on 31 December against the \(targetText)"
+            if d.meets(projected, target: target) { return line(.met, text + ": reached") }
+            if share >= 0.5 { return line(.partly, text + ": \(Number.percent(share)) of the way") }
+            return line(.notMet, text + ": \(Number.percent(max(0, share))) of the way")
+        }
+        guard let baseline else {
+            return line(.partly, "\(latestText), \(targetText), no baseline: the pace cannot be judged from one value")
+        }
+        let progress = (latest - baseline) / (target - baseline)
+        let gone = Double(day.dayOfYear) / Double(Day.length(ofYear: year))
+        let text = "\(latestText), baseline \(Number.format(baseline)), \(targetText): "
+            + "\(Number.percent(progress)) of the way with \(Number.percent(gone)) of the year gone"
+        if progress >= gone { return line(.met, text + ": on track") }
+        if progress > 0 { return line(.partly, text + ": behind the pace") }
+        return line(.notMet, text + ": no progress")
+    }
+
+    /// The least-squares line through points, read at x.
+    static func project(_ points: [(Double, Double)], to x: Double) -> Double {
+        let n = Double(points.count)
+        let mx = points.map(\.0).reduce(0, +) / n
+        let my = points.map(\.1).reduce(0, +) / n
+        let sxx = points.map { ($0.0 - mx) * ($0.0 - mx) }.reduce(0, +)
+        guard sxx > 0 else { return my }
+        let sxy = points.map { ($0.0 - mx) * ($0.1 - my) }.reduce(0, +)
+        return my + sxy / sxx * (x - mx)
+    }
+}
+
+/// A suggested forecast for a goal, with the reasoning per indicator.
+public struct ForecastSuggestion: Equatable, Sendable {
+    /// The suggested fulfilment; nil when the goal cannot be forecast.
+    public var fulfilment: Fulfilment?
+    /// Why, for the goal as a whole.
+    public var reason: String
+    /// Each indicator's forecast.
+    public var indicators: [IndicatorForecast]
+}
+
+/// One indicator's forecast and how it was reached.
+public struct IndicatorForecast: Equatable, Sendable {
+    /// The indicator's id.
+    public var id: String
+    /// Its name.
+    public var name: String
+    /// The forecast; nil when it cannot be forecast.
+    public var fulfilment: Fulfilment?
+    /// Which values, which projection.
+    public var reasoning: String
+}

@@ -1,0 +1,49 @@
+/// Where an indicator stands at a day: its latest value against baseline
+/// and target, the trend, and the gap between women and men.
+public struct IndicatorSummary: Equatable, Sendable {
+    /// The indicator.
+    public var indicator: Indicator
+    /// The latest value in force on or before the day, if any.
+    public var latest: Measurement?
+    /// Better, unchanged or worse than the baseline, by the indicator's direction.
+    public var trend: Trend
+    /// The share of the way from baseline to target covered, 1.0 = reached;
+    /// nil without a value, a baseline or a target.
+    public var progress: Double?
+    /// Whether the latest value meets the target.
+    public var targetMet: Bool?
+    /// Women's value minus men's in the latest measurement, when split.
+    public var genderGap: Double?
+
+    /// Summarises an indicator as of a day (inclusive).
+    public init(_ indicator: Indicator, asOf day: Day? = nil) {
+        self.indicator = indicator
+        let values = indicator.currentValues.filter { m in day.map { m.day <= $0 } ?? true }
+        let latest = values.last { $0.total != nil }
+        self.latest = latest
+        if let value = latest?.total, let baseline = indicator.baseline?.value {
+            trend = indicator.direction.trend(from: baseline, to: value)
+        } else if values.filter({ $0.total != nil }).count >= 2, let value = latest?.total,
+                  let first = values.first(where: { $0.total != nil })?.total {
+            trend = indicator.direction.trend(from: first, to: value)
+        } else {
+            trend = .noData
+        }
+        if let value = latest?.total, let target = indicator.target?.value {
+            targetMet = indicator.direction.meets(value, target: target)
+            if let baseline = indicator.baseline?.value, abs(target - baseline) > 1e-9 {
+                progress = (value - baseline) / (target - baseline)
+            } else {
+                progress = indicator.direction.meets(value, target: target) ? 1 : 0
+            }
+        } else {
+            targetMet = nil
+            progress = nil
+        }
+        if let women = latest?.women, let men = latest?.men {
+            genderGap = women - men
+        } else {
+            genderGap = nil
+        }
+    }
+}

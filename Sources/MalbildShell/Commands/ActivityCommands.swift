@@ -1,0 +1,59 @@
+import MalbildCore
+
+extension CommandTable {
+    /// The activities that contribute to a goal.
+    static var activities: [Command] {
+        let statuses = ActivityStatus.allCases.map(\.rawValue)
+        return [
+            Command(
+                name: "activity",
+                forms: [
+                    [.word("add"), .text("TEXT"), .option(OptionSpec("owner", value: "NAME")), .option(OptionSpec("due", value: "DATE"))],
+                    [.word("status"), .number("N"), .phrase("STATUS", statuses)],
+                    [.word("remove"), .number("N")],
+                ],
+                summary: "Add an activity to the chosen goal, set its status, or remove it.",
+                details: """
+                    STATUS is genomförd (done), påbörjad (started), ej påbörjad (not started), försenad
+                    (delayed) or avförd (dropped). N is the number in "activities". Supporting goals are
+                    followed up by asking for the activities that contribute to them.
+                    """,
+                examples: [
+                    "activity add \"Utveckla de kommunala råden\" --owner Kommunledningskontoret --due 2019-10-31",
+                    "activity status 1 påbörjad",
+                ]
+            ) { session, inv in
+                let goal = try session.focusedGoal(for: "activity")
+                if inv.has("add") {
+                    let due = try inv.option("due").map { text -> Day in
+                        do { return try Day(parsing: text, year: session.workspace.planYear) } catch { throw ShellError.failed("--due: \(error)") }
+                    }
+                    let activity = Activity(text: inv.value("TEXT") ?? "", owner: inv.option("owner"), due: due)
+                    try session.perform(.insertActivity(goal: goal.number, index: goal.activities.count, activity: activity))
+                    session.say("Added activity \(goal.activities.count + 1) to goal \(goal.number): \(activity.text) (ej påbörjad)")
+                } else if inv.has("status") {
+                    let n = Int(inv.value("N") ?? "") ?? 0
+                    let text = inv.value("STATUS") ?? ""
+                    guard let status = ActivityStatus(word: text) else {
+                        throw ShellError.failed("\"\(text)\" is not an activity status: use \(statuses.joined(separator: ", "))")
+                    }
+                    try session.perform(.setActivityStatus(goal: goal.number, index: n - 1, status: status))
+                    session.say("Activity \(n) of goal \(goal.number): \(status.rawValue) (\(status.english))")
+                } else {
+                    let n = Int(inv.value("N") ?? "") ?? 0
+                    try session.perform(.removeActivity(goal: goal.number, index: n - 1))
+                    session.say("Removed activity \(n) from goal \(goal.number). (undo brings it back)")
+                }
+            },
+            Command(
+                name: "activities",
+                forms: [[]],
+                summary: "List the chosen goal's activities with their status and the share in each status.",
+                examples: ["activities"]
+            ) { session, _ in
+                let goal = try session.focusedGoal(for: "activities")
+                session.say(ActivitiesView(goal: goal, width: session.console.width).render())
+            },
+        ]
+    }
+}

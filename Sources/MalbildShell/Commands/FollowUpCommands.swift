@@ -1,0 +1,146 @@
+import MalbildCore
+
+extension CommandTable {
+    /// Checkpoints, scales, the criteria check, assessments, forecasts and results.
+    static var followUp: [Command] {
+        [
+            Command(
+                name: "checkpoint",
+                forms: [[], [.checkpoint]],
+                summary: "Show or choose the checkpoint assessments and forecasts are for.",
+                details: """
+                    The calendar has delår1 (Delårsrapport 1, 30 April), delår2 (Delårsrapport 2, 31 August)
+                    and helår (the annual report, 31 December). A forecast of goal fulfilment is reported
+                    for steering goals at delår1 and delår2; at helår the year's result.
+                    """,
+                examples: ["checkpoint delår2"]
+            ) { session, inv in
+                if let id = inv.checkpoint {
+                    guard let c = session.workspace.calendar.checkpoint(id) else {
+                        throw ShellError.failed("there is no checkpoint \"\(id)\": use \(session.checkpointList)")
+                    }
+                    session.checkpoint = c.id
+                }
+                session.say(CheckpointText.calendar(session.workspace.calendar, current: session.checkpoint))
+            },
+            Command(
+                name: "scale",
+                forms: [[], [.word("use"), .choice("NAME", GradeScale.all.map(\.name))]],
+                summary: "Show the grade scales, or choose one.",
+                details: "Every scale has \"ej bedömd\" (not assessed). Grades show a symbol with their words, and colour at a terminal.",
+                examples: ["scale", "scale use five"]
+            ) { session, inv in
+                if let name = inv.value("NAME") {
+                    try session.perform(.setScale(name: name))
+                }
+                session.say(ScaleText.render(current: session.workspace.scale, color: session.console.useColor))
+            },
+            Command(
+                name: "check",
+                forms: [[.option(OptionSpec("strict"))], [.goal, .option(OptionSpec("strict"))]],
+                summary: "Test ambition levels against the three criteria: all goals, or goal N.",
+                details: """
+                    Each criterion is passed, failed or unknown, with the reason. A steering goal fails
+                    "measurable" unless it has an indicator with both a baseline and a target. Verdicts
+                    without a justification are listed. With --strict, a failed criterion makes the
+                    command fail, so a script run ends with exit code 1.
+                    """,
+                examples: ["check", "check 6", "check --strict"]
+            ) { session, inv in
+                let goals = try inv.goal.map { [try session.existingGoal($0)] } ?? session.workspace.goals
+                let view = CheckView(goals: goals, width: session.console.width, color: session.console.useColor)
+                session.say(view.render())
+                if inv.flag("strict"), view.failures > 0 {
+                    throw ShellError.failed("check --strict: \(view.failures) criteri\(view.failures == 1 ? "on" : "a") failed")
+                }
+            },
+            Command(
+                name: "assess",
+                aliases: ["bedöm"],
+                forms: [[], [.word("qualitative"), .text("TEXT"),
+                             .option(OptionSpec("grade", value: "GRADE")), .option(OptionSpec("added-value", value: "\"…\""))]],
+                summary: "Assess the chosen goal: its indicators, or a qualitative assessment at the checkpoint.",
+                details: """
+                    "assess" alone shows, per indicator, the latest value against baseline and target, the
+                    trend (better, unchanged, worse, by the indicator's direction) and the gap between women
+                    and men, with the assessments made so far.
+                    "assess qualitative" records the working group's own assessment of the goal's development
+                    at the current checkpoint: how supporting goals (inriktningsmål) are followed up, and
+                    allowed on steering goals as analysis. --added-value (may be given more than once)
+                    records measurable added values (mervärden) nobody could foresee at the start of the
+                    year; --grade a grade of the scale in use.
+                    """,
+                examples: [
+                    "assess",
+                    "assess qualitative \"Fler föreningar syns på webbplatsen\" --added-value \"Ny lokalbank för föreningar\"",
+                ]
+            ) { session, inv in
+                let goal = try session.focusedGoal(for: "assess")
+                if inv.has("qualitative") {
+                    try session.assessQualitative(goal, text: inv.value("TEXT") ?? "", inv)
+                } else {
+                    session.say(AssessView(goal: goal, workspace: session.workspace, width: session.console.width,
+                                           color: session.console.useColor).render())
+                }
+            },
+            Command(
+                name: "forecast",
+                aliases: ["prognos"],
+                forms: [[], [.word("all")], [.word("set"), .single("GRADE"), .text("RATIONALE")], [.word("clear")]],
+                summary: "Forecast goal fulfilment for the chosen steering goal at delår 1 or 2; set, clear or list forecasts.",
+                details: """
+                    "forecast" suggests a grade from the goal's indicators and shows its reasoning; the working
+                    group confirms or overrides it with "forecast set GRADE \\"rationale\\"" (a rationale is
+                    required). "forecast all" lists every steering goal at the checkpoint. No forecast can be
+                    reported for a supporting goal (inriktningsmål): use assess qualitative.
+                    GRADE is a grade of the scale in use, with - for blanks (uppfylls-delvis) or its number.
+
+                    How the suggestion is computed, per indicator with a target:
+                      - only values of the plan year up to the checkpoint count; with none, the indicator
+                        cannot be forecast (NII, for one, is measured once a year);
+                      - a latest value that meets the target: uppfylls (met);
+                      - two or more values: a straight line through them (least squares) is projected to
+                        31 December; met if it reaches the target, partly (uppfylls delvis) if it covers
+                        at least half the way from the baseline, otherwise not met (uppfylls ej);
+                      - one value: its share of the way from baseline to target against the share of the
+                        year gone: at least as much is met (on track), some is partly, none is not met;
+                        without a baseline the pace cannot be judged: partly;
+                      - a baseline equal to the target: met only when the value meets it;
+                      - higher or lower is better as the indicator's direction says.
+                    The goal is met when every indicator that can be forecast is met, not met when none is,
+                    otherwise partly; it cannot be forecast when no indicator can.
+                    """,
+                examples: ["forecast", "forecast set uppfylls-delvis \"NII steg, men inte i den takt som krävs\"", "forecast all"]
+            ) { session, inv in
+                if inv.has("all") {
+                    return try session.forecastAll()
+                }
+                let goal = try session.focusedGoal(for: "forecast")
+                if inv.has("set") {
+                    try session.setForecast(goal, grade: inv.value("GRADE") ?? "", rationale: inv.value("RATIONALE") ?? "")
+                } else if inv.has("clear") {
+                    try session.perform(.setForecast(goal: goal.number, checkpoint: session.checkpoint, forecast: nil))
+                    session.say("Cleared the forecast of goal \(goal.number) at \(session.checkpoint).")
+                } else {
+                    try session.showForecast(goal)
+                }
+            },
+            Command(
+                name: "result",
+                forms: [[.single("GRADE"), .text("TEXT")], [.word("clear")]],
+                summary: "Record the chosen goal's result for the year (helår), with a grade and an account.",
+                examples: ["result delvis-uppfyllt \"NII steg från 45 till 51\""]
+            ) { session, inv in
+                let goal = try session.focusedGoal(for: "result")
+                if inv.has("clear") {
+                    try session.perform(.setResult(goal: goal.number, result: nil))
+                    return session.say("Cleared the result of goal \(goal.number).")
+                }
+                let grade = try session.grade(inv.value("GRADE") ?? "", result: true)
+                try session.perform(.setResult(goal: goal.number, result: YearResult(grade: grade.words, text: inv.value("TEXT") ?? "")))
+                session.say("Goal \(goal.number), result \(session.workspace.planYear) (helår): "
+                    + GradeMark(grade: grade, color: session.console.useColor).render())
+            },
+        ]
+    }
+}

@@ -1,0 +1,119 @@
+import MalbildCore
+
+extension CommandTable {
+    /// Indicators, their baselines and targets, and measurements.
+    static var indicators: [Command] {
+        [
+            Command(
+                name: "indicator",
+                forms: [
+                    [.word("add"), .single("ID"), .text("NAME"),
+                     .option(OptionSpec("source", value: "SOURCE", suggestions: ["kolada:", "scb:NII", "scb:NMI", "scb:NRI", "kommunkompassen:", "manual"])),
+                     .option(OptionSpec("unit", value: "UNIT")),
+                     .option(OptionSpec("direction", value: "higher|lower", suggestions: ["higher", "lower"]))],
+                    [.word("remove"), .indicator],
+                    [.word("show"), .indicator],
+                    [.word("discontinue"), .indicator, .text("WHY"), .option(OptionSpec("replaced-by", value: "OTHER"))],
+                ],
+                summary: "Add, show, remove or discontinue an indicator of the chosen goal.",
+                details: """
+                    An indicator is what a steering goal is measured by. SOURCE is kolada:KPI (a Kolada key
+                    figure such as kolada:N00945), scb:NII (an index of SCB's citizen survey: NRI, NMI or NII),
+                    kommunkompassen:AREA, or manual (the default). Direction says whether higher or lower
+                    values are better (default higher). Ids are unique in the workspace, so measure,
+                    baseline and target find the indicator from any goal.
+                    "indicator discontinue" ends a series (SCB's NII ended after 2020): its history is kept,
+                    it takes no new values, and it points to the indicator that carries on.
+                    """,
+                examples: [
+                    "indicator add nii \"Nöjd Inflytande-Index (NII)\" --source scb:NII --unit \"index 0–100\"",
+                    "indicator add langtid \"Långtidsarbetslösa 25–64 år\" --source kolada:N03926 --unit % --direction lower",
+                    "indicator show nii",
+                    "indicator discontinue nii \"SCB:s index upphörde efter 2020\" --replaced-by delaktighet",
+                ]
+            ) { session, inv in
+                if inv.has("add") {
+                    try session.addIndicator(id: inv.value("ID") ?? "", name: inv.value("NAME") ?? "", inv)
+                } else if inv.has("remove") {
+                    let (goal, indicator) = try session.indicator(inv.indicator ?? "")
+                    let question = "Remove indicator \(indicator.id) with its \(indicator.measurements.count) values?"
+                    guard session.console.confirm(question, whenNotAsked: true) else { return session.say("Kept \(indicator.id).") }
+                    try session.perform(.removeIndicator(goal: goal.number, id: indicator.id))
+                    session.say("Removed indicator \(indicator.id) from goal \(goal.number). (undo brings it back)")
+                } else if inv.has("show") {
+                    let (goal, indicator) = try session.indicator(inv.indicator ?? "")
+                    session.say(IndicatorView(indicator: indicator, goal: goal, width: session.console.width).render())
+                } else {
+                    let (goal, indicator) = try session.indicator(inv.indicator ?? "")
+                    let next = inv.option("replaced-by")
+                    if let next, next.lowercased() == indicator.id.lowercased() {
+                        throw ShellError.failed("an indicator cannot replace itself")
+                    }
+                    if let next { _ = try session.indicator(next) }
+                    let ended = Discontinuation(replacedBy: next.flatMap { session.workspace.indicatorOwner($0)?.indicator($0)?.id }, reason: inv.value("WHY") ?? "")
+                    try session.perform(.setDiscontinued(goal: goal.number, indicator: indicator.id, discontinuation: ended))
+                    let n = indicator.measurements.count
+                    session.say("The series \(indicator.id) has ended; its \(n == 1 ? "value is" : "\(n) values are") kept"
+                        + (ended.replacedBy.map { " and it points to \($0)" } ?? "") + ".")
+                }
+            },
+            Command(
+                name: "indicators",
+                forms: [[]],
+                summary: "List the chosen goal's indicators, or every goal's.",
+                examples: ["indicators"]
+            ) { session, _ in
+                let goals = session.focus.flatMap { session.workspace.goal($0) }.map { [$0] } ?? session.workspace.goals
+                session.say(IndicatorsTable(goals: goals, width: session.console.width).render())
+            },
+            referenceCommand(name: "baseline", noun: "baseline", summary: "Set an indicator's baseline: the value progress is measured from.",
+                             example: "baseline nii 2018 45", make: Edit.setBaseline),
+            referenceCommand(name: "target", noun: "target", summary: "Set an indicator's target: the value to reach.",
+                             example: "target nii 2019 55", make: Edit.setTarget),
+            Command(
+                name: "measure",
+                forms: [[.indicator, .single("DATE|CHECKPOINT"), .single("VALUE"),
+                         .option(OptionSpec("women", value: "V")), .option(OptionSpec("men", value: "V")),
+                         .option(OptionSpec("status", value: "\"…\"")), .option(OptionSpec("correct", value: "\"WHY\""))]],
+                summary: "Record a value of an indicator, in total and for women and men.",
+                details: """
+                    The value is for a date (YYYY-MM-DD) or a checkpoint (delår1, delår2, helår). Decimal comma
+                    or point. A missing value is written - with --status saying why. A value already
+                    recorded for the day is never overwritten silently: give --correct "why" to correct it;
+                    the earlier value stays in the indicator's history.
+                    """,
+                examples: [
+                    "measure nii delår1 48 --women 50 --men 46",
+                    "measure nii 2019-08-31 - --status \"Publiceras i december\"",
+                    "measure nii delår1 49 --correct \"Fel avläst i rapporten\"",
+                ]
+            ) { session, inv in
+                try session.measure(inv)
+            },
+        ]
+    }
+
+    /// `baseline` and `target`: ID PERIOD VALUE, or ID none to clear.
+    private static func referenceCommand(
+        name: String, noun: String, summary: String, example: String,
+        make: @escaping (Int, String, Reference?) -> Edit
+    ) -> Command {
+        Command(
+            name: name,
+            forms: [[.indicator, .single("PERIOD"), .single("VALUE")], [.indicator, .word("none")]],
+            summary: summary,
+            details: "PERIOD is a year (2018) or a checkpoint (delår1, delår2, helår). \"\(name) ID none\" clears it.",
+            examples: [example, "\(name) nii none"]
+        ) { session, inv in
+            let (goal, indicator) = try session.indicator(inv.indicator ?? "")
+            if inv.has("none") {
+                try session.perform(make(goal.number, indicator.id, nil))
+                return session.say("Cleared the \(noun) of \(indicator.id).")
+            }
+            let period = try session.period(inv.value("PERIOD") ?? "")
+            let value = try session.number(inv.value("VALUE") ?? "", what: noun)
+            try session.perform(make(goal.number, indicator.id, Reference(period: period, value: value)))
+            session.say("\(indicator.id): \(noun) \(Number.format(value)) \(indicator.unit) (\(period))".trimmingTrailingBlanks())
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import MalbildCore
+
+/// The criteria check of some goals, as a table with the reasons.
+struct CheckView {
+    let goals: [Goal]
+    let width: Int
+    let color: Bool
+
+    /// How many criteria failed.
+    var failures: Int {
+        goals.flatMap(CriteriaCheck.check).filter { $0.outcome == .failed }.count
+    }
+
+    func render() -> String {
+        var rows: [[String]] = []
+        var unjustified: [String] = []
+        var meets: [String] = []
+        var fails: [String] = []
+        var open: [String] = []
+        for goal in goals {
+            let lines = CriteriaCheck.check(goal)
+            for line in lines {
+                rows.append([String(goal.number), line.criterion.rawValue, Self.mark(line.outcome), line.reason])
+                if line.missingJustification { unjustified.append("mål \(goal.number) \(line.criterion.rawValue)") }
+            }
+            let n = String(goal.number)
+            if lines.contains(where: { $0.outcome == .failed }) {
+                fails.append(n + " (" + lines.filter { $0.outcome == .failed }.map(\.criterion.rawValue).joined(separator: ", ") + ")")
+            } else if lines.allSatisfy({ $0.outcome == .passed }) {
+                meets.append(n)
+            } else {
+                open.append(n + " (" + lines.filter { $0.outcome == .unknown }.map(\.criterion.rawValue).joined(separator: ", ") + ")")
+            }
+        }
+        var table = TextLayout.table(["Mål", "Criterion", "Outcome", "Reason"], rows, width: width, wrapLast: true)
+        if color {
+            table = table.replacingOccurrences(of: "✓ passed", with: "\u{1B}[32m✓ passed\u{1B}[0m")
+                .replacingOccurrences(of: "✗ failed", with: "\u{1B}[31m✗ failed\u{1B}[0m")
+        }
+        var out = [table]
+        let count = { (o: CriteriaCheck.Outcome) in rows.filter { $0[2] == Self.mark(o) }.count }
+        out.append("\(count(.passed)) passed, \(count(.failed)) failed, \(count(.unknown)) unknown.")
+        out.append(TextLayout.wrap("Meet all three criteria: " + (meets.isEmpty ? "none yet" : "mål " + meets.joined(separator: ", ")), width: width))
+        if !fails.isEmpty { out.append(TextLayout.wrap("Fail: mål " + fails.joined(separator: "; "), width: width)) }
+        if !open.isEmpty { out.append(TextLayout.wrap("Not judged yet: mål " + open.joined(separator: "; "), width: width)) }
+        if !unjustified.isEmpty { out.append(TextLayout.wrap("Without a justification: " + unjustified.joined(separator: ", "), width: width)) }
+        return out.joined(separator: "\n")
+    }
+
+    static func mark(_ outcome: CriteriaCheck.Outcome) -> String {
+        switch outcome {
+        case .passed: return "✓ passed"
+        case .failed: return "✗ failed"
+        case .unknown: return "? unknown"
+        }
+    }
+}

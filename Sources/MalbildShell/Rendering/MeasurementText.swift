@@ -1,0 +1,21 @@
+import MalbildCore
+
+/// How a recorded value reads: `48 (women 50, men 46)` or `missing: why`.
+enum MeasurementText {
+    static func value(_ m: Measurement, unit: String) -> String {
+        guard let total = m.total else { return "missing" + (m.status.isEmpty ? "" : ": \(m.status)") }
+        var text = Number.format(total) + (unit.isEmpty ? "" : " \(unit)")
+        var split: [String] = []
+        if let w = m.women { split.append("women \(Number.format(w))") }
+        if let men = m.men { split.append("men \(Number.format(men))") }
+        if !split.isEmpty { text += " (" + split.joined(separator: ", ") + ")" }
+        if !m.status.isEmpty { text += ", \(m.status)" }
+        if m.example { text += " [example value]" }
+        return text
+    }
+
+    static func reference(_ r: Reference?, unit: String) -> String {
+        guard let r else { return "none" }
+        return "\(Number.format(r.value))\(unit.isEmpty ? "" : " \(unit)") (\(r.period))" + (r.example ? " [example value]" : "")
+    }
+}

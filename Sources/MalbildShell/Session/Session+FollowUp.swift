@@ -1,0 +1,63 @@
+import MalbildCore
+
+extension Session {
+    /// The goal holding an indicator, and the indicator, or an error naming the known ids.
+    func indicator(_ id: String) throws -> (goal: Goal, indicator: Indicator) {
+        if let goal = workspace.indicatorOwner(id), let indicator = goal.indicator(id) {
+            return (goal, indicator)
+        }
+        let known = workspace.goals.flatMap { $0.indicators.map(\.id) }
+        let list = known.isEmpty ? "there are none yet (indicator add)" : "the indicators are " + known.joined(separator: ", ")
+        throw ShellError.failed("there is no indicator \"\(id)\": \(list)")
+    }
+
+    /// A baseline or target period: a year or a checkpoint id.
+    func period(_ text: String) throws -> Period {
+        if text.count == 4, let year = Int(text) { return .year(year) }
+        if let checkpoint = workspace.calendar.checkpoint(text) { return .checkpoint(checkpoint.id) }
+        throw ShellError.failed("\"\(text)\" is not a period: give a year (2018) or a checkpoint (\(checkpointList))")
+    }
+
+    /// The day a value is for: a checkpoint's day, or a date (checked).
+    func when(_ text: String) throws -> (day: Day, checkpoint: String?) {
+        if let checkpoint = workspace.calendar.checkpoint(text) { return (checkpoint.day, checkpoint.id) }
+        do {
+            return (try Day(parsing: text, year: workspace.planYear), nil)
+        } catch {
+            throw ShellError.failed("\(error.description) (or give a checkpoint: \(checkpointList))")
+        }
+    }
+
+    /// A number typed with a decimal point or comma.
+    func number(_ text: String, what: String) throws -> Double {
+        guard let value = Number.parse(text) else {
+            throw ShellError.failed("\"\(text)\" is not a number (\(what)); write e.g. 52.5 or 52,5")
+        }
+        return value
+    }
+
+    /// The checkpoint currently chosen.
+    var currentCheckpoint: Checkpoint? {
+        workspace.calendar.checkpoint(checkpoint)
+    }
+
+    var checkpointList: String {
+        workspace.calendar.checkpoints.map(\.id).joined(separator: ", ")
+    }
+
+    /// A grade of the scale in use, typed as its words (hyphens for blanks) or its number.
+    func grade(_ text: String, result: Bool) throws -> Grade {
+        let scale = workspace.scale
+        let words = text.replacingOccurrences(of: "-", with: " ")
+        if let grade = result ? scale.resultGrade(words) : scale.forecastGrade(words) { return grade }
+        let grades = result ? scale.resultGrades : scale.forecastGrades
+        let list = grades.enumerated().map { "\($0.offset + 1) \($0.element.words)" }.joined(separator: ", ")
+        throw ShellError.failed("\"\(text)\" is not a \(result ? "result" : "forecast") grade of the \(scale.name)-level scale: use \(list)")
+    }
+
+    /// Grade words to type in a command: blanks as hyphens.
+    func gradeWords(result: Bool) -> [String] {
+        let scale = workspace.scale
+        return (result ? scale.resultGrades : scale.forecastGrades).map { $0.words.replacingOccurrences(of: " ", with: "-") }
+    }
+}
