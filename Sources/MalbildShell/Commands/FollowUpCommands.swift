@@ -58,7 +58,7 @@ extension CommandTable {
                 name: "assess",
                 aliases: ["bedöm"],
                 forms: [[], [.word("qualitative"), .text("TEXT"),
-                             .option(OptionSpec("grade", value: "GRADE")), .option(OptionSpec("added-value", value: "\"…\""))]],
+                             .option(OptionSpec("grade", value: "GRADE", suggestions: GradeScale.threeLevel.forecastGrades.map { $0.words.replacingOccurrences(of: " ", with: "-") })), .option(OptionSpec("added-value", value: "\"…\""))]],
                 summary: "Assess the chosen goal: its indicators, or a qualitative assessment at the checkpoint.",
                 details: """
                     "assess" alone shows, per indicator, the latest value against baseline and target, the
@@ -86,7 +86,7 @@ extension CommandTable {
             Command(
                 name: "forecast",
                 aliases: ["prognos"],
-                forms: [[], [.word("all")], [.word("set"), .single("GRADE"), .text("RATIONALE")], [.word("clear")]],
+                forms: [[], [.word("all")], [.word("set"), .grade(result: false), .text("RATIONALE")], [.word("clear")]],
                 summary: "Forecast goal fulfilment for the chosen steering goal at delår 1 or 2; set, clear or list forecasts.",
                 details: """
                     "forecast" suggests a grade from the goal's indicators and shows its reasoning; the working
@@ -117,7 +117,7 @@ extension CommandTable {
                 }
                 let goal = try session.focusedGoal(for: "forecast")
                 if inv.has("set") {
-                    try session.setForecast(goal, grade: inv.value("GRADE") ?? "", rationale: inv.value("RATIONALE") ?? "")
+                    try session.setForecast(goal, grade: inv.grade ?? "", rationale: inv.value("RATIONALE") ?? "")
                 } else if inv.has("clear") {
                     try session.perform(.setForecast(goal: goal.number, checkpoint: session.checkpoint, forecast: nil))
                     session.say("Cleared the forecast of goal \(goal.number) at \(session.checkpoint).")
@@ -127,7 +127,7 @@ extension CommandTable {
             },
             Command(
                 name: "result",
-                forms: [[.single("GRADE"), .text("TEXT")], [.word("clear")]],
+                forms: [[.grade(result: true), .text("TEXT")], [.word("clear")]],
                 summary: "Record the chosen goal's result for the year (helår), with a grade and an account.",
                 examples: ["result delvis-uppfyllt \"NII steg från 45 till 51\""]
             ) { session, inv in
@@ -136,7 +136,7 @@ extension CommandTable {
                     try session.perform(.setResult(goal: goal.number, result: nil))
                     return session.say("Cleared the result of goal \(goal.number).")
                 }
-                let grade = try session.grade(inv.value("GRADE") ?? "", result: true)
+                let grade = try session.grade(inv.grade ?? "", result: true)
                 try session.perform(.setResult(goal: goal.number, result: YearResult(grade: grade.words, text: inv.value("TEXT") ?? "")))
                 session.say("Goal \(goal.number), result \(session.workspace.planYear) (helår): "
                     + GradeMark(grade: grade, color: session.console.useColor).render())

@@ -72,7 +72,7 @@ extension CommandTable {
                              example: "target nii 2019 55", make: Edit.setTarget),
             Command(
                 name: "measure",
-                forms: [[.indicator, .single("DATE|CHECKPOINT"), .single("VALUE"),
+                forms: [[.indicator, .when, .single("VALUE"),
                          .option(OptionSpec("women", value: "V")), .option(OptionSpec("men", value: "V")),
                          .option(OptionSpec("status", value: "\"…\"")), .option(OptionSpec("correct", value: "\"WHY\""))]],
                 summary: "Record a value of an indicator, in total and for women and men.",

@@ -66,7 +66,8 @@ public final class ShellCompleter: CompletionProvider {
         case .file: return files(matching: partial)
         case .phrase(_, let options): return options
         case .indicator: return session.workspace.goals.flatMap { $0.indicators.map(\.id) }
-        case .checkpoint: return session.workspace.calendar.checkpoints.map(\.id)
+        case .checkpoint, .when: return session.workspace.calendar.checkpoints.map(\.id)
+        case .grade(let result): return session.gradeWords(result: result)
         case .number, .text, .optionalText, .option, .single: return []
         }
     }

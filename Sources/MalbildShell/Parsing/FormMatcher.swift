@@ -37,7 +37,7 @@ enum FormMatcher {
                 continue
             case .goal, .number:
                 guard Int(w) != nil else { return nil }
-            case .file, .text, .optionalText, .commandName, .phrase, .option, .single, .indicator, .checkpoint:
+            case .file, .text, .optionalText, .commandName, .phrase, .option, .single, .indicator, .checkpoint, .grade, .when:
                 break
             }
             values.append(w)

@@ -45,6 +45,18 @@ public struct Invocation: Sendable {
         return values[i]
     }
 
+    /// The grade given, if the form has a grade slot.
+    public var grade: String? {
+        guard let i = params.firstIndex(where: { if case .grade = $0 { return true } else { return false } }) else { return nil }
+        return values[i]
+    }
+
+    /// The date or checkpoint given, if the form has such a slot.
+    public var when: String? {
+        guard let i = params.firstIndex(of: .when) else { return nil }
+        return values[i]
+    }
+
     /// The checkpoint given, if the form has a checkpoint slot.
     public var checkpoint: String? {
         guard let i = params.firstIndex(of: .checkpoint) else { return nil }

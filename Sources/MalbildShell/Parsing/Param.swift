@@ -19,6 +19,10 @@ public enum Param: Equatable, Sendable {
     case indicator
     /// A checkpoint of the calendar: delår1, delår2, helår.
     case checkpoint
+    /// A date (YYYY-MM-DD) or a checkpoint: when a value is for.
+    case when
+    /// A grade of the scale in use, for a forecast or (`result: true`) a result.
+    case grade(result: Bool)
     /// The name of a command.
     case commandName
     /// A text: one quoted word or every remaining word, named for the usage line.
@@ -43,6 +47,8 @@ public enum Param: Equatable, Sendable {
         case .single(let name): return name
         case .indicator: return "ID"
         case .checkpoint: return "CHECKPOINT"
+        case .grade: return "GRADE"
+        case .when: return "DATE|CHECKPOINT"
         case .commandName: return "COMMAND"
         case .text(let name): return "\"\(name)\""
         case .optionalText(let name): return "[\"\(name)\"]"

@@ -30,7 +30,7 @@ extension Session {
     /// `measure ID WHEN VALUE [--women V] [--men V] [--status "…"] [--correct "why"]`.
     func measure(_ inv: Invocation) throws {
         let (goal, indicator) = try indicator(inv.indicator ?? "")
-        let (day, checkpoint) = try when(inv.value("DATE|CHECKPOINT") ?? "")
+        let (day, checkpoint) = try when(inv.when ?? "")
         let text = inv.value("VALUE") ?? ""
         let status = inv.option("status") ?? ""
         let total: Double?
