@@ -1,0 +1,29 @@
+import MalbildCore
+
+extension CommandTable {
+    /// `glossary [TERM]`: the domain's words explained.
+    static var glossary: Command {
+        Command(
+            name: "glossary",
+            aliases: ["ordlista"],
+            forms: [[], [.phrase("TERM", Glossary.terms)]],
+            summary: "Explain the words of goal follow-up in English and Swedish.",
+            examples: ["glossary", "glossary inriktningsmål", "glossary prognos"]
+        ) { session, inv in
+            guard let term = inv.value("TERM") else {
+                session.say("Terms (glossary TERM explains one):\n" + TextLayout.wrap(Glossary.terms.joined(separator: ", "), width: session.console.width, indent: "  "))
+                return
+            }
+            guard let entry = Glossary.entry(term) else {
+                let near = Glossary.terms.filter { CommandTable.distance($0.lowercased(), term.lowercased()) <= 2 || $0.lowercased().hasPrefix(term.lowercased()) }
+                throw ShellError.failed("\"\(term)\" is not in the glossary" + (near.isEmpty ? "; glossary lists the terms" : " (did you mean \(near.joined(separator: ", "))?)"))
+            }
+            let width = session.console.width
+            var lines = [entry.term + (entry.aliases.isEmpty ? "" : " (" + entry.aliases.joined(separator: ", ") + ")")]
+            lines.append(TextLayout.wrap(entry.english, width: width, indent: "  "))
+            lines.append(TextLayout.wrap("Svenska: " + entry.swedish, width: width, indent: "  "))
+            if !entry.seeAlso.isEmpty { lines.append("  See also: " + entry.seeAlso.joined(separator: ", ")) }
+            session.say(lines.joined(separator: "\n"))
+        }
+    }
+}
