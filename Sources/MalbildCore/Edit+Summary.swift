@@ -51,6 +51,8 @@ extension Edit {
         case let .setActivityStatus(goal, index, status):
             return "set activity \(index + 1) of goal \(goal) to \(status.rawValue)"
         case .setScale(let name): return "chose the \(name) grade scale"
+        case .appendLog(let entry): return "logged: \(entry.summary)"
+        case .removeLastLog: return "removed the last log entry"
         }
     }
 }

@@ -66,4 +66,9 @@ public enum Edit: Codable, Equatable, Sendable {
     case setActivityStatus(goal: Int, index: Int, status: ActivityStatus)
     /// Chooses the grade scale.
     case setScale(name: String)
+    /// Adds an entry to the workspace's log of changes. Logged changes are
+    /// never undone: an undo is logged as a change of its own.
+    case appendLog(entry: LogEntry)
+    /// Removes the last log entry; only the inverse of ``appendLog(entry:)``.
+    case removeLastLog
 }

@@ -131,7 +131,7 @@ extension Workspace {
 
         case .insertIndicator, .removeIndicator, .setBaseline, .setTarget, .insertMeasurement,
              .removeMeasurement, .setDiscontinued, .setAssessment, .setForecast, .setResult,
-             .insertActivity, .removeActivity, .setActivityStatus, .setScale:
+             .insertActivity, .removeActivity, .setActivityStatus, .setScale, .appendLog, .removeLastLog:
             return try applyFollowUp(edit)
         }
     }

@@ -114,6 +114,14 @@ extension Workspace {
             scaleName = scale.name
             return .setScale(name: old)
 
+        case .appendLog(let entry):
+            log.append(entry)
+            return .removeLastLog
+
+        case .removeLastLog:
+            guard let old = log.popLast() else { throw .noSuchItem(what: "log entry", number: 1, count: 0) }
+            return .appendLog(entry: old)
+
         default:
             // The edits of goals, areas and notes are applied by apply(_:).
             return try apply(edit)

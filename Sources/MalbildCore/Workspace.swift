@@ -29,6 +29,8 @@ public struct Workspace: Codable, Equatable, Sendable {
     public internal(set) var notes: [Note]
     /// The name of the grade scale in use (see ``GradeScale``).
     public internal(set) var scaleName: String
+    /// Every change made, oldest first.
+    public internal(set) var log: [LogEntry]
 
     /// Creates a workspace.
     public init(
@@ -44,7 +46,8 @@ public struct Workspace: Codable, Equatable, Sendable {
         areas: [GoalArea] = [],
         goals: [Goal] = [],
         notes: [Note] = [],
-        scaleName: String = GradeScale.threeLevel.name
+        scaleName: String = GradeScale.threeLevel.name,
+        log: [LogEntry] = []
     ) {
         self.name = name
         self.municipality = municipality
@@ -59,6 +62,7 @@ public struct Workspace: Codable, Equatable, Sendable {
         self.goals = goals.sorted { $0.number < $1.number }
         self.notes = notes
         self.scaleName = scaleName
+        self.log = log
     }
 
     /// The grade scale in use.

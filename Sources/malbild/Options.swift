@@ -16,6 +16,7 @@ struct Options {
     var demo = false
     var echo = false
     var bail = false
+    var user: String?
     /// Forced by `--interactive` (true) or `--batch` (false).
     var interactive: Bool?
 
@@ -25,8 +26,8 @@ struct Options {
     }
 
     static let usage = """
-        usage: malbild [FILE.json | --demo] [--interactive | --batch]
-               malbild run SCRIPT.mal [--workspace FILE.json | --demo] [--echo] [--bail]
+        usage: malbild [FILE.json | --demo] [--interactive | --batch] [--user NAME]
+               malbild run SCRIPT.mal [--workspace FILE.json | --demo] [--echo] [--bail] [--user NAME]
                malbild --help | --version
 
         Målbild is a line-editing shell for a municipal board's goals: ambition levels,
@@ -43,6 +44,7 @@ struct Options {
           --demo            run on the built-in demo workspace
           --echo            print each command of a script before its output
           --bail            stop at the first failing command
+          --user NAME       the name changes are logged under (default: the login name)
           --interactive     line editing and questions even if not at a terminal
           --batch           no prompt, no questions, even at a terminal
           --help            this text
@@ -76,6 +78,11 @@ struct Options {
             case "--bail": options.bail = true
             case "--interactive": options.interactive = true
             case "--batch": options.interactive = false
+            case "--user":
+                guard let name = rest.popFirst(), !name.isEmpty else {
+                    throw UsageError(description: "--user needs a name: --user anna")
+                }
+                options.user = name
             case "--workspace":
                 guard let file = rest.popFirst() else {
                     throw UsageError(description: "--workspace needs a file: --workspace FILE.json")

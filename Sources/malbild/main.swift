@@ -71,6 +71,7 @@ let session = Session(
 )
 session.echo = options.echo
 session.bail = options.bail
+if let user = options.user { session.user = user }
 
 // Choose the workspace: named, the demo, the last one (at a terminal), or empty.
 var workspacePath = options.workspace

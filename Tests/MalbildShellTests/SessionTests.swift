@@ -20,6 +20,16 @@ final class RecordingConsole: Console {
     }
 }
 
+extension Workspace {
+    /// The workspace without its log, to compare contents: undo restores
+    /// the contents, and logs the undo.
+    var content: Workspace {
+        var copy = self
+        copy.log = []
+        return copy
+    }
+}
+
 @Suite struct SessionTests {
     func session() -> (Session, RecordingConsole) {
         let console = RecordingConsole()
@@ -47,21 +57,24 @@ final class RecordingConsole: Console {
             "note N", "top", "note W", "area add Kultur", "area rename 7 Kultur och fritid",
             "goal add Nytt mål", "goal remove 2", "set goal 4 kind steering",
         ]
-        var states: [Workspace] = [session.workspace]
+        var states: [Workspace] = [session.workspace.content]
         for line in lines {
             try session.execute(line)
-            if session.workspace != states.last { states.append(session.workspace) }
+            if session.workspace.content != states.last { states.append(session.workspace.content) }
         }
         #expect(states.count == 16, "15 of the lines change the workspace")
         for expected in states.reversed().dropFirst() {
             try session.execute("undo")
-            #expect(session.workspace == expected)
+            #expect(session.workspace.content == expected)
         }
-        #expect(session.workspace == Workspace.demo)
+        #expect(session.workspace.content == Workspace.demo)
         for expected in states.dropFirst() {
             try session.execute("redo")
-            #expect(session.workspace == expected)
+            #expect(session.workspace.content == expected)
         }
+        // Every change, undo and redo is in the log, in order.
+        #expect(session.workspace.log.count == 15 * 3)
+        #expect(session.workspace.log[15].summary == "undid: made goal 4 steering")
     }
 
     @Test func aNewChangeClearsRedo() throws {
@@ -73,6 +86,24 @@ final class RecordingConsole: Console {
         try session.execute("redo")
         #expect(console.output.hasSuffix("Nothing to redo.\n"))
         #expect(session.workspace.goal(3)?.status == .proposed)
+    }
+
+    @Test func theLogHoldsWhoWhenAndBeforeAndAfter() throws {
+        let (session, _) = session()
+        session.user = "anna"
+        try session.execute("goal 6")
+        try session.execute("set ambition \"Ny ambition\"")
+        try session.execute("undo")
+        let log = session.workspace.log
+        #expect(log.count == 2)
+        #expect(log[0].user == "anna")
+        #expect(log[0].goal == 6)
+        #expect(log[0].summary == "set the ambition level of goal 6")
+        #expect(log[0].before == Workspace.demo.goal(6)?.ambition)
+        #expect(log[0].after == "Ny ambition")
+        #expect(log[1].summary == "undid: set the ambition level of goal 6")
+        #expect(log[1].before == "Ny ambition")
+        #expect(log[1].time == Date(timeIntervalSince1970: 1_550_669_400))
     }
 
     @Test func failingCommandsChangeNothing() {
@@ -107,7 +138,7 @@ final class RecordingConsole: Console {
         let (session, _) = session()
         let completer = ShellCompleter(session: session)
         #expect(completer.completions(forLine: "goa") == ["goal", "goals"])
-        #expect(completer.completions(forLine: "set ") == ["ambition", "area", "goal", "kind", "status", "title"])
+        #expect(completer.completions(forLine: "set ") == ["ambition", "area", "goal", "kind", "status", "title", "user"])
         #expect(completer.completions(forLine: "set goal ") == ["1", "2", "3", "4", "5", "6", "7", "8"])
         #expect(completer.completions(forLine: "criteria m") == ["measurable"])
         #expect(completer.completions(forLine: "criteria measurable ") == ["no", "unknown", "yes"])
@@ -120,5 +151,6 @@ final class RecordingConsole: Console {
         #expect(completer.completions(forLine: "indicator add x \"X\" --") == ["--direction", "--replaced-by", "--source", "--unit"])
         #expect(completer.completions(forLine: "indicator add x \"X\" --direction ") == ["higher", "lower"])
         #expect(completer.completions(forLine: "activity status 1 ej") == ["ej påbörjad"])
+        #expect(completer.completions(forLine: "glossary inr") == ["inriktningsmål"])
     }
 }

@@ -12,6 +12,7 @@ extension CommandTable {
                 forms: [
                     [.word("goal"), .goal, .choice("FIELD", fields), .text("VALUE")],
                     [.choice("FIELD", fields), .text("VALUE")],
+                    [.word("user"), .text("NAME")],
                 ],
                 summary: "Change a field of the chosen goal, or of goal N.",
                 details: """
@@ -23,6 +24,7 @@ extension CommandTable {
                       status    draft, proposed or decided
                     A text runs to the end of the line, or is given in double quotes. An open quote or a
                     line ending in \\ continues on the next line.
+                    "set user NAME" sets the name the log records changes under.
                     """,
                 examples: [
                     "set ambition \"Att öka kvinnors och mäns upplevelse av att kunna påverka …\"",
@@ -30,6 +32,10 @@ extension CommandTable {
                     "set goal 4 status proposed",
                 ]
             ) { session, inv in
+                if inv.has("user") {
+                    session.user = inv.value("NAME") ?? session.user
+                    return session.say("Changes are logged as \(session.user).")
+                }
                 let number = try inv.goal ?? session.focusedGoal(for: "set").number
                 try session.setField(inv.value("FIELD") ?? "", of: number, to: inv.value("VALUE") ?? "")
             },

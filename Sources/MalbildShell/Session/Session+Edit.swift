@@ -4,7 +4,7 @@ extension Session {
     /// Applies edits as one step: all of them or none, recorded for undo and
     /// journaled before this returns.
     func perform(_ edits: [Edit], summary: String) throws {
-        let backward = try applyAll(edits)
+        let backward = try applyAll(edits, logged: summary)
         // A new step after undoing past the saved state cuts that state off.
         if let savedDepth, undoStack.count < savedDepth { self.savedDepth = nil }
         undoStack.append(UndoEntry(summary: summary, forward: edits, backward: backward))
@@ -20,7 +20,7 @@ extension Session {
     func undo() throws -> String? {
         guard let entry = undoStack.popLast() else { return nil }
         do {
-            _ = try applyAll(entry.backward)
+            _ = try applyAll(entry.backward, logged: "undid: " + entry.summary)
         } catch {
             undoStack.append(entry)
             throw error
@@ -33,7 +33,7 @@ extension Session {
     func redo() throws -> String? {
         guard let entry = redoStack.popLast() else { return nil }
         do {
-            _ = try applyAll(entry.forward)
+            _ = try applyAll(entry.forward, logged: "redid: " + entry.summary)
         } catch {
             redoStack.append(entry)
             throw error
@@ -43,9 +43,10 @@ extension Session {
     }
 
     /// Applies edits in order; if one fails, takes back those already applied
-    /// and rethrows, so the workspace is as before. Each applied edit is
-    /// appended to the journal. Returns the inverse edits, last first.
-    private func applyAll(_ edits: [Edit]) throws -> [Edit] {
+    /// and rethrows, so the workspace is as before. Then logs the step (who,
+    /// when, what, before and after) and appends the edits and the log entry
+    /// to the journal. Returns the inverse edits, last first.
+    private func applyAll(_ edits: [Edit], logged summary: String) throws -> [Edit] {
         var inverses: [Edit] = []
         for edit in edits {
             do {
@@ -55,12 +56,20 @@ extension Session {
                 throw ShellError.failed(error.description)
             }
         }
+        var entry = LogEntry(time: clock(), user: user, goal: edits.first?.goalNumber, summary: summary)
+        if edits.count == 1, let edit = edits.first, let inverse = inverses.first {
+            entry.before = inverse.loggedValue
+            entry.after = edit.loggedValue
+        }
+        let logEdit = Edit.appendLog(entry: entry)
+        _ = try? workspace.apply(logEdit)  // appending to the log cannot fail
         // Journal only once the whole step has applied, so a failing step
         // leaves no trace on disk; a journal that cannot be written takes
         // the step back, since it could not be recovered after a crash.
         do {
-            try journalAppend(edits)
+            try journalAppend(edits + [logEdit])
         } catch {
+            _ = try? workspace.apply(.removeLastLog)
             for inverse in inverses.reversed() { _ = try? workspace.apply(inverse) }
             throw ShellError.failed("the change was not made: \(error)")
         }

@@ -75,7 +75,10 @@ extension Session {
             }
         }
         loaded = replayed
-        return recovery.count
+        // Each step the session made ends with its log entry: count steps, not lines.
+        // A crash between a step's edit and its log entry leaves a step without one.
+        let steps = recovery.filter { if case .appendLog = $0 { return true } else { return false } }.count
+        return recovery.isEmpty ? 0 : max(1, steps)
     }
 
     /// Saves to the workspace's file, or to a new file that it then belongs to.

@@ -25,6 +25,8 @@ public final class Session {
     /// The checkpoint that assessments and forecasts are made for
     /// (`checkpoint delår1|delår2|helår`).
     public internal(set) var checkpoint = "delår1"
+    /// Who is making the changes, for the log: `--user`, `set user`, or the login name.
+    public var user: String
     /// Whether commands are echoed before they run.
     public var echo = false
     /// Whether scripts stop at their first failing command (`--bail`), also in `source`.
@@ -63,6 +65,7 @@ public final class Session {
         self.console = console
         self.environment = environment
         self.clock = clock
+        self.user = environment["MALBILD_USER"] ?? environment["USER"] ?? environment["LOGNAME"] ?? "unknown"
         self.commands = CommandTable.standard
     }
 
