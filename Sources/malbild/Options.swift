@@ -5,6 +5,8 @@ struct Options {
         case shell
         /// `malbild run SCRIPT`.
         case run(script: String)
+        /// `malbild diff A.json B.json`.
+        case diff(String, String)
         /// `--help`.
         case help
         /// `--version`.
@@ -28,6 +30,7 @@ struct Options {
     static let usage = """
         usage: malbild [FILE.json | --demo] [--interactive | --batch] [--user NAME]
                malbild run SCRIPT.mal [--workspace FILE.json | --demo] [--echo] [--bail] [--user NAME]
+               malbild diff A.json B.json
                malbild --help | --version
 
         Målbild is a line-editing shell for a municipal board's goals: ambition levels,
@@ -38,6 +41,7 @@ struct Options {
           malbild --demo        open the built-in demo: Kommunstyrelsens mål 2019, Vaggeryd
           malbild run SCRIPT    run a script without a prompt; input that is not a terminal
                                 runs the same way
+          malbild diff A B      what differs between two workspace files, goal by goal
 
         Options:
           --workspace FILE  the workspace a script runs on (default: an empty one)
@@ -61,6 +65,14 @@ struct Options {
     static func parse(_ args: [String]) throws -> Options {
         var options = Options()
         var rest = args[...]
+        if rest.first == "diff" {
+            let files = Array(rest.dropFirst())
+            guard files.count == 2, !files.contains(where: { $0.hasPrefix("-") }) else {
+                throw UsageError(description: "diff needs two workspace files: malbild diff A.json B.json")
+            }
+            options.mode = .diff(files[0], files[1])
+            return options
+        }
         if rest.first == "run" {
             rest = rest.dropFirst()
             guard let script = rest.first, !script.hasPrefix("--") else {

@@ -26,6 +26,14 @@ case .help:
 case .version:
     print("malbild \(version)")
     exit(0)
+case .diff(let a, let b):
+    do {
+        let width = Terminal.isInteractive(environment: environment) ? Terminal.width() : 80
+        print(try FileComparison.text(from: URL(fileURLWithPath: a), to: URL(fileURLWithPath: b), width: width))
+        exit(0)
+    } catch {
+        fail("\(error)", code: 2)
+    }
 case .shell, .run:
     break
 }

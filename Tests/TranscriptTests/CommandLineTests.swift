@@ -65,6 +65,18 @@ import Testing
         #expect(leftovers == ["ks.json"], "no temporary, journal or lock files left behind")
     }
 
+    @Test func diffComparesTwoFilesGoalByGoal() throws {
+        let work = try TemporaryFolder()
+        _ = try Malbild.run(["--demo"], in: work.url, input: "save a.json\ngoal 6\nset kind supporting\nsave b.json\n")
+        let result = try Malbild.run(["diff", "a.json", "b.json"], in: work.url)
+        #expect(result.status == 0, "\(result.output)")
+        #expect(result.output == "workspace: name changed: a → b\ngoal 6: kind changed: steering → supporting\n2 differences.\n")
+        let same = try Malbild.run(["diff", "a.json", "a.json"], in: work.url)
+        #expect(same.output == "No differences.\n")
+        let missing = try Malbild.run(["diff", "a.json"], in: work.url)
+        #expect(missing.status == 2)
+    }
+
     @Test func changeSurvivesSigkill() throws {
         let work = try TemporaryFolder()
         _ = try Malbild.run(["--demo"], in: work.url, input: "save ws.json\n")

@@ -1,0 +1,29 @@
+import Foundation
+import MalbildCore
+import MalbildStore
+
+extension CommandTable {
+    /// `diff`: this session's workspace against its saved file.
+    static var diff: Command {
+        Command(
+            name: "diff",
+            forms: [[], [.file]],
+            summary: "Show what differs from the saved file (or from FILE), goal by goal.",
+            details: "Long texts show old and new side by side. On the command line, malbild diff A.json B.json compares two files.",
+            examples: ["diff", "diff ks2019-februari.json"]
+        ) { session, inv in
+            let url: URL
+            if let path = inv.file {
+                url = URL(fileURLWithPath: path)
+            } else if let file = session.file, FileManager.default.fileExists(atPath: file.path) {
+                url = file
+            } else {
+                throw ShellError.failed("this workspace has not been saved to a file yet: nothing to compare with (diff FILE compares with another file)")
+            }
+            let saved: Workspace
+            do { saved = try WorkspaceFile<Workspace>.load(from: url) } catch { throw ShellError.failed(String(describing: error)) }
+            let changes = WorkspaceDiff.compare(saved, session.workspace)
+            session.say(DiffView(changes: changes, oldName: url.lastPathComponent, newName: "this session", width: session.console.width).render())
+        }
+    }
+}
