@@ -5,6 +5,8 @@ struct Options {
         case shell
         /// `malbild run SCRIPT`.
         case run(script: String)
+        /// `malbild replay SCRIPT`.
+        case replay(script: String)
         /// `malbild diff A.json B.json`.
         case diff(String, String)
         /// `--help`.
@@ -17,6 +19,7 @@ struct Options {
     var workspace: String?
     var demo = false
     var echo = false
+    var step = false
     var bail = false
     var user: String?
     /// Forced by `--interactive` (true) or `--batch` (false).
@@ -30,6 +33,7 @@ struct Options {
     static let usage = """
         usage: malbild [FILE.json | --demo] [--interactive | --batch] [--user NAME]
                malbild run SCRIPT.mal [--workspace FILE.json | --demo] [--echo] [--bail] [--user NAME]
+               malbild replay SCRIPT.mal [--step] [--workspace FILE.json | --demo]
                malbild diff A.json B.json
                malbild --help | --version
 
@@ -41,12 +45,16 @@ struct Options {
           malbild --demo        open the built-in demo: Kommunstyrelsens mål 2019, Vaggeryd
           malbild run SCRIPT    run a script without a prompt; input that is not a terminal
                                 runs the same way
+          malbild replay SCRIPT show a recorded session command by command (--step: wait
+                                at each); without a workspace it runs on a copy of where
+                                the script starts
           malbild diff A B      what differs between two workspace files, goal by goal
 
         Options:
           --workspace FILE  the workspace a script runs on (default: an empty one)
           --demo            run on the built-in demo workspace
           --echo            print each command of a script before its output
+          --step            with replay: wait at each command (Enter runs, s skips, q stops)
           --bail            stop at the first failing command
           --user NAME       the name changes are logged under (default: the login name)
           --interactive     line editing and questions even if not at a terminal
@@ -73,12 +81,13 @@ struct Options {
             options.mode = .diff(files[0], files[1])
             return options
         }
-        if rest.first == "run" {
+        if rest.first == "run" || rest.first == "replay" {
+            let verb = rest.first ?? "run"
             rest = rest.dropFirst()
             guard let script = rest.first, !script.hasPrefix("--") else {
-                throw UsageError(description: "run needs a script file: malbild run SCRIPT.mal")
+                throw UsageError(description: "\(verb) needs a script file: malbild \(verb) SCRIPT.mal")
             }
-            options.mode = .run(script: script)
+            options.mode = verb == "run" ? .run(script: script) : .replay(script: script)
             rest = rest.dropFirst()
         }
         while let arg = rest.popFirst() {
@@ -87,6 +96,7 @@ struct Options {
             case "--version": options.mode = .version
             case "--demo": options.demo = true
             case "--echo": options.echo = true
+            case "--step": options.step = true
             case "--bail": options.bail = true
             case "--interactive": options.interactive = true
             case "--batch": options.interactive = false

@@ -34,7 +34,7 @@ case .diff(let a, let b):
     } catch {
         fail("\(error)", code: 2)
     }
-case .shell, .run:
+case .shell, .run, .replay:
     break
 }
 
@@ -86,6 +86,10 @@ var workspacePath = options.workspace
 if workspacePath == nil, !options.demo, case .shell = options.mode, reader.isInteractive {
     workspacePath = StateDirectory(environment: environment).lastWorkspace()?.path
 }
+if case .replay(let script) = options.mode {
+    // The script is read by the replay itself; commands come from nowhere else.
+    guard FileManager.default.isReadableFile(atPath: script) else { fail("cannot read the script \(script)", code: 2) }
+}
 if let path = workspacePath {
     do {
         try session.open(URL(fileURLWithPath: path))
@@ -100,8 +104,23 @@ if reader.isInteractive {
     let what = options.demo
         ? "the demo: \(session.workspace.decision.title), \(session.workspace.municipality.name) (\(session.workspace.decision.caseReference))"
         : session.file.map { "\($0.path)" } ?? "an empty workspace"
-    console.write("Målbild \(version): \(what)\n")
-    console.write("Type \"help\" for commands, \"goals\" for the goals; Tab completes; Ctrl-D leaves.\n")
+    if case .shell = options.mode {
+        console.write("Målbild \(version): \(what)\n")
+        console.write("Type \"help\" for commands, \"goals\" for the goals; Tab completes; Ctrl-D leaves.\n")
+    }
+}
+
+if case .replay(let script) = options.mode {
+    let named = options.workspace != nil || options.demo
+    var status: Int32 = 0
+    do {
+        try session.replay(script, step: options.step, here: named)
+    } catch {
+        console.writeError("\(error)\n")
+        status = 1
+    }
+    session.close()
+    exit(status)
 }
 
 let outcome = Interpreter(session: session, sourceName: scriptName, bail: options.bail).run(reader)

@@ -14,6 +14,10 @@ final class RecordingConsole: Console {
 
     func write(_ text: String) { output += text }
     func writeError(_ text: String) { errors += text }
+    func ask(_ prompt: String) -> String? {
+        output += prompt + "\n"
+        return answers.isEmpty ? nil : (answers.removeFirst() ? "" : "s")
+    }
     func confirm(_ question: String, whenNotAsked: Bool) -> Bool {
         output += question + "\n"
         return answers.isEmpty ? whenNotAsked : answers.removeFirst()

@@ -77,6 +77,38 @@ import Testing
         #expect(missing.status == 2)
     }
 
+    @Test func aRecordedSessionReplaysToTheSameWorkspace() throws {
+        let work = try TemporaryFolder()
+        let session = """
+            record start dialog.mal
+            goal 6
+            set ambition "Att öka kvinnors och mäns upplevelse av att kunna påverka."
+            note "Gruppen enades om NII"
+            indicator add besok "Besök på webbplatsen" --unit besök
+            baseline besok 2018 100
+            target besok 2019 150
+            measure besok delår1 120 --women 70 --men 50
+            forecast set uppfylls-delvis "Besöken ökar"
+            goal 4
+            assess qualitative "Fler föreningar syns" --added-value "Lokalbank"
+            undo
+            assess qualitative "Fler föreningar syns på webben"
+            record stop
+            save recorded.json
+
+            """
+        let first = try Malbild.run(["--demo"], in: work.url, input: session)
+        #expect(first.status == 0, "\(first.output)")
+        let rebuild = try Malbild.run(["--demo"], in: work.url, input: "source dialog.mal\nsave replayed.json\n")
+        #expect(rebuild.status == 0, "\(rebuild.output)")
+        let diff = try Malbild.run(["diff", "recorded.json", "replayed.json"], in: work.url)
+        #expect(diff.output == "workspace: name changed: recorded → replayed\n1 difference.\n")
+        let replay = try Malbild.run(["replay", "dialog.mal"], in: work.url)
+        #expect(replay.status == 0, "\(replay.output)")
+        #expect(replay.output.contains("[12/12] ks2019* mål 4> assess qualitative \"Fler föreningar syns på webben\""))
+        #expect(replay.output.hasSuffix("Replayed 12 of 12 commands, on a copy: this session's workspace is unchanged.\n"))
+    }
+
     @Test func changeSurvivesSigkill() throws {
         let work = try TemporaryFolder()
         _ = try Malbild.run(["--demo"], in: work.url, input: "save ws.json\n")

@@ -4,6 +4,8 @@ public protocol Console: AnyObject {
     func write(_ text: String)
     /// Writes an error or warning.
     func writeError(_ text: String)
+    /// Reads one answer at a terminal; nil when nobody can answer (or at Ctrl-C, Ctrl-D).
+    func ask(_ prompt: String) -> String?
     /// Asks a yes/no question; consoles that cannot ask answer `whenNotAsked`.
     func confirm(_ question: String, whenNotAsked: Bool) -> Bool
     /// The width to lay tables and cards out in.

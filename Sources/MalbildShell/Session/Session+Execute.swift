@@ -8,9 +8,18 @@ extension Session {
         case .incomplete(.continuation):
             throw ShellError.failed("the line ends with \\ but no line follows")
         case .complete(let tokens):
+            // The comment tells the time and the goal chosen when the command was given.
+            let focusText = focus.map { "mål \($0)" } ?? "no goal chosen"
             try execute(tokens)
+            if let recorder, let name = tokens.first?.text, let command = commands.command(named: name),
+               !Self.notRecorded.contains(command.name) {
+                recorder.record(line, comment: "\(NoteTime.format(clock())) \(focusText)")
+            }
         }
     }
+
+    /// Commands a recording leaves out: files, scripts and the recording itself.
+    static let notRecorded: Set<String> = ["record", "replay", "save", "open", "new", "quit", "source", "status", "echo", "diff"]
 
     /// Runs a command given as tokens.
     func execute(_ tokens: [Token]) throws {
@@ -22,6 +31,9 @@ extension Session {
                 throw ShellError.unknownCommand(name, suggestions: [known.name + " " + name[digits...]])
             }
             throw ShellError.unknownCommand(name, suggestions: commands.suggestions(for: name))
+        }
+        if isReplay, Self.notRecorded.contains(command.name) {
+            throw ShellError.failed("\"\(command.name)\" is skipped in a replay, which never touches files")
         }
         let (args, options) = try OptionParser.extract(Array(tokens.dropFirst()), specs: command.options)
         guard var invocation = FormMatcher.match(args, forms: command.forms) else {

@@ -47,6 +47,10 @@ public final class Session {
     var savedDepth: Int? = 0
     /// Changes made before the undo history began (recovered from a journal).
     var changesBeforeHistory = 0
+    /// The script this session's commands are recorded to, if recording.
+    var recorder: Recorder?
+    /// Whether this session is a replay, where file commands are skipped.
+    var isReplay = false
     var undoStack: [UndoEntry] = []
     var redoStack: [UndoEntry] = []
     var journal: Journal<Edit>?

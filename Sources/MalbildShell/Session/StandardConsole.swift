@@ -30,6 +30,13 @@ public final class StandardConsole: Console {
         FileHandle.standardError.write(Data(text.utf8))
     }
 
+    /// Reads one answer at a terminal.
+    public func ask(_ prompt: String) -> String? {
+        guard isInteractive, let reader, reader.isInteractive else { return nil }
+        if case .line(let answer) = reader.readLine(prompt: prompt) { return answer }
+        return nil
+    }
+
     /// Asks at a terminal; elsewhere answers `whenNotAsked` without asking.
     public func confirm(_ question: String, whenNotAsked: Bool) -> Bool {
         guard isInteractive, let reader, reader.isInteractive else { return whenNotAsked }

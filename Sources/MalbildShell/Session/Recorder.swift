@@ -1,0 +1,37 @@
+import Foundation
+
+/// Writes the commands of a session to a script as they succeed, each after
+/// a comment with the time and the focus, so the script replays the session.
+final class Recorder {
+    /// The script being written.
+    let url: URL
+    private let handle: FileHandle
+    /// How many commands were written.
+    private(set) var count = 0
+
+    /// Starts a script; an existing file is never written over.
+    init(url: URL, header: [String]) throws {
+        guard !FileManager.default.fileExists(atPath: url.path) else {
+            throw ShellError.failed("\(url.path) exists already: record into a new file")
+        }
+        guard FileManager.default.createFile(atPath: url.path, contents: Data(header.map { "# " + $0 + "\n" }.joined().utf8)) else {
+            throw ShellError.failed("cannot create \(url.path)")
+        }
+        guard let handle = FileHandle(forWritingAtPath: url.path) else { throw ShellError.failed("cannot write \(url.path)") }
+        handle.seekToEndOfFile()
+        self.url = url
+        self.handle = handle
+    }
+
+    /// Appends a command with its comment, and flushes, so a crash keeps it.
+    func record(_ command: String, comment: String) {
+        handle.write(Data("# \(comment)\n\(command)\n".utf8))
+        try? handle.synchronize()
+        count += 1
+    }
+
+    /// Closes the script.
+    func stop() {
+        try? handle.close()
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import MalbildCore
+import MalbildStore
+
+extension Session {
+    /// `record start FILE`.
+    func startRecording(_ path: String) throws {
+        if let recorder { throw ShellError.failed("already recording to \(recorder.url.path): record stop first") }
+        let url = URL(fileURLWithPath: path)
+        let start = file?.path ?? (workspace == Workspace.demo ? "demo" : workspace.goals.isEmpty && workspace.areas.isEmpty ? "empty" : nil)
+        var header = ["Målbild session recorded \(NoteTime.format(clock())) by \(user) on \(workspace.name)"]
+        if let start {
+            header.append("start: \(start)")
+        } else {
+            header.append("It starts from the workspace as it was then, which no file holds: replay it on a copy of that.")
+        }
+        recorder = try Recorder(url: url, header: header)
+        say("Recording to \(url.path): each command that works is written there with the time and the goal. record stop ends it.")
+    }
+
+    /// `record stop`.
+    func stopRecording() throws {
+        guard let recorder else { throw ShellError.failed("not recording: record start FILE begins") }
+        recorder.stop()
+        self.recorder = nil
+        say("Stopped recording: \(recorder.count) command\(recorder.count == 1 ? "" : "s") in \(recorder.url.path).")
+    }
+
+    /// `replay FILE [--step] [--here]`: runs a script with each command shown
+    /// before its output; by default on a copy, so the workspace is unchanged.
+    public func replay(_ path: String, step: Bool, here: Bool) throws {
+        guard FileManager.default.fileExists(atPath: path) else { throw ShellError.failed("\(path) does not exist") }
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw ShellError.failed("cannot read \(path) as UTF-8 text")
+        }
+        let script = ScriptFile(text: text)
+        if step, !console.isInteractive { throw ShellError.failed("replay --step needs a terminal to wait for Enter") }
+        let target: Session
+        if here {
+            target = self
+        } else {
+            target = Session(workspace: try replayBase(script.start), console: console, environment: environment, clock: clock)
+            target.user = user
+            target.isReplay = true
+        }
+        let total = script.steps.count
+        var ran = 0, skipped = 0, failed = 0
+        for (i, s) in script.steps.enumerated() {
+            for comment in s.comments { console.write("# \(comment)\n") }
+            let position = "[\(i + 1)/\(total)]"
+            if step {
+                console.write("\(position) \(target.prompt)\(s.command)\n")
+                let answer = console.ask("Enter runs it, s skips, q stops: ")?.trimmingCharacters(in: .whitespaces).lowercased()
+                if answer == nil || answer == "q" {
+                    say("Stopped at \(i + 1) of \(total).")
+                    break
+                }
+                if answer == "s" {
+                    skipped += 1
+                    continue
+                }
+            } else {
+                console.write("\(position) \(target.prompt)\(s.command)\n")
+            }
+            do {
+                try target.execute(s.command)
+                ran += 1
+            } catch {
+                failed += 1
+                console.writeError("\(path):\(s.line): \(error)\n")
+            }
+        }
+        if let line = script.unfinished {
+            console.writeError("\(path):\(line): the script ends inside an unfinished command (an open quote or a final \\)\n")
+        }
+        var summary = "Replayed \(ran) of \(total) command\(total == 1 ? "" : "s")"
+        if skipped > 0 { summary += "; skipped \(skipped)" }
+        if failed > 0 { summary += "; \(failed) failed" }
+        summary += here ? "." : ", on a copy: this session's workspace is unchanged."
+        say(summary)
+        let problems = failed + (script.unfinished == nil ? 0 : 1)
+        if problems > 0 { throw ShellError.failed("\(path): the replay did not go through cleanly") }
+    }
+
+    /// The workspace a replay starts from: as the script's `# start:` line
+    /// says (the demo, an empty one, or a file read but never written),
+    /// otherwise a copy of this session's.
+    private func replayBase(_ start: String?) throws -> Workspace {
+        switch start {
+        case "demo": return .demo
+        case "empty": return .empty(year: workspace.planYear)
+        case let path?:
+            do { return try WorkspaceFile<Workspace>.load(from: URL(fileURLWithPath: path)) } catch {
+                throw ShellError.failed("the script starts from \(path), which cannot be read: \(error)")
+            }
+        case nil: return workspace
+        }
+    }
+}
