@@ -22,6 +22,7 @@ struct Options {
     var step = false
     var bail = false
     var user: String?
+    var noInit = false
     /// Forced by `--interactive` (true) or `--batch` (false).
     var interactive: Bool?
 
@@ -57,6 +58,7 @@ struct Options {
           --step            with replay: wait at each command (Enter runs, s skips, q stops)
           --bail            stop at the first failing command
           --user NAME       the name changes are logged under (default: the login name)
+          --no-init         do not run ~/.config/malbild/init.mal at an interactive start
           --interactive     line editing and questions even if not at a terminal
           --batch           no prompt, no questions, even at a terminal
           --help            this text
@@ -97,6 +99,7 @@ struct Options {
             case "--demo": options.demo = true
             case "--echo": options.echo = true
             case "--step": options.step = true
+            case "--no-init": options.noInit = true
             case "--bail": options.bail = true
             case "--interactive": options.interactive = true
             case "--batch": options.interactive = false

@@ -107,6 +107,7 @@ if reader.isInteractive {
     if case .shell = options.mode {
         console.write("Målbild \(version): \(what)\n")
         console.write("Type \"help\" for commands, \"goals\" for the goals; Tab completes; Ctrl-D leaves.\n")
+        if !options.noInit { session.runStartupFile() }
     }
 }
 

@@ -211,6 +211,27 @@ extension Session {
         return lines.joined(separator: "\n")
     }
 
+    /// The start-up file: `$XDG_CONFIG_HOME/malbild/init.mal`, or
+    /// `~/.config/malbild/init.mal`.
+    public static func startupFile(environment: [String: String]) -> URL? {
+        if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") {
+            return URL(fileURLWithPath: config).appendingPathComponent("malbild/init.mal")
+        }
+        guard let home = environment["HOME"], !home.isEmpty else { return nil }
+        return URL(fileURLWithPath: home).appendingPathComponent(".config/malbild/init.mal")
+    }
+
+    /// Runs the start-up file if there is one; its errors are reported with
+    /// its name and line, and the shell starts all the same.
+    public func runStartupFile() {
+        guard let url = Self.startupFile(environment: environment), FileManager.default.fileExists(atPath: url.path) else { return }
+        do {
+            try source(url.path)
+        } catch {
+            warn("\(error) (malbild --no-init starts without it)")
+        }
+    }
+
     /// Runs a script file in this session.
     func source(_ path: String) throws {
         guard sourceDepth < 16 else { throw ShellError.failed("scripts source each other too deeply (16 levels): is there a loop?") }
