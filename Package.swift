@@ -15,10 +15,11 @@ let package = Package(
         ),
         .target(name: "MalbildCore"),
         .target(name: "MalbildStore", dependencies: ["MalbildCore"]),
+        .target(name: "MalbildReport", dependencies: ["MalbildCore"]),
         .target(name: "LineEditing", dependencies: ["CEditLine"]),
         .target(
             name: "MalbildShell",
-            dependencies: ["MalbildCore", "MalbildStore", "LineEditing"]
+            dependencies: ["MalbildCore", "MalbildStore", "MalbildReport", "LineEditing"]
         ),
         .executableTarget(
             name: "malbild",
@@ -27,6 +28,7 @@ let package = Package(
         .testTarget(name: "MalbildCoreTests", dependencies: ["MalbildCore"]),
         .testTarget(name: "MalbildStoreTests", dependencies: ["MalbildStore", "MalbildCore"]),
         .testTarget(name: "MalbildShellTests", dependencies: ["MalbildShell", "MalbildCore"]),
+        .testTarget(name: "MalbildReportTests", dependencies: ["MalbildReport", "MalbildCore"], exclude: ["Golden"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(name: "TranscriptTests", dependencies: ["malbild"]),
         .testTarget(name: "TerminalTests", dependencies: ["malbild", "CEditLine"]),

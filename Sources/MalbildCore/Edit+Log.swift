@@ -16,7 +16,8 @@ extension Edit {
             return goal.number
         case .removeGoal(let number):
             return number
-        case .insertArea, .removeArea, .renameArea, .setScale, .appendLog, .removeLastLog:
+        case .insertArea, .removeArea, .renameArea, .setScale, .appendLog, .removeLastLog,
+             .setInfo, .insertInfo, .removeInfo, .insertStep, .removeStep:
             return nil
         }
     }
@@ -48,8 +49,11 @@ extension Edit {
         case .insertActivity(_, _, let a): return a.text
         case .setActivityStatus(_, _, let s): return s.rawValue
         case .setScale(let name): return name
+        case .setInfo(_, let value): return value
+        case .insertInfo(_, _, let text): return text
+        case .insertStep(_, let step): return "\(step.body) \(step.day?.description ?? "") \(step.paragraph): \(step.action)"
         case .removeStrategy, .removeDocument, .removeNote, .removeGoal, .removeArea, .removeIndicator,
-             .removeMeasurement, .removeActivity, .appendLog, .removeLastLog:
+             .removeMeasurement, .removeActivity, .appendLog, .removeLastLog, .removeInfo, .removeStep:
             return nil
         }
     }

@@ -53,6 +53,11 @@ extension Edit {
         case .setScale(let name): return "chose the \(name) grade scale"
         case .appendLog(let entry): return "logged: \(entry.summary)"
         case .removeLastLog: return "removed the last log entry"
+        case let .setInfo(field, _): return "set the workspace's \(field.rawValue)"
+        case let .insertInfo(list, index, _): return "added \(list.rawValue) \(index + 1) to the workspace"
+        case let .removeInfo(list, index): return "removed \(list.rawValue) \(index + 1) from the workspace"
+        case .insertStep(let index, _): return "added step \(index + 1) to the decision path"
+        case .removeStep(let index): return "removed step \(index + 1) from the decision path"
         }
     }
 }

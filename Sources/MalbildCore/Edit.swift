@@ -71,4 +71,14 @@ public enum Edit: Codable, Equatable, Sendable {
     case appendLog(entry: LogEntry)
     /// Removes the last log entry; only the inverse of ``appendLog(entry:)``.
     case removeLastLog
+    /// Sets one text of the workspace's record.
+    case setInfo(field: InfoField, value: String)
+    /// Inserts a text into a list of the workspace's record.
+    case insertInfo(list: InfoList, index: Int, text: String)
+    /// Removes a text from a list of the workspace's record.
+    case removeInfo(list: InfoList, index: Int)
+    /// Inserts a step into the decision path.
+    case insertStep(index: Int, step: DecisionStep)
+    /// Removes a step from the decision path.
+    case removeStep(index: Int)
 }

@@ -26,6 +26,10 @@ public enum EditError: Error, Equatable, CustomStringConvertible {
     case noSuchCheckpoint(String, known: [String])
     /// No grade scale has the name.
     case noSuchScale(String)
+    /// Not a four-digit Kolada municipality id.
+    case notAKoladaID(String)
+    /// Not a valid day.
+    case notADay(String)
 
     /// A message that says what is wrong.
     public var description: String {
@@ -60,6 +64,10 @@ public enum EditError: Error, Equatable, CustomStringConvertible {
             return "\(id) reports the year's result, not a forecast: use result GRADE \"…\""
         case let .noSuchCheckpoint(id, known):
             return "there is no checkpoint \"\(id)\": use " + known.joined(separator: ", ")
+        case .notAKoladaID(let text):
+            return "\"\(text)\" is not a Kolada municipality id: those are four digits, e.g. 0665 for Vaggeryd"
+        case .notADay(let message):
+            return message
         case .noSuchScale(let name):
             return "there is no grade scale \"\(name)\": use " + GradeScale.all.map(\.name).joined(separator: ", ")
         }

@@ -133,6 +133,9 @@ extension Workspace {
              .removeMeasurement, .setDiscontinued, .setAssessment, .setForecast, .setResult,
              .insertActivity, .removeActivity, .setActivityStatus, .setScale, .appendLog, .removeLastLog:
             return try applyFollowUp(edit)
+
+        case .setInfo, .insertInfo, .removeInfo, .insertStep, .removeStep:
+            return try applyInfo(edit)
         }
     }
 

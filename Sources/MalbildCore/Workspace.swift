@@ -4,21 +4,21 @@
 /// A workspace changes only through ``Workspace/apply(_:)``.
 public struct Workspace: Codable, Equatable, Sendable {
     /// A short name shown in the prompt, e.g. "ks2019".
-    public var name: String
+    public internal(set) var name: String
     /// The municipality.
-    public var municipality: Municipality
+    public internal(set) var municipality: Municipality
     /// The body whose goals these are, e.g. "Kommunstyrelsen".
-    public var body: String
+    public internal(set) var body: String
     /// The plan year.
-    public var planYear: Int
+    public internal(set) var planYear: Int
     /// The decision the goals come from.
-    public var decision: Decision
+    public internal(set) var decision: Decision
     /// The three criteria in the source's words, in order: influence, measurability, resources.
-    public var criteriaText: [String]
+    public internal(set) var criteriaText: [String]
     /// The source's rule for goals that are supporting (inriktningsmål).
-    public var supportingGoalRule: String
+    public internal(set) var supportingGoalRule: String
     /// How the goals are followed up, in the source's words.
-    public var followUp: [String]
+    public internal(set) var followUp: [String]
     /// The reporting calendar.
     public internal(set) var calendar: ReportingCalendar
     /// The goal areas, in order.

@@ -7,6 +7,8 @@ struct Options {
         case run(script: String)
         /// `malbild replay SCRIPT`.
         case replay(script: String)
+        /// `malbild report [WORKSPACE] …`.
+        case report
         /// `malbild diff A.json B.json`.
         case diff(String, String)
         /// `--help`.
@@ -23,6 +25,10 @@ struct Options {
     var bail = false
     var user: String?
     var noInit = false
+    var checkpoint: String?
+    var format: String?
+    var out: String?
+    var csvStyle: String?
     /// Forced by `--interactive` (true) or `--batch` (false).
     var interactive: Bool?
 
@@ -35,6 +41,8 @@ struct Options {
         usage: malbild [FILE.json | --demo] [--interactive | --batch] [--user NAME]
                malbild run SCRIPT.mal [--workspace FILE.json | --demo] [--echo] [--bail] [--user NAME]
                malbild replay SCRIPT.mal [--step] [--workspace FILE.json | --demo]
+               malbild report WORKSPACE.json|--demo [--checkpoint delår1|delår2|helår]
+                      [--format md|html|csv|json] [--out FILE] [--csv-style excel|plain]
                malbild diff A.json B.json
                malbild --help | --version
 
@@ -49,6 +57,7 @@ struct Options {
           malbild replay SCRIPT show a recorded session command by command (--step: wait
                                 at each); without a workspace it runs on a copy of where
                                 the script starts
+          malbild report WS     the interim or annual report of a workspace file (or the demo)
           malbild diff A B      what differs between two workspace files, goal by goal
 
         Options:
@@ -83,6 +92,10 @@ struct Options {
             options.mode = .diff(files[0], files[1])
             return options
         }
+        if rest.first == "report" {
+            rest = rest.dropFirst()
+            options.mode = .report
+        }
         if rest.first == "run" || rest.first == "replay" {
             let verb = rest.first ?? "run"
             rest = rest.dropFirst()
@@ -103,6 +116,15 @@ struct Options {
             case "--bail": options.bail = true
             case "--interactive": options.interactive = true
             case "--batch": options.interactive = false
+            case "--checkpoint", "--format", "--out", "--csv-style":
+                guard case .report = options.mode else { throw UsageError(description: "\(arg) goes with malbild report") }
+                guard let value = rest.popFirst() else { throw UsageError(description: "\(arg) needs a value") }
+                switch arg {
+                case "--checkpoint": options.checkpoint = value
+                case "--format": options.format = value
+                case "--out": options.out = value
+                default: options.csvStyle = value
+                }
             case "--user":
                 guard let name = rest.popFirst(), !name.isEmpty else {
                     throw UsageError(description: "--user needs a name: --user anna")
@@ -117,12 +139,17 @@ struct Options {
                 if arg.hasPrefix("-") {
                     throw UsageError(description: "unknown option \"\(arg)\"")
                 }
-                if case .shell = options.mode, options.workspace == nil {
+                if options.workspace == nil, case .shell = options.mode {
+                    options.workspace = arg
+                } else if options.workspace == nil, case .report = options.mode {
                     options.workspace = arg
                 } else {
                     throw UsageError(description: "unexpected argument \"\(arg)\"")
                 }
             }
+        }
+        if case .report = options.mode, options.workspace == nil, !options.demo {
+            throw UsageError(description: "report needs a workspace: malbild report FILE.json (or --demo)")
         }
         if options.demo, options.workspace != nil {
             throw UsageError(description: "--demo and a workspace file exclude each other: open the demo and \"save FILE\" to keep a copy")

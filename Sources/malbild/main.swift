@@ -34,6 +34,17 @@ case .diff(let a, let b):
     } catch {
         fail("\(error)", code: 2)
     }
+case .report:
+    let console = StandardConsole(isInteractive: false)
+    let session = Session(workspace: .demo, console: console, environment: environment)
+    do {
+        if let path = options.workspace { try session.read(URL(fileURLWithPath: path)) }
+        try session.writeReport(checkpoint: options.checkpoint ?? "helår", format: options.format,
+                                out: options.out, csvStyle: options.csvStyle)
+        exit(0)
+    } catch {
+        fail("\(error)", code: 2)
+    }
 case .shell, .run, .replay:
     break
 }

@@ -11,6 +11,8 @@ import Testing
         try text.write(to: folder.appendingPathComponent("init.mal"), atomically: true, encoding: .utf8)
         let terminal = try process.start(arguments)
         try body(terminal)
+        // Ctrl-D typed before the prompt reaches a terminal still in line mode, where it is not a key.
+        terminal.waitFor("ks2019> ")
         terminal.send("\u{04}")
         #expect(terminal.waitForExit() == 0)
     }

@@ -109,6 +109,35 @@ import Testing
         #expect(replay.output.hasSuffix("Replayed 12 of 12 commands, on a copy: this session's workspace is unchanged.\n"))
     }
 
+    @Test func reportFromTheCommandLine() throws {
+        let work = try TemporaryFolder()
+        let html = try Malbild.run(["report", "--demo", "--checkpoint", "delår1", "--format", "html", "--out", "r.html"], in: work.url)
+        #expect(html.status == 0, "\(html.output)")
+        let page = try String(contentsOf: work.url.appendingPathComponent("r.html"), encoding: .utf8)
+        #expect(page.hasPrefix("<!DOCTYPE html>"))
+        #expect(page.contains("Ökat medborgarinflytande"))
+        #expect(page.contains("<svg"))
+        _ = try Malbild.run(["--demo"], in: work.url, input: "save ks.json\n")
+        let md = try Malbild.run(["report", "ks.json", "--checkpoint", "delår2"], in: work.url)
+        #expect(md.status == 0)
+        #expect(md.output.hasPrefix("# Delårsrapport 2 per 2019-08-31"))
+        let bad = try Malbild.run(["report", "ks.json", "--checkpoint", "delår9"], in: work.url)
+        #expect(bad.status == 2)
+        #expect(bad.output == "malbild: there is no checkpoint \"delår9\": use delår1, delår2, helår\n")
+        let none = try Malbild.run(["report"], in: work.url)
+        #expect(none.status == 2)
+    }
+
+    @Test func anExportedScriptRebuildsTheDemo() throws {
+        let work = try TemporaryFolder()
+        let export = try Malbild.run(["--demo"], in: work.url, input: "export script demo.mal\nsave demo.json\n")
+        #expect(export.status == 0, "\(export.output)")
+        let rebuild = try Malbild.run(["--batch"], in: work.url, input: "source demo.mal\nsave rebuilt.json\n")
+        #expect(rebuild.status == 0, "\(rebuild.output)")
+        let diff = try Malbild.run(["diff", "demo.json", "rebuilt.json"], in: work.url)
+        #expect(diff.output == "workspace: name changed: demo → rebuilt\n1 difference.\n")
+    }
+
     @Test func changeSurvivesSigkill() throws {
         let work = try TemporaryFolder()
         _ = try Malbild.run(["--demo"], in: work.url, input: "save ws.json\n")

@@ -1,3 +1,4 @@
+import Foundation
 import MalbildCore
 
 extension CommandTable {
@@ -75,25 +76,36 @@ extension CommandTable {
                         example: "Miljöprogram", keyPath: \.documents, insert: Edit.insertDocument, remove: Edit.removeDocument),
             Command(
                 name: "note",
-                forms: [[.text("TEXT")]],
+                forms: [[.text("TEXT"), .option(OptionSpec("time", value: "TIME"))]],
                 summary: "Write down what was said, with the time: on the chosen goal, or on the workspace.",
+                details: "--time gives the time (ISO 8601, e.g. 2019-02-20T13:30:00Z) instead of now: for scripts that rebuild a workspace.",
                 examples: ["note \"Gruppen vill mäta besök på webbplatsen per kvartal\""]
             ) { session, inv in
                 let text = inv.value("TEXT") ?? ""
                 let goal = session.focus
                 let count = goal.flatMap { session.workspace.goal($0)?.notes.count } ?? session.workspace.notes.count
-                try session.perform(.insertNote(goal: goal, index: count, note: Note(time: session.clock(), text: text)))
+                var time = session.clock()
+                if let given = inv.option("time") {
+                    guard let parsed = ScriptExport.time(given) else {
+                        throw ShellError.failed("\"\(given)\" is not a time: write it as 2019-02-20T13:30:00Z")
+                    }
+                    time = parsed
+                }
+                try session.perform(.insertNote(goal: goal, index: count, note: Note(time: time, text: text)))
                 session.say("Note added to \(goal.map { "goal \($0)" } ?? "the workspace"): \(text)")
             },
             Command(
                 name: "area",
-                forms: [[.word("add"), .text("NAME")], [.word("rename"), .number("N"), .text("NAME")]],
+                forms: [[.word("add"), .text("NAME"), .option(OptionSpec("number", value: "N"))], [.word("rename"), .number("N"), .text("NAME")]],
                 summary: "Add a goal area (målområde), or rename one.",
                 examples: ["area add \"Kultur och fritid\"", "area rename 2 \"Arbete, fritid och kultur\""]
             ) { session, inv in
                 let name = inv.value("NAME") ?? ""
                 if inv.has("add") {
-                    let number = session.workspace.nextAreaNumber
+                    let number = try inv.option("number").map { text -> Int in
+                        guard let n = Int(text), n > 0 else { throw ShellError.failed("--number needs a whole number above 0") }
+                        return n
+                    } ?? session.workspace.nextAreaNumber
                     let area = GoalArea(number: number, name: name)
                     try session.perform(.insertArea(index: session.workspace.areas.count, area: area))
                     session.say("Added area \(number): \(name)")

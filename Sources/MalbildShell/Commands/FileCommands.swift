@@ -67,6 +67,24 @@ extension CommandTable {
                 try session.source(inv.file ?? "")
             },
             Command(
+                name: "export",
+                forms: [[.word("script"), .file]],
+                summary: "Write the workspace as a script that rebuilds it exactly (malbild run FILE).",
+                details: "The script holds the record, areas, goals, indicators and values, assessments, forecasts and results. The log is history and is not in it: a rebuild logs its own changes. An existing file is never written over.",
+                examples: ["export script ks2019.mal"]
+            ) { session, inv in
+                let path = inv.file ?? ""
+                guard !FileManager.default.fileExists(atPath: path) else {
+                    throw ShellError.failed("\(path) exists already: export into a new file")
+                }
+                do {
+                    try Data(ScriptExport.script(for: session.workspace).utf8).write(to: URL(fileURLWithPath: path))
+                } catch {
+                    throw ShellError.failed("cannot write \(path): \(error.localizedDescription)")
+                }
+                session.say("Wrote \(path): malbild run \(path) rebuilds this workspace.")
+            },
+            Command(
                 name: "echo",
                 forms: [[.choice("MODE", ["on", "off"])]],
                 summary: "Print each command of a script before its output (on), or not (off).",

@@ -86,7 +86,7 @@ extension CommandTable {
             Command(
                 name: "forecast",
                 aliases: ["prognos"],
-                forms: [[], [.word("all")], [.word("set"), .grade(result: false), .text("RATIONALE")], [.word("clear")]],
+                forms: [[], [.word("all")], [.word("set"), .grade(result: false), .text("RATIONALE"), .option(OptionSpec("suggested", value: "GRADE"))], [.word("clear")]],
                 summary: "Forecast goal fulfilment for the chosen steering goal at delår 1 or 2; set, clear or list forecasts.",
                 details: """
                     "forecast" suggests a grade from the goal's indicators and shows its reasoning; the working
@@ -117,7 +117,7 @@ extension CommandTable {
                 }
                 let goal = try session.focusedGoal(for: "forecast")
                 if inv.has("set") {
-                    try session.setForecast(goal, grade: inv.grade ?? "", rationale: inv.value("RATIONALE") ?? "")
+                    try session.setForecast(goal, grade: inv.grade ?? "", rationale: inv.value("RATIONALE") ?? "", suggested: inv.option("suggested"))
                 } else if inv.has("clear") {
                     try session.perform(.setForecast(goal: goal.number, checkpoint: session.checkpoint, forecast: nil))
                     session.say("Cleared the forecast of goal \(goal.number) at \(session.checkpoint).")

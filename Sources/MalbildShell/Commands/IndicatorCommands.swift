@@ -74,13 +74,14 @@ extension CommandTable {
                 name: "measure",
                 forms: [[.indicator, .when, .single("VALUE"),
                          .option(OptionSpec("women", value: "V")), .option(OptionSpec("men", value: "V")),
-                         .option(OptionSpec("status", value: "\"…\"")), .option(OptionSpec("correct", value: "\"WHY\""))]],
+                         .option(OptionSpec("status", value: "\"…\"")), .option(OptionSpec("correct", value: "\"WHY\"")),
+                         .option(OptionSpec("example"))]],
                 summary: "Record a value of an indicator, in total and for women and men.",
                 details: """
                     The value is for a date (YYYY-MM-DD) or a checkpoint (delår1, delår2, helår). Decimal comma
                     or point. A missing value is written - with --status saying why. A value already
                     recorded for the day is never overwritten silently: give --correct "why" to correct it;
-                    the earlier value stays in the indicator's history.
+                    the earlier value stays in the indicator's history. --example marks an example value, not data.
                     """,
                 examples: [
                     "measure nii delår1 48 --women 50 --men 46",
@@ -100,9 +101,9 @@ extension CommandTable {
     ) -> Command {
         Command(
             name: name,
-            forms: [[.indicator, .single("PERIOD"), .single("VALUE")], [.indicator, .word("none")]],
+            forms: [[.indicator, .single("PERIOD"), .single("VALUE"), .option(OptionSpec("example"))], [.indicator, .word("none")]],
             summary: summary,
-            details: "PERIOD is a year (2018) or a checkpoint (delår1, delår2, helår). \"\(name) ID none\" clears it.",
+            details: "PERIOD is a year (2018) or a checkpoint (delår1, delår2, helår). \"\(name) ID none\" clears it. --example marks it as an example value, not data.",
             examples: [example, "\(name) nii none"]
         ) { session, inv in
             let (goal, indicator) = try session.indicator(inv.indicator ?? "")
@@ -112,7 +113,7 @@ extension CommandTable {
             }
             let period = try session.period(inv.value("PERIOD") ?? "")
             let value = try session.number(inv.value("VALUE") ?? "", what: noun)
-            try session.perform(make(goal.number, indicator.id, Reference(period: period, value: value)))
+            try session.perform(make(goal.number, indicator.id, Reference(period: period, value: value, example: inv.flag("example"))))
             session.say("\(indicator.id): \(noun) \(Number.format(value)) \(indicator.unit) (\(period))".trimmingTrailingBlanks())
         }
     }

@@ -15,18 +15,22 @@ extension CommandTable {
             Command(
                 name: "goal",
                 aliases: ["mål"],
-                forms: [[.goal], [.word("add"), .text("TITLE")], [.word("remove"), .goal]],
+                forms: [[.goal], [.word("add"), .text("TITLE"), .option(OptionSpec("number", value: "N"))], [.word("remove"), .goal]],
                 summary: "Choose a goal and show its card; add or remove a goal.",
                 details: """
                     "goal N" chooses goal N: later commands such as set, criteria, strategy and note work
-                    on it, and the prompt shows it. "goal add" adds a goal with the next free number as a
+                    on it, and the prompt shows it. "goal add" adds a goal with the next free number (or --number N) as a
                     supporting draft; set its kind, area and ambition level next. "goal remove N" asks
                     first at a terminal; undo brings the goal back.
                     """,
                 examples: ["goal 6", "goal add \"Fler i egen försörjning\"", "goal remove 9"]
             ) { session, inv in
                 if inv.has("add") {
-                    try session.addGoal(title: inv.value("TITLE") ?? "")
+                    let number = try inv.option("number").map { text -> Int in
+                        guard let n = Int(text), n > 0 else { throw ShellError.failed("--number needs a whole number above 0") }
+                        return n
+                    }
+                    try session.addGoal(title: inv.value("TITLE") ?? "", number: number)
                 } else if inv.has("remove") {
                     try session.removeGoal(inv.goal ?? 0)
                 } else {

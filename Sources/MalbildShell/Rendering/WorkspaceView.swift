@@ -16,9 +16,9 @@ struct WorkspaceView {
         }
         let d = w.decision
         if !d.caseReference.isEmpty || !d.title.isEmpty {
-            var line = "Decision: \(d.title) (\(d.caseReference)), \(d.paragraph)"
-            line += d.day.map { ", \($0)" } ?? ", date not stated in the source"
-            out.append(TextLayout.wrap(line, width: width))
+            let parts = [d.title, d.caseReference.isEmpty ? "" : "(\(d.caseReference))", d.paragraph].filter { !$0.isEmpty }
+            let day = d.day.map { ", \($0)" } ?? ", date not stated in the source"
+            out.append(TextLayout.wrap("Decision: " + parts.joined(separator: " ") + day, width: width))
         }
         if !d.proposal.isEmpty { out.append(TextLayout.wrap(d.proposal, width: width, indent: "  ")) }
         if !d.text.isEmpty { out.append(TextLayout.wrap(d.text, width: width, indent: "  ")) }

@@ -34,12 +34,19 @@ extension Session {
     }
 
     /// `forecast set GRADE "rationale"`.
-    func setForecast(_ goal: Goal, grade text: String, rationale: String) throws {
+    /// `suggested` records what the method suggested when a script rebuilds a
+    /// workspace; otherwise the suggestion is computed now.
+    func setForecast(_ goal: Goal, grade text: String, rationale: String, suggested given: String? = nil) throws {
         guard goal.kind == .steering else { throw ShellError.failed(EditError.noForecastForSupportingGoal(goal.number).description) }
         let c = try forecastCheckpoint()
         let grade = try grade(text, result: false)
-        let suggested = ForecastEngine.suggest(for: goal, at: c, year: workspace.planYear).fulfilment
-            .map { workspace.scale.forecastGrade(for: $0).words }
+        let suggested: String?
+        if let given {
+            suggested = given == "none" ? nil : given.replacingOccurrences(of: "-", with: " ")
+        } else {
+            suggested = ForecastEngine.suggest(for: goal, at: c, year: workspace.planYear).fulfilment
+                .map { workspace.scale.forecastGrade(for: $0).words }
+        }
         let forecast = Forecast(checkpoint: c.id, grade: grade.words, rationale: rationale, suggested: suggested)
         try perform(.setForecast(goal: goal.number, checkpoint: c.id, forecast: forecast))
         var line = "Goal \(goal.number), forecast at \(c.id): " + GradeMark(grade: grade, color: console.useColor).render()

@@ -15,11 +15,15 @@ extension Session {
                !Self.notRecorded.contains(command.name) {
                 recorder.record(line, comment: "\(NoteTime.format(clock())) \(focusText)")
             }
+            if tutorial != nil { checkLesson() }
         }
     }
 
+    /// Commands that work on files, which a lesson does not allow.
+    static let fileCommands: Set<String> = ["save", "open", "new", "source", "record", "replay", "diff", "export"]
+
     /// Commands a recording leaves out: files, scripts and the recording itself.
-    static let notRecorded: Set<String> = ["record", "replay", "save", "open", "new", "quit", "source", "status", "echo", "diff"]
+    static let notRecorded: Set<String> = ["record", "replay", "save", "open", "new", "quit", "source", "status", "echo", "diff", "export"]
 
     /// Runs a command given as tokens.
     func execute(_ tokens: [Token]) throws {
@@ -34,6 +38,9 @@ extension Session {
         }
         if isReplay, Self.notRecorded.contains(command.name) {
             throw ShellError.failed("\"\(command.name)\" is skipped in a replay, which never touches files")
+        }
+        if tutorial != nil, Self.fileCommands.contains(command.name) {
+            throw ShellError.failed("the lesson runs on a copy of the demo, not on a file: tutorial stop gives your own workspace back first")
         }
         let (args, options) = try OptionParser.extract(Array(tokens.dropFirst()), specs: command.options)
         guard var invocation = FormMatcher.match(args, forms: command.forms) else {

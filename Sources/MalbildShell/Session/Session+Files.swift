@@ -81,6 +81,17 @@ extension Session {
         return recovery.isEmpty ? 0 : max(1, steps)
     }
 
+    /// Reads a workspace file without opening it for writing: no lock, no
+    /// journal. For reports of what a file holds.
+    public func read(_ url: URL) throws {
+        do {
+            workspace = try WorkspaceFile<Workspace>.load(from: url)
+        } catch {
+            throw ShellError.failed(String(describing: error))
+        }
+        resetHistory(savedState: true)
+    }
+
     /// Saves to the workspace's file, or to a new file that it then belongs to.
     func save(to target: URL?) throws {
         guard let url = (target ?? file)?.standardizedFileURL else {
@@ -104,7 +115,7 @@ extension Session {
             do {
                 try Journal<Edit>.setAside(for: url)
                 var copy = workspace
-                copy.name = Self.name(of: url)
+                _ = try? copy.apply(.setInfo(field: .name, value: Self.name(of: url)))
                 let saved = try WorkspaceFile<Workspace>.save(copy, to: url)
                 let newJournal = try Journal<Edit>.open(for: url, fingerprint: saved)
                 closeFile()

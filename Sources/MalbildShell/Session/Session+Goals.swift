@@ -2,8 +2,8 @@ import MalbildCore
 
 extension Session {
     /// Adds a goal with the next free number and chooses it.
-    func addGoal(title: String) throws {
-        let number = workspace.nextGoalNumber
+    func addGoal(title: String, number wanted: Int? = nil) throws {
+        let number = wanted ?? workspace.nextGoalNumber
         try perform(.insertGoal(goal: Goal(number: number, title: title)))
         focus = number
         say("Added goal \(number), a supporting draft. Next: set kind, set area and set ambition.")

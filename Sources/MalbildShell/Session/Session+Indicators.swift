@@ -55,7 +55,7 @@ extension Session {
         }
         if correction?.isEmpty == true { throw ShellError.failed("--correct needs the reason for the correction") }
         let m = Measurement(day: day, checkpoint: checkpoint, total: total, women: women, men: men,
-                            status: status, correction: correction)
+                            status: status, correction: correction, example: inv.flag("example"))
         try perform(.insertMeasurement(goal: goal.number, indicator: indicator.id, index: indicator.measurements.count, measurement: m))
         let when = checkpoint.map { "\($0) (\(day))" } ?? day.description
         var line = "\(indicator.id) \(when): \(MeasurementText.value(m, unit: indicator.unit))"

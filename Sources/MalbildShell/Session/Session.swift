@@ -51,6 +51,8 @@ public final class Session {
     var recorder: Recorder?
     /// Whether this session is a replay, where file commands are skipped.
     var isReplay = false
+    /// The lesson under way, if any.
+    var tutorial: TutorialState?
     var undoStack: [UndoEntry] = []
     var redoStack: [UndoEntry] = []
     var journal: Journal<Edit>?
@@ -76,7 +78,8 @@ public final class Session {
     /// The prompt: the workspace's name, a `*` when there are unsaved
     /// changes, and the focused goal, e.g. `ks2019* mål 6> `.
     public var prompt: String {
-        var text = workspace.name + (unsavedChanges > 0 ? "*" : "")
+        var text = tutorial.map { "lesson \($0.lesson.number) " } ?? ""
+        text += workspace.name + (unsavedChanges > 0 ? "*" : "")
         if let focus { text += " mål \(focus)" }
         return text + "> "
     }

@@ -1,0 +1,39 @@
+/// A single text of the workspace's record, changed with `workspace set`.
+public enum InfoField: String, Codable, Sendable, CaseIterable {
+    /// The short name shown in the prompt.
+    case name
+    /// The municipality's name.
+    case municipality
+    /// The municipality's four-digit Kolada id.
+    case kolada
+    /// The body whose goals these are.
+    case body
+    /// The case's title.
+    case title
+    /// The case reference (diarienummer).
+    case reference
+    /// The paragraph of the minutes.
+    case paragraph
+    /// The day of the decision, YYYY-MM-DD, or empty.
+    case date
+    /// Whose proposal was decided on.
+    case proposal
+    /// What was decided.
+    case decision
+    /// The rule for supporting goals (inriktningsmål).
+    case rule
+}
+
+/// A list of texts in the workspace's record, changed with `workspace add` and `workspace remove`.
+public enum InfoList: String, Codable, Sendable, CaseIterable {
+    /// The summary's paragraphs.
+    case summary
+    /// The three criteria in the source's words.
+    case criterion
+    /// How the goals are followed up.
+    case followup
+    /// The decision documents (beslutsunderlag).
+    case document
+    /// Where the decision is sent (expedieras till).
+    case dispatch
+}

@@ -1,0 +1,58 @@
+import MalbildCore
+
+/// One goal as a report shows it at a checkpoint.
+public struct ReportGoal: Codable, Equatable, Sendable {
+    /// The goal's number.
+    public var number: Int
+    /// The title, as entered.
+    public var title: String
+    /// Steering or supporting (inriktningsmål).
+    public var kind: GoalKind
+    /// The ambition level, as entered.
+    public var ambition: String
+    /// The forecast at a delår checkpoint; steering goals only.
+    public var forecast: ReportAppraisal?
+    /// The year's result at the helår checkpoint.
+    public var result: ReportAppraisal?
+    /// The qualitative assessment at the checkpoint.
+    public var assessment: ReportAssessment?
+    /// The activities with their status.
+    public var activities: [Activity]
+    /// The indicators as of the checkpoint's day.
+    public var indicators: [ReportIndicator]
+    /// Whether the goal has the assessment its kind needs at the checkpoint.
+    public var assessed: Bool
+
+    /// Creates a goal of a report.
+    public init(
+        number: Int,
+        title: String,
+        kind: GoalKind,
+        ambition: String,
+        forecast: ReportAppraisal? = nil,
+        result: ReportAppraisal? = nil,
+        assessment: ReportAssessment? = nil,
+        activities: [Activity] = [],
+        indicators: [ReportIndicator] = [],
+        assessed: Bool
+    ) {
+        self.number = number
+        self.title = title
+        self.kind = kind
+        self.ambition = ambition
+        self.forecast = forecast
+        self.result = result
+        self.assessment = assessment
+        self.activities = activities
+        self.indicators = indicators
+        self.assessed = assessed
+    }
+
+    /// The forecast or the result, whichever the checkpoint reports.
+    public var appraisal: ReportAppraisal? { forecast ?? result }
+
+    /// The goal as named in a list.
+    public var reference: ReportGoalReference {
+        ReportGoalReference(number: number, title: title, kind: kind)
+    }
+}

@@ -1,0 +1,18 @@
+import MalbildCore
+
+/// A goal named in a list: its number, title and kind.
+public struct ReportGoalReference: Codable, Equatable, Sendable {
+    /// The goal's number.
+    public var number: Int
+    /// The goal's title, as entered.
+    public var title: String
+    /// Steering or supporting.
+    public var kind: GoalKind
+
+    /// Creates a reference.
+    public init(number: Int, title: String, kind: GoalKind) {
+        self.number = number
+        self.title = title
+        self.kind = kind
+    }
+}

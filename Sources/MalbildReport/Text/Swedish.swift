@@ -1,0 +1,97 @@
+import Foundation
+import MalbildCore
+
+/// The report's Swedish words and how it writes numbers.
+enum Swedish {
+    /// The name of the group of goals that belong to no area.
+    static let noArea = "Mål utan målområde"
+
+    /// The statement every supporting goal carries.
+    static let noForecastForSupportingGoal = "Ingen prognos redovisas för inriktningsmål."
+
+    /// "Styrande mål" or "Stödjande mål (inriktningsmål)".
+    static func kind(_ kind: GoalKind) -> String {
+        switch kind {
+        case .steering: return "Styrande mål"
+        case .supporting: return "Stödjande mål (inriktningsmål)"
+        }
+    }
+
+    /// bättre, oförändrad, sämre, saknas.
+    static func trend(_ trend: Trend) -> String {
+        switch trend {
+        case .better: return "bättre"
+        case .unchanged: return "oförändrad"
+        case .worse: return "sämre"
+        case .noData: return "saknas"
+        }
+    }
+
+    /// "högre är bättre" or "lägre är bättre".
+    static func direction(_ direction: Direction) -> String {
+        direction == .higher ? "högre är bättre" : "lägre är bättre"
+    }
+
+    /// "ja", "nej" or "" for unknown.
+    static func yesNo(_ value: Bool?) -> String {
+        value.map { $0 ? "ja" : "nej" } ?? ""
+    }
+
+    /// Where an indicator's values come from, in words.
+    static func source(_ source: IndicatorSource) -> String {
+        switch source {
+        case .kolada(let kpi): return "Kolada, nyckeltal \(kpi)"
+        case .scb(let index): return "SCB:s medborgarundersökning, \(index)"
+        case .kommunkompassen(let area): return "Kommunkompassen, \(area)"
+        case .manual: return "egen uppgift"
+        }
+    }
+
+    /// What the report says of a goal without its assessment.
+    static func missing(_ goal: ReportGoalReference, forecasts: Bool) -> String {
+        switch goal.kind {
+        case .steering: return forecasts ? "styrande mål, prognos saknas" : "styrande mål, resultat saknas"
+        case .supporting: return "inriktningsmål, kvalitativ bedömning saknas"
+        }
+    }
+
+    /// "Prognos" at delår, "Resultat" at helår.
+    static func appraisal(forecasts: Bool) -> String {
+        forecasts ? "Prognos" : "Resultat"
+    }
+
+    /// A number for reading: at most two decimals, decimal comma, a minus
+    /// sign, and no-break spaces between thousands: 52,5; −3; 2 400.
+    static func number(_ value: Double) -> String {
+        let plain = decimal(value, separator: ",", fractionDigits: 2)
+        let negative = plain.hasPrefix("-")
+        let digits = negative ? String(plain.dropFirst()) : plain
+        let whole = digits.prefix { $0 != "," }
+        let rest = digits.dropFirst(whole.count)
+        var grouped = String(whole)
+        if whole.count > 3 {
+            var groups: [Substring] = []
+            var end = whole.endIndex
+            while end > whole.startIndex {
+                let start = whole.index(end, offsetBy: -3, limitedBy: whole.startIndex) ?? whole.startIndex
+                groups.insert(whole[start..<end], at: 0)
+                end = start
+            }
+            grouped = groups.joined(separator: "\u{A0}")
+        }
+        return (negative ? "\u{2212}" : "") + grouped + rest
+    }
+
+    /// A number with up to `fractionDigits` decimals, no trailing zeros, and
+    /// the given decimal separator; empty for a value that is not finite.
+    static func decimal(_ value: Double, separator: Character, fractionDigits: Int) -> String {
+        guard value.isFinite else { return "" }
+        var text = String(format: "%.\(fractionDigits)f", value)
+        if text.contains(".") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
+        if text == "-0" { text = "0" }
+        return text.replacingOccurrences(of: ".", with: String(separator))
+    }
+}

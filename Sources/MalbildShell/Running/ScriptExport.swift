@@ -1,0 +1,146 @@
+import Foundation
+import MalbildCore
+
+/// A workspace as a script of commands that rebuilds it exactly: its record,
+/// areas, goals, indicators and values, assessments, forecasts and results.
+/// The log is history and is not part of it: a rebuild logs its own changes.
+enum ScriptExport {
+    /// The script.
+    static func script(for w: Workspace) -> String {
+        var lines = [
+            "# The workspace \(w.name) as a Målbild script: malbild run FILE rebuilds it.",
+            "new \(q(w.name)) --year \(w.planYear)",
+        ]
+        for field in InfoField.allCases where field != .name && !w.info(field).isEmpty {
+            lines.append("workspace set \(field.rawValue) \(q(w.info(field)))")
+        }
+        for list in InfoList.allCases {
+            for text in w.items(list) { lines.append("workspace add \(list.rawValue) \(q(text))") }
+        }
+        for step in w.decision.path {
+            lines.append("workspace step add \(q(step.body)) \(step.day?.description ?? "-") \(q(step.paragraph)) \(q(step.action))")
+        }
+        if w.scaleName != GradeScale.threeLevel.name { lines.append("scale use \(w.scaleName)") }
+        for area in w.areas { lines.append("area add \(q(area.name)) --number \(area.number)") }
+        for note in w.notes { lines.append("note \(q(note.text)) --time \(time(note.time))") }
+
+        var laterKinds: [String] = []
+        for goal in w.goals {
+            lines.append("")
+            lines.append("goal add \(q(goal.title)) --number \(goal.number)")
+            // A goal that was made supporting after its forecasts were set is
+            // steering until they are in place again.
+            let kind: GoalKind = goal.forecasts.isEmpty ? goal.kind : .steering
+            if kind != goal.kind { laterKinds.append("set goal \(goal.number) kind \(goal.kind.rawValue)") }
+            lines.append("set kind \(kind.rawValue)")
+            lines.append("set area \(goal.area.map(String.init) ?? "none")")
+            lines.append("set status \(goal.status.rawValue)")
+            if !goal.ambition.isEmpty { lines.append("set ambition \(q(goal.ambition))") }
+            for c in Criterion.allCases where goal.criteria[c] != CriterionAssessment() {
+                let a = goal.criteria[c]
+                lines.append("criteria \(c.rawValue) \(a.verdict.rawValue)" + (a.justification.isEmpty ? "" : " \(q(a.justification))"))
+            }
+            for text in goal.strategies { lines.append("strategy add \(q(text))") }
+            for text in goal.documents { lines.append("document add \(q(text))") }
+            for note in goal.notes { lines.append("note \(q(note.text)) --time \(time(note.time))") }
+            for i in goal.indicators { lines.append(contentsOf: indicator(i)) }
+            for (n, a) in goal.activities.enumerated() {
+                var line = "activity add \(q(a.text))"
+                if let owner = a.owner { line += " --owner \(q(owner))" }
+                if let due = a.due { line += " --due \(due)" }
+                lines.append(line)
+                if a.status != .ejPåbörjad { lines.append("activity status \(n + 1) \(a.status.rawValue)") }
+            }
+        }
+        lines.append("top")
+        for c in w.calendar.checkpoints {
+            let goals = w.goals.filter { $0.forecast(at: c.id) != nil || $0.assessment(at: c.id) != nil }
+            guard !goals.isEmpty else { continue }
+            lines.append("")
+            lines.append("checkpoint \(c.id)")
+            for goal in goals {
+                lines.append("goal \(goal.number)")
+                if let f = goal.forecast(at: c.id) {
+                    lines.append("forecast set \(words(f.grade)) \(q(f.rationale)) --suggested \(f.suggested.map(words) ?? "none")")
+                }
+                if let a = goal.assessment(at: c.id) {
+                    var line = "assess qualitative \(q(a.text))"
+                    if let g = a.grade { line += " --grade \(words(g))" }
+                    for v in a.addedValues { line += " --added-value \(q(v))" }
+                    lines.append(line)
+                }
+            }
+        }
+        let results = w.goals.filter { $0.result != nil }
+        if !results.isEmpty { lines.append("") }
+        for goal in results {
+            guard let r = goal.result else { continue }
+            lines.append("goal \(goal.number)")
+            lines.append("result \(words(r.grade)) \(q(r.text))")
+        }
+        let ended = w.goals.flatMap { g in g.indicators.filter { $0.discontinued != nil } }
+        if !ended.isEmpty { lines.append("") }
+        for i in ended {
+            guard let d = i.discontinued else { continue }
+            lines.append("indicator discontinue \(i.id) \(q(d.reason))" + (d.replacedBy.map { " --replaced-by \($0)" } ?? ""))
+        }
+        lines.append(contentsOf: laterKinds)
+        lines.append("top")
+        lines.append("checkpoint delår1")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func indicator(_ i: Indicator) -> [String] {
+        var lines = ["indicator add \(i.id) \(q(i.name))"
+            + (i.source == .manual ? "" : " --source \(q(i.source.description))")
+            + (i.unit.isEmpty ? "" : " --unit \(q(i.unit))")
+            + " --direction \(i.direction.rawValue)"]
+        if let b = i.baseline { lines.append("baseline \(i.id) \(b.period) \(exact(b.value))" + (b.example ? " --example" : "")) }
+        if let t = i.target { lines.append("target \(i.id) \(t.period) \(exact(t.value))" + (t.example ? " --example" : "")) }
+        for m in i.measurements {
+            var line = "measure \(i.id) \(m.checkpoint ?? m.day.description) \(m.total.map(exact) ?? "-")"
+            if let w = m.women { line += " --women \(exact(w))" }
+            if let men = m.men { line += " --men \(exact(men))" }
+            if !m.status.isEmpty { line += " --status \(q(m.status))" }
+            if let why = m.correction { line += " --correct \(q(why))" }
+            if m.example { line += " --example" }
+            lines.append(line)
+        }
+        return lines
+    }
+
+    /// A text always in quotes, so that no text is taken for an option or a comment.
+    static func q(_ text: String) -> String {
+        var out = "\""
+        for c in text {
+            if c == "\"" || c == "\\" { out.append("\\") }
+            out.append(c)
+        }
+        return out + "\""
+    }
+
+    /// A number with every digit it has: 52, 52.5, 0.123456.
+    static func exact(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+
+    /// A grade's words as one word: blanks as hyphens.
+    static func words(_ grade: String) -> String {
+        grade.replacingOccurrences(of: " ", with: "-")
+    }
+
+    /// A time in ISO 8601 with milliseconds, as `note --time` reads it.
+    static func time(_ date: Date) -> String {
+        let f = ISO8601DateFormatter()
+        f.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return f.string(from: date)
+    }
+
+    /// Reads a time written with or without fractions of a second.
+    static func time(_ text: String) -> Date? {
+        let f = ISO8601DateFormatter()
+        if let d = f.date(from: text) { return d }
+        f.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return f.date(from: text)
+    }
+}

@@ -1,0 +1,28 @@
+import Foundation
+import MalbildCore
+import MalbildStore
+
+/// A lesson under way: where the learner is, and the session's own state,
+/// set aside until the lesson ends.
+struct TutorialState {
+    /// The lesson.
+    let lesson: Lesson
+    /// The task the learner is on.
+    var task: Int
+    /// The learner's own workspace and everything tied to it.
+    let stashed: Stash
+
+    /// What a session holds of its own workspace.
+    struct Stash {
+        let workspace: Workspace
+        let file: URL?
+        let journal: Journal<Edit>?
+        let lock: WorkspaceLock?
+        let undoStack: [UndoEntry]
+        let redoStack: [UndoEntry]
+        let savedDepth: Int?
+        let changesBeforeHistory: Int
+        let focus: Int?
+        let checkpoint: String
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+@testable import MalbildCore
+@testable import MalbildShell
+
+/// `export script`: the script rebuilds the workspace exactly.
+@Suite struct ScriptExportTests {
+    func session(_ workspace: Workspace) -> Session {
+        Session(workspace: workspace, console: RecordingConsole(), environment: [:],
+                clock: { Date(timeIntervalSince1970: 1_556_000_000.123) })
+    }
+
+    /// Runs a script's commands in a fresh session, as malbild run would.
+    func rebuild(_ script: String) throws -> Workspace {
+        let target = session(.empty(year: 2000))
+        for step in ScriptFile(text: script).steps { try target.execute(step.command) }
+        return target.workspace
+    }
+
+    @Test func theDemoRebuildsExactly() throws {
+        let script = ScriptExport.script(for: .demo)
+        #expect(try rebuild(script).content == Workspace.demo)
+    }
+
+    @Test func aWorkspaceWithEverythingRebuildsExactly() throws {
+        let s = session(.demo)
+        for line in [
+            "scale use five", "workspace set date 2019-03-04", "workspace add summary \"Ett tillägg med \\\"citat\\\"\"",
+            "area add \"--Kultur\" --number 12", "goal add \"# Nytt mål\" --number 20", "set area 12", "set kind steering",
+            "set ambition \"Rad ett\nRad två med \\\\ snedstreck\"", "criteria resourced no \"Ingen budget\"",
+            "strategy add \"Första\"", "document add \"ÖP\"", "note \"Sagt på mötet\"",
+            "indicator add besok \"Besök\" --source kolada:N00945 --unit \"besök/mån\" --direction lower",
+            "baseline besok 2018 1234.5678", "target besok delår2 1000 --example",
+            "measure besok delår1 1200,25 --women 600 --men 600.25 --status \"preliminärt\"",
+            "measure besok delår1 1190 --correct \"Fel i underlaget\"", "measure besok 2019-06-30 - --status \"Saknas\"",
+            "activity add \"Göra något\" --owner \"Anna Å\" --due 2019-05-01", "activity status 1 försenad",
+            "forecast set bedöms-kunna-uppnås \"Takten räcker\"", "checkpoint delår2", "forecast set osäkert \"Osäkert\"",
+            "assess qualitative \"Analys\" --grade osäkert --added-value \"Ett\" --added-value \"Två\"",
+            "set kind supporting", "result uppnått \"Klart\"",
+            "goal 6", "indicator discontinue nii \"Serien upphörde\" --replaced-by webb", "top", "note \"Till sist\"",
+        ] {
+            try s.execute(line)
+        }
+        let script = ScriptExport.script(for: s.workspace)
+        let rebuilt = try rebuild(script)
+        #expect(rebuilt.content == s.workspace.content, "script:\n\(script)")
+    }
+
+    @Test func exportNeverWritesOverAFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("malbild-export-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("ws.mal").path
+        try "keep me".write(toFile: path, atomically: true, encoding: .utf8)
+        let s = session(.demo)
+        #expect(throws: ShellError.self) { try s.execute("export script \(path)") }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "keep me")
+    }
+}
