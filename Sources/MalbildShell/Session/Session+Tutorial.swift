@@ -1,3 +1,4 @@
+import Foundation
 import MalbildCore
 
 extension Session {
@@ -19,7 +20,7 @@ extension Session {
         let stash = tutorial?.stashed ?? TutorialState.Stash(
             workspace: workspace, file: file, journal: journal, lock: lock, undoStack: undoStack, redoStack: redoStack,
             savedDepth: savedDepth, changesBeforeHistory: changesBeforeHistory, focus: focus, checkpoint: checkpoint)
-        tutorial = TutorialState(lesson: lesson, task: 0, stashed: stash)
+        tutorial = TutorialState(lesson: lesson, task: 0, started: Date(), stashed: stash)
         workspace = .demo
         file = nil
         journal = nil
@@ -55,8 +56,8 @@ extension Session {
         tutorial = nil
         let next = Lessons.all.first { $0.number == state.lesson.number + 1 }
         if completed {
-            say("Lesson \(state.lesson.number) done." + (next.map { " Next: tutorial \($0.number), \($0.title)." } ?? " That was the last lesson.")
-                + " Your own workspace is back.")
+            say(TextLayout.wrap("Lesson \(state.lesson.number) done." + (next.map { " Next: tutorial \($0.number), \($0.title)." } ?? " That was the last lesson.")
+                + " Your own workspace is back.", width: console.width))
         } else {
             say("Left lesson \(state.lesson.number). Your own workspace is back.")
         }

@@ -115,5 +115,14 @@ enum Lessons {
                 hint: "checkpoint delår1, then for each: goal N, assess qualitative \"…\"",
                 isDone: { s in s.workspace.goals.filter { $0.kind == .supporting }.allSatisfy { $0.assessment(at: "delår1") != nil } },
                 explanation: "The interim report now has something to say for every goal."),
+            LessonTask(
+                instruction: "Write the delår 1 report as a web page to the file delar1.html, and open it in a browser if you like.",
+                hint: "report delår1 --format html --out delar1.html",
+                isDone: { s in
+                    // Written during this lesson, not left from an earlier one.
+                    let written = (try? FileManager.default.attributesOfItem(atPath: "delar1.html"))?[.modificationDate] as? Date
+                    return written.map { $0 >= (s.tutorial?.started ?? .distantFuture).addingTimeInterval(-1) } ?? false
+                },
+                explanation: "The same report comes as Markdown (md), as CSV for Excel and as JSON: help report."),
         ])
 }

@@ -9,6 +9,8 @@ struct TutorialState {
     let lesson: Lesson
     /// The task the learner is on.
     var task: Int
+    /// When the lesson started.
+    let started: Date
     /// The learner's own workspace and everything tied to it.
     let stashed: Stash
 
