@@ -51,6 +51,8 @@ public final class Session {
     var recorder: Recorder?
     /// Whether this session is a replay, where file commands are skipped.
     var isReplay = false
+    /// Other municipalities' Kolada values imported in this session, by KPI, for `compare`.
+    var koladaComparison: [String: [KoladaValue]] = [:]
     /// The lesson under way, if any.
     var tutorial: TutorialState?
     var undoStack: [UndoEntry] = []
@@ -70,7 +72,8 @@ public final class Session {
         self.workspace = workspace
         self.console = console
         self.environment = environment
-        self.clock = clock
+        // Whole seconds: times written to disk read back equal.
+        self.clock = { Date(timeIntervalSince1970: clock().timeIntervalSince1970.rounded(.down)) }
         self.user = environment["MALBILD_USER"] ?? environment["USER"] ?? environment["LOGNAME"] ?? "unknown"
         self.commands = CommandTable.standard
     }
