@@ -32,6 +32,28 @@ public struct Day: Codable, Hashable, Comparable, Sendable, CustomStringConverti
 
     /// Parses an ISO 8601 date, `YYYY-MM-DD`.
     public init(parsing text: String) throws(DayError) {
+        // The usual case, YYYY-MM-DD in ASCII digits, without splitting the text.
+        let utf8 = text.utf8
+        if utf8.count == 10 {
+            var digits: [Int] = []
+            digits.reserveCapacity(8)
+            var shape = true
+            for (i, byte) in utf8.enumerated() {
+                if i == 4 || i == 7 {
+                    if byte != UInt8(ascii: "-") { shape = false; break }
+                } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                    digits.append(Int(byte - UInt8(ascii: "0")))
+                } else {
+                    shape = false
+                    break
+                }
+            }
+            if shape {
+                let year = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]
+                try self.init(year: year, month: digits[4] * 10 + digits[5], day: digits[6] * 10 + digits[7])
+                return
+            }
+        }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])

@@ -74,7 +74,9 @@ public struct WorkspaceFile<Document: Codable> {
         if version > formatVersion {
             throw WorkspaceFileError(path: path, fault: .newerFormat(found: version, readable: formatVersion))
         }
-        if version != formatVersion {
+        // Earlier formats read with the same code: format 2 only changed how
+        // indicator values are laid out, and decoding takes both layouts.
+        if version < StoreCoding.oldestReadableFormatVersion {
             throw WorkspaceFileError(path: path, fault: .unknownFormat(found: version, readable: formatVersion))
         }
         guard probe.hasWorkspace else { throw WorkspaceFileError(path: path, fault: .missingWorkspace) }

@@ -25,7 +25,7 @@ struct WorkspaceFileSaveTests {
         try File.save(document, to: url)
         let expected = """
             {
-              "formatVersion" : 1,
+              "formatVersion" : 2,
               "workspace" : {
                 "goals" : [
                   {
