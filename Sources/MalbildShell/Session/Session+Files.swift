@@ -185,12 +185,16 @@ extension Session {
 
     /// Asks to leave; at a terminal with unsaved changes, asks first.
     public func requestQuit() {
+        // Leaving in a lesson gives the learner's own workspace back first,
+        // so the question below is about that one.
+        if tutorial != nil { endLesson(completed: false) }
         if mayDiscardChanges(before: "leaving") { quitRequested = true }
     }
 
     /// Ends the session: warns about unsaved changes outside a terminal,
     /// removes the journal of changes the user chose to lose, releases the lock.
     public func close() {
+        if tutorial != nil { endLesson(completed: false) }
         if unsavedChanges > 0, !console.isInteractive {
             warn("\(unsavedChanges) change\(unsavedChanges == 1 ? " was" : "s were") not saved (end the script with \"save\" to keep them)")
         }
