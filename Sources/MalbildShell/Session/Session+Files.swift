@@ -172,8 +172,7 @@ extension Session {
 
     /// Appends applied edits to the journal, if the workspace has a file.
     func journalAppend(_ edits: [Edit]) throws {
-        guard let journal else { return }
-        for edit in edits { try journal.append(edit) }
+        try journal?.append(contentsOf: edits)
     }
 
     /// At a terminal with unsaved changes, asks whether they may be lost.

@@ -139,14 +139,26 @@ public final class Journal<Entry: Codable> {
     ///
     /// - Throws: `JournalError` (`.cannotEncode`, `.cannotWrite`, `.closed`).
     public func append(_ entry: Entry) throws {
-        let data: Data
-        do {
-            data = try encoder.encode(JournalEntryLine(entry: entry))
-        } catch {
-            throw failure(.cannotEncode(detail: String(describing: error)))
+        try append(contentsOf: [entry])
+    }
+
+    /// Appends entries, one line each, with one write and one flush for
+    /// them all: a step of many edits (an import) costs one sync, not one
+    /// per edit. Nothing is written when any entry cannot be encoded.
+    public func append(contentsOf entries: [Entry]) throws {
+        var lines = Data()
+        for entry in entries {
+            do {
+                lines.append(try encoder.encode(JournalEntryLine(entry: entry)))
+            } catch {
+                throw failure(.cannotEncode(detail: String(describing: error)))
+            }
+            lines.append(UInt8(ascii: "\n"))
         }
-        try appendLine(data)
-        entryCount += 1
+        guard !lines.isEmpty else { return }
+        lines.removeLast()
+        try appendLine(lines)
+        entryCount += entries.count
     }
 
     /// Records that a save is about to replace the workspace file with bytes of this
