@@ -20,6 +20,7 @@ public struct Day: Codable, Hashable, Comparable, Sendable, CustomStringConverti
 
     /// Creates a day, checking that it exists.
     public init(year: Int, month: Int, day: Int) throws(DayError) {
+        guard (1000...9999).contains(year) else { throw DayError.yearOutOfRange(year) }
         guard (1...12).contains(month) else { throw DayError.noSuchMonth(month) }
         let length = Day.length(ofMonth: month, year: year)
         guard (1...length).contains(day) else {
@@ -150,6 +151,8 @@ public struct Day: Codable, Hashable, Comparable, Sendable, CustomStringConverti
 public enum DayError: Error, Equatable, CustomStringConvertible {
     /// The text is not of the form YYYY-MM-DD.
     case notADate(String)
+    /// The year is outside 1000–9999.
+    case yearOutOfRange(Int)
     /// The month is outside 1–12.
     case noSuchMonth(Int)
     /// The day is outside the month.
@@ -160,6 +163,8 @@ public enum DayError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .notADate(let text):
             return "\"\(text)\" is not a date; write it as YYYY-MM-DD, e.g. 2019-04-30"
+        case .yearOutOfRange(let year):
+            return "the year \(year) is out of range: years run from 1000 to 9999"
         case .noSuchMonth(let month):
             return "there is no month \(month); months run from 01 to 12"
         case let .noSuchDay(year, month, day, length):

@@ -6,6 +6,8 @@ public enum EditError: Error, Equatable, CustomStringConvertible {
     case goalExists(Int)
     /// No area has the number.
     case noSuchArea(Int)
+    /// An area with the number exists already.
+    case areaExists(Int)
     /// The area still holds goals.
     case areaInUse(Int, goals: [Int])
     /// A list position is outside the list.
@@ -40,6 +42,8 @@ public enum EditError: Error, Equatable, CustomStringConvertible {
             return "goal \(n) exists already"
         case .noSuchArea(let n):
             return "there is no area \(n)"
+        case .areaExists(let n):
+            return "area \(n) exists already"
         case let .areaInUse(n, goals):
             let list = goals.map(String.init).joined(separator: ", ")
             return "area \(n) still holds goal\(goals.count == 1 ? "" : "s") \(list)"

@@ -4,6 +4,7 @@ import Foundation
 public enum Number {
     /// `53`, `52.5`, `0.33`.
     public static func format(_ value: Double) -> String {
+        guard value.isFinite, abs(value) < 1e15 else { return String(value) }
         let rounded = (value * 100).rounded() / 100
         if rounded == rounded.rounded() { return String(Int(rounded)) }
         var text = String(rounded)
@@ -19,13 +20,15 @@ public enum Number {
             .replacingOccurrences(of: ",", with: ".")
         guard !cleaned.isEmpty, cleaned.filter({ $0 == "." }).count <= 1,
               cleaned.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" || $0 == "+" }),
-              let value = Double(cleaned), value.isFinite
+              let value = Double(cleaned), value.isFinite, abs(value) < 1e15
         else { return nil }
         return value
     }
 
     /// A share as a whole percentage: `43%`.
     public static func percent(_ share: Double) -> String {
-        "\(Int((share * 100).rounded()))%"
+        guard share.isFinite else { return "–" }
+        let clamped = min(max(share * 100, -1e9), 1e9)
+        return "\(Int(clamped.rounded()))%"
     }
 }

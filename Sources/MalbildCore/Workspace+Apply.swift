@@ -109,9 +109,7 @@ extension Workspace {
         case let .insertArea(index, area):
             guard !area.name.isEmpty else { throw .emptyText("area name") }
             try Self.checkInsert(index, count: areas.count, what: "area")
-            if self.area(area.number) != nil {
-                throw .noSuchItem(what: "free area number", number: area.number, count: 0)
-            }
+            if self.area(area.number) != nil { throw .areaExists(area.number) }
             areas.insert(area, at: index)
             return .removeArea(number: area.number)
 

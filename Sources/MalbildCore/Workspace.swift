@@ -73,6 +73,13 @@ public struct Workspace: Codable, Equatable, Sendable {
         Workspace(name: name, planYear: year)
     }
 
+    /// The workspace without its log: what it holds, not how it got there.
+    public var content: Workspace {
+        var copy = self
+        copy.log = []
+        return copy
+    }
+
     /// The goal with a number.
     public func goal(_ number: Int) -> Goal? {
         goals.first { $0.number == number }

@@ -24,16 +24,6 @@ final class RecordingConsole: Console {
     }
 }
 
-extension Workspace {
-    /// The workspace without its log, to compare contents: undo restores
-    /// the contents, and logs the undo.
-    var content: Workspace {
-        var copy = self
-        copy.log = []
-        return copy
-    }
-}
-
 @Suite struct SessionTests {
     func session() -> (Session, RecordingConsole) {
         let console = RecordingConsole()

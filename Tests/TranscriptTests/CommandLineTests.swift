@@ -158,6 +158,17 @@ import Testing
         #expect(again.output.contains("Unsaved:  no changes"))
     }
 
+    @Test func aScriptLeavesUnsavedChangesInTheJournalForTheNextOpen() throws {
+        let work = try TemporaryFolder()
+        _ = try Malbild.run(["--demo"], in: work.url, input: "save ws.json\n")
+        let script = try Malbild.run(["ws.json"], in: work.url, input: "goal 6\nnote \"Inte sparad\"\n")
+        #expect(script.output.contains("they stay in ws.json.journal and come back when the file is opened next"))
+        let look = try Malbild.run(["ws.json"], in: work.url, input: "goals\n")
+        #expect(look.output.contains("Recovered 1 unsaved change"), "\(look.output)")
+        let again = try Malbild.run(["ws.json"], in: work.url, input: "goal 6\nsave\n")
+        #expect(again.output.contains("Inte sparad"))
+    }
+
     @Test func secondSessionIsRefusedWithTheHoldersProcessID() throws {
         let work = try TemporaryFolder()
         _ = try Malbild.run(["--demo"], in: work.url, input: "save ws.json\n")

@@ -103,7 +103,7 @@ extension CommandTable {
                 let name = inv.value("NAME") ?? ""
                 if inv.has("add") {
                     let number = try inv.option("number").map { text -> Int in
-                        guard let n = Int(text), n > 0 else { throw ShellError.failed("--number needs a whole number above 0") }
+                        guard let n = FormMatcher.smallNumber(text), n > 0 else { throw ShellError.failed("--number needs a whole number from 1 to 999999") }
                         return n
                     } ?? session.workspace.nextAreaNumber
                     let area = GoalArea(number: number, name: name)

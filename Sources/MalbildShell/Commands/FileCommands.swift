@@ -74,14 +74,11 @@ extension CommandTable {
                 examples: ["export script ks2019.mal"]
             ) { session, inv in
                 let path = inv.file ?? ""
+                guard !path.isEmpty else { throw ShellError.failed("give a file name: export script FILE.mal") }
                 guard !FileManager.default.fileExists(atPath: path) else {
                     throw ShellError.failed("\(path) exists already: export into a new file")
                 }
-                do {
-                    try Data(ScriptExport.script(for: session.workspace).utf8).write(to: URL(fileURLWithPath: path))
-                } catch {
-                    throw ShellError.failed("cannot write \(path): \(error.localizedDescription)")
-                }
+                try Session.writeFile(Data(ScriptExport.script(for: session.workspace).utf8), to: URL(fileURLWithPath: path))
                 session.say("Wrote \(path): malbild run \(path) rebuilds this workspace.")
             },
             Command(

@@ -27,7 +27,7 @@ extension CommandTable {
             ) { session, inv in
                 if inv.has("add") {
                     let number = try inv.option("number").map { text -> Int in
-                        guard let n = Int(text), n > 0 else { throw ShellError.failed("--number needs a whole number above 0") }
+                        guard let n = FormMatcher.smallNumber(text), n > 0 else { throw ShellError.failed("--number needs a whole number from 1 to 999999") }
                         return n
                     }
                     try session.addGoal(title: inv.value("TITLE") ?? "", number: number)

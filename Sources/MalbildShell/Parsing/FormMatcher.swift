@@ -1,5 +1,12 @@
 /// Matches the words after a command name against the command's forms.
 enum FormMatcher {
+    /// A number typed for a goal or a list position: 0 to 999999, so that
+    /// arithmetic on it can never overflow.
+    static func smallNumber(_ word: String) -> Int? {
+        guard let n = Int(word), (0...999_999).contains(n) else { return nil }
+        return n
+    }
+
     /// The first form the words fit, or nil when none does.
     static func match(_ words: [String], forms: [[Param]]) -> Invocation? {
         for (index, form) in forms.enumerated() {
@@ -36,7 +43,7 @@ enum FormMatcher {
                 i += 1
                 continue
             case .goal, .number:
-                guard Int(w) != nil else { return nil }
+                guard FormMatcher.smallNumber(w) != nil else { return nil }
             case .file, .text, .optionalText, .commandName, .phrase, .option, .single, .indicator, .checkpoint, .grade, .when:
                 break
             }
@@ -59,7 +66,7 @@ enum FormMatcher {
                 switch p {
                 case .word(let fixed): fits = words[i].lowercased() == fixed
                 case .choice(_, let options): fits = options.contains { $0.lowercased() == words[i].lowercased() }
-                case .goal, .number: fits = Int(words[i]) != nil
+                case .goal, .number: fits = FormMatcher.smallNumber(words[i]) != nil
                 default: fits = true
                 }
                 if !fits { break }
@@ -97,10 +104,10 @@ extension FormMatcher {
                     problem = "\"\(w)\" does not fit here"
                 case .choice(_, let options) where !options.contains(where: { $0.lowercased() == w.lowercased() }):
                     problem = "\"\(w)\" is not one of " + options.joined(separator: ", ")
-                case .goal where Int(w) == nil:
-                    problem = "\"\(w)\" is not a goal number"
-                case .number(let name) where Int(w) == nil:
-                    problem = "\"\(w)\" is not a number (\(name))"
+                case .goal where smallNumber(w) == nil:
+                    problem = Int(w) == nil ? "\"\(w)\" is not a goal number" : "\(w) is out of range for a goal number (0 to 999999)"
+                case .number(let name) where smallNumber(w) == nil:
+                    problem = Int(w) == nil ? "\"\(w)\" is not a number (\(name))" : "\(w) is out of range (\(name) runs from 0 to 999999)"
                 default:
                     break
                 }

@@ -8,7 +8,7 @@ extension Session {
     /// empty when it does not exist yet), and replays its journal if a session
     /// ended before saving. On any failure the current workspace is kept.
     public func open(_ url: URL) throws {
-        let url = url.standardizedFileURL
+        let url = url.standardizedFileURL.resolvingSymlinksInPath()
         if url == file { throw ShellError.failed("\(url.path) is already open") }
         let newLock = try storeCall { try WorkspaceLock.acquire(for: url) }
         if let pid = newLock.tookOverStaleLockFrom {
@@ -64,8 +64,15 @@ extension Session {
         if recovery.ignoredIncompleteLines > 0 {
             warn("the last change in the journal was cut off by the crash and could not be recovered")
         }
+        // Every step ends with its log entry; edits after the last one are a
+        // step the crash cut in half, and are left out whole.
+        let complete = recovery.lastIndex { if case .appendLog = $0 { return true } else { return false } }
+            .map { recovery.prefix(through: $0) } ?? recovery.prefix(0)
+        if complete.count < recovery.count {
+            warn("the last change in the journal was cut off by the crash and was left out")
+        }
         var replayed = loaded
-        for edit in recovery {
+        for edit in complete {
             do {
                 _ = try replayed.apply(edit)
             } catch {
@@ -77,8 +84,7 @@ extension Session {
         loaded = replayed
         // Each step the session made ends with its log entry: count steps, not lines.
         // A crash between a step's edit and its log entry leaves a step without one.
-        let steps = recovery.filter { if case .appendLog = $0 { return true } else { return false } }.count
-        return recovery.isEmpty ? 0 : max(1, steps)
+        return complete.filter { if case .appendLog = $0 { return true } else { return false } }.count
     }
 
     /// Reads a workspace file without opening it for writing: no lock, no
@@ -94,7 +100,7 @@ extension Session {
 
     /// Saves to the workspace's file, or to a new file that it then belongs to.
     func save(to target: URL?) throws {
-        guard let url = (target ?? file)?.standardizedFileURL else {
+        guard let url = (target ?? file)?.standardizedFileURL.resolvingSymlinksInPath() else {
             throw ShellError.failed("this workspace has no file yet: give one, e.g. save ks2019.json")
         }
         if url != file {
@@ -114,12 +120,13 @@ extension Session {
             let newLock = try storeCall { try WorkspaceLock.acquire(for: url) }
             do {
                 try Journal<Edit>.setAside(for: url)
-                var copy = workspace
-                _ = try? copy.apply(.setInfo(field: .name, value: Self.name(of: url)))
-                let saved = try WorkspaceFile<Workspace>.save(copy, to: url)
+                // The workspace takes the new file's name, as a logged step of its own.
+                if workspace.name != Self.name(of: url) {
+                    try perform(.setInfo(field: .name, value: Self.name(of: url)))
+                }
+                let saved = try WorkspaceFile<Workspace>.save(workspace, to: url)
                 let newJournal = try Journal<Edit>.open(for: url, fingerprint: saved)
                 closeFile()
-                workspace = copy
                 file = url
                 lock = newLock
                 journal = newJournal
@@ -195,7 +202,16 @@ extension Session {
     public func close() {
         if tutorial != nil { endLesson(completed: false) }
         if unsavedChanges > 0, !console.isInteractive {
-            warn("\(unsavedChanges) change\(unsavedChanges == 1 ? " was" : "s were") not saved (end the script with \"save\" to keep them)")
+            let n = "\(unsavedChanges) change\(unsavedChanges == 1 ? " was" : "s were") not saved"
+            if let file, journal != nil {
+                // Nobody was asked, so nothing is thrown away: the journal
+                // keeps the changes, and the next open of the file recovers them.
+                warn("\(n); they stay in \(file.lastPathComponent).journal and come back when the file is opened next (end the script with \"save\" to save them)")
+                journal?.close()
+                journal = nil
+            } else {
+                warn("\(n) (end the script with \"save FILE\" to keep them)")
+            }
         }
         closeFile()
     }

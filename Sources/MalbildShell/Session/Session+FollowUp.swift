@@ -48,7 +48,7 @@ extension Session {
     /// A grade of the scale in use, typed as its words (hyphens for blanks) or its number.
     func grade(_ text: String, result: Bool) throws -> Grade {
         let scale = workspace.scale
-        let words = text.replacingOccurrences(of: "-", with: " ")
+        let words = text.first == "-" ? text : text.replacingOccurrences(of: "-", with: " ")
         if let grade = result ? scale.resultGrade(words) : scale.forecastGrade(words) { return grade }
         let grades = result ? scale.resultGrades : scale.forecastGrades
         let list = grades.enumerated().map { "\($0.offset + 1) \($0.element.words)" }.joined(separator: ", ")

@@ -7,7 +7,9 @@ extension Session {
     func startRecording(_ path: String) throws {
         if let recorder { throw ShellError.failed("already recording to \(recorder.url.path): record stop first") }
         let url = URL(fileURLWithPath: path)
-        let start = file?.path ?? (workspace == Workspace.demo ? "demo" : workspace.goals.isEmpty && workspace.areas.isEmpty ? "empty" : nil)
+        // A file is where the script starts only when it holds the workspace as it is now.
+        let saved = unsavedChanges == 0 ? file?.path : nil
+        let start = saved ?? (workspace.content == Workspace.demo ? "demo" : workspace.goals.isEmpty && workspace.areas.isEmpty ? "empty" : nil)
         var header = ["Målbild session recorded \(NoteTime.format(clock())) by \(user) on \(workspace.name)"]
         if let start {
             header.append("start: \(start)")

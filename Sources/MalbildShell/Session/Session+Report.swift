@@ -1,5 +1,7 @@
 import Foundation
+import MalbildCore
 import MalbildReport
+import MalbildStore
 
 extension Session {
     /// `report`: renders the report and prints it or writes it to a file.
@@ -31,20 +33,34 @@ extension Session {
             return
         }
         let url = URL(fileURLWithPath: out)
+        if FileManager.default.fileExists(atPath: url.path) {
+            if (try? WorkspaceFile<Workspace>.load(from: url)) != nil {
+                throw ShellError.failed("\(url.path) is a workspace file: a report is never written over one; choose another file")
+            }
+            guard console.confirm("\(url.path) exists; write over it?", whenNotAsked: true) else {
+                return say("Nothing was written.")
+            }
+        }
+        try Self.writeFile(Data(report.utf8), to: url)
+        say("Wrote the \(checkpoint) report (\(format.rawValue)) to \(url.path).")
+    }
+
+    /// Writes a whole file, replacing it at once, with errors that say what is wrong.
+    static func writeFile(_ data: Data, to url: URL) throws {
         let folder = url.deletingLastPathComponent()
+        var isFolder: ObjCBool = false
+        guard !url.path.isEmpty, url.lastPathComponent != "." else { throw ShellError.failed("give a file name") }
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
+            throw ShellError.failed("cannot write \(url.path): it is a folder")
+        }
         guard FileManager.default.fileExists(atPath: folder.path) else {
             throw ShellError.failed("cannot write \(url.path): the folder \(folder.path) does not exist")
         }
-        if FileManager.default.fileExists(atPath: url.path),
-           !console.confirm("\(url.path) exists; write over it?", whenNotAsked: true) {
-            return say("Nothing was written.")
-        }
         do {
-            try Data(report.utf8).write(to: url, options: .atomic)
+            try data.write(to: url, options: .atomic)
         } catch {
-            throw ShellError.failed("cannot write \(url.path): \(error.localizedDescription)")
+            throw ShellError.failed("cannot write \(url.path): " + (FileManager.default.isWritableFile(atPath: folder.path) ? "the write failed" : "the folder is not writable"))
         }
-        say("Wrote the \(checkpoint) report (\(format.rawValue)) to \(url.path).")
     }
 
     /// The format a file's ending suggests: `r.html` is HTML.
