@@ -135,19 +135,25 @@ extension CommandTable {
             details: "N is the number shown in the list (\"\(name)\" alone lists them).",
             examples: ["\(name) add \(example)", "\(name) remove 1"]
         ) { session, inv in
-            let goal = try session.focusedGoal(for: name)
-            let items = goal[keyPath: keyPath]
+            // Only the goal's number and the list's length are kept while the
+            // edit applies, so the list is changed in place, not copied.
+            let (number, count) = try { () throws -> (Int, Int) in
+                let goal = try session.focusedGoal(for: name)
+                return (goal.number, goal[keyPath: keyPath].count)
+            }()
             if inv.has("add") {
                 let text = inv.value("TEXT") ?? ""
-                try session.perform(insert(goal.number, items.count, text))
-                session.say("Added \(noun) \(items.count + 1) to goal \(goal.number): \(text)")
+                try session.perform(insert(number, count, text))
+                session.say("Added \(noun) \(count + 1) to goal \(number): \(text)")
             } else if inv.has("remove") {
                 let n = Int(inv.value("N") ?? "") ?? 0
-                try session.perform(remove(goal.number, n - 1))
-                session.say("Removed \(noun) \(n) from goal \(goal.number): \(items[n - 1])")
+                let removed = (1...max(1, count)).contains(n) ? session.workspace.goal(number)?[keyPath: keyPath][n - 1] : nil
+                try session.perform(remove(number, n - 1))
+                session.say("Removed \(noun) \(n) from goal \(number): \(removed ?? "")")
             } else {
                 let heading = plural.prefix(1).uppercased() + plural.dropFirst()
-                session.say(GoalCard.list("\(heading) of goal \(goal.number)", items, width: session.console.width))
+                let items = session.workspace.goal(number)?[keyPath: keyPath] ?? []
+                session.say(GoalCard.list("\(heading) of goal \(number)", items, width: session.console.width))
             }
         }
     }

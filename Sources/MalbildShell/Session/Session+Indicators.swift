@@ -29,8 +29,14 @@ extension Session {
 
     /// `measure ID WHEN VALUE [--women V] [--men V] [--status "…"] [--correct "why"]`.
     func measure(_ inv: Invocation) throws {
-        let (goal, indicator) = try indicator(inv.indicator ?? "")
+        // Take only what is needed from the indicator: holding a copy of it
+        // while the edit applies would copy all its values, whatever their number.
         let (day, checkpoint) = try when(inv.when ?? "")
+        let (goalNumber, id, unit, count, previous) = try {
+            let (goal, indicator) = try indicator(inv.indicator ?? "")
+            let previous = indicator.measurements.last { $0.day == day }
+            return (goal.number, indicator.id, indicator.unit, indicator.measurements.count, previous)
+        }()
         let text = inv.value("VALUE") ?? ""
         let status = inv.option("status") ?? ""
         let total: Double?
@@ -44,22 +50,21 @@ extension Session {
         }
         let women = try inv.option("women").map { try number($0, what: "--women") }
         let men = try inv.option("men").map { try number($0, what: "--men") }
-        let earlier = indicator.currentValues.first { $0.day == day }
         let correction = inv.option("correct")
-        if let earlier, correction == nil {
-            throw ShellError.failed("\(indicator.id) already has a value for \(day) (\(MeasurementText.value(earlier, unit: indicator.unit))); "
+        if let previous, correction == nil {
+            throw ShellError.failed("\(id) already has a value for \(day) (\(MeasurementText.value(previous, unit: unit))); "
                 + "to correct it, add --correct \"why\": the earlier value stays in the history")
         }
-        if earlier == nil, correction != nil {
-            throw ShellError.failed("\(indicator.id) has no value for \(day) to correct; leave out --correct")
+        if previous == nil, correction != nil {
+            throw ShellError.failed("\(id) has no value for \(day) to correct; leave out --correct")
         }
         if correction?.isEmpty == true { throw ShellError.failed("--correct needs the reason for the correction") }
         let m = Measurement(day: day, checkpoint: checkpoint, total: total, women: women, men: men,
                             status: status, correction: correction, example: inv.flag("example"))
-        try perform(.insertMeasurement(goal: goal.number, indicator: indicator.id, index: indicator.measurements.count, measurement: m))
+        try perform(.insertMeasurement(goal: goalNumber, indicator: id, index: count, measurement: m))
         let when = checkpoint.map { "\($0) (\(day))" } ?? day.description
-        var line = "\(indicator.id) \(when): \(MeasurementText.value(m, unit: indicator.unit))"
-        if let earlier { line += ", corrected from \(MeasurementText.value(earlier, unit: indicator.unit))" }
+        var line = "\(id) \(when): \(MeasurementText.value(m, unit: unit))"
+        if let previous { line += ", corrected from \(MeasurementText.value(previous, unit: unit))" }
         if day.year != workspace.planYear { line += "\nNote: \(day) is outside the plan year \(workspace.planYear)." }
         say(line)
     }
