@@ -10,7 +10,7 @@ extension Session {
         case "markdown": format = .markdown
         case let word?:
             guard let f = ReportFormat(rawValue: word) else {
-                throw ShellError.failed("\"\(word)\" is not a report format: use md, html, csv or json")
+                throw failure(.notAReportFormat, word)
             }
             format = f
         }
@@ -18,13 +18,13 @@ extension Session {
         switch csvStyle?.lowercased() {
         case nil, "excel": style = .swedishExcel
         case "plain": style = .plain
-        case let other?: throw ShellError.failed("\"\(other)\" is not a CSV style: use excel or plain")
+        case let other?: throw failure(.notACSVStyle, other)
         }
         let report: String
         do {
             report = try Report.render(workspace, checkpoint: checkpoint, format: format, csvStyle: style)
         } catch {
-            throw ShellError.failed(error.description)
+            throw ShellError.failed(message(for: error))
         }
         guard let out else {
             console.write(report.hasSuffix("\n") ? report : report + "\n")
@@ -33,18 +33,18 @@ extension Session {
         let url = URL(fileURLWithPath: out)
         let folder = url.deletingLastPathComponent()
         guard FileManager.default.fileExists(atPath: folder.path) else {
-            throw ShellError.failed("cannot write \(url.path): the folder \(folder.path) does not exist")
+            throw failure(.folderMissing, url.path, folder.path)
         }
         if FileManager.default.fileExists(atPath: url.path),
-           !console.confirm("\(url.path) exists; write over it?", whenNotAsked: true) {
-            return say("Nothing was written.")
+           !console.confirm(t(.writeOverQuestion, url.path), whenNotAsked: true) {
+            return say(.nothingWritten)
         }
         do {
             try Data(report.utf8).write(to: url, options: .atomic)
         } catch {
-            throw ShellError.failed("cannot write \(url.path): \(error.localizedDescription)")
+            throw failure(.cannotWrite, url.path, error.localizedDescription)
         }
-        say("Wrote the \(checkpoint) report (\(format.rawValue)) to \(url.path).")
+        say(.reportWritten, checkpoint, format.rawValue, url.path)
     }
 
     /// The format a file's ending suggests: `r.html` is HTML.
