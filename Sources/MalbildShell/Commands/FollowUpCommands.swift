@@ -39,7 +39,7 @@ extension CommandTable {
             },
             Command(
                 name: "check",
-                aliases: ["kontroll", "pröva"],
+                aliases: ["kontroll"],
                 forms: [[.option(OptionSpec("strict"))], [.goal, .option(OptionSpec("strict"))]],
                 summary: "Test ambition levels against the three criteria: all goals, or goal N.",
                 details: """

@@ -71,7 +71,7 @@ extension Catalogue {
         .diffRemoved: Phrase("removed", "borttaget"),
         .diffTitleChanged: Phrase("title changed", "rubriken har ändrats"),
         .diffAmbitionChanged: Phrase("ambition changed", "ambitionsnivån har ändrats"),
-        .diffKindChanged: Phrase("kind changed", "sorten har ändrats"),
+        .diffKindChanged: Phrase("kind changed", "typen har ändrats"),
         .diffAreaChanged: Phrase("area changed", "målområdet har ändrats"),
         .diffStatusChanged: Phrase("status changed", "status har ändrats"),
         .diffIndicatorAdded: Phrase("indicator {0} added", "indikatorn {0} har lagts till"),

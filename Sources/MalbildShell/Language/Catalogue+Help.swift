@@ -20,13 +20,13 @@ extension Catalogue {
             lektionen och kommer tillbaka oförändrad. Lektionernas texter finns än så länge bara på engelska.
             """),
         "hint": CommandHelp("Visa hur du gör lektionens aktuella uppgift."),
-        "goals": CommandHelp("Lista målen: nummer, målområde, sort, ambitionsnivåns status och rubrik."),
+        "goals": CommandHelp("Lista målen: nummer, målområde, typ, ambitionsnivåns status och rubrik."),
         "goal": CommandHelp(
             "Välj ett mål och visa dess kort; lägg till eller ta bort ett mål.",
             """
             "mål N" väljer mål N: kommandon som set, criteria, strategy och note arbetar sedan på det, och
             prompten visar det. "goal add" lägger till ett mål med nästa lediga nummer (eller --number N) som
-            ett stödjande utkast; sätt sedan dess sort, målområde och ambitionsnivå. "goal remove N" frågar
+            ett stödjande utkast; sätt sedan dess typ, målområde och ambitionsnivå. "goal remove N" frågar
             först vid en terminal; ångra tar tillbaka målet.
             """),
         "show": CommandHelp(
@@ -174,7 +174,7 @@ extension Catalogue {
         "report": CommandHelp(
             "Skriv delårsrapporten (delår1, delår2) eller årsredovisningen (helår), på svenska.",
             """
-            Per målområde och mål: sorten, rubriken och ambitionsnivån; för styrande mål prognosen (vid
+            Per målområde och mål: typen, rubriken och ambitionsnivån; för styrande mål prognosen (vid
             helår resultatet) med skäl och en tabell över indikatorerna; för stödjande mål den kvalitativa
             bedömningen, mervärden och aktiviteter. Överst en sammanfattning: hur många mål som har varje
             betyg, och vilka mål som ännu saknar bedömning. Exempelvärden är markerade.

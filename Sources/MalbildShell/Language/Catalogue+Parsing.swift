@@ -3,7 +3,7 @@ extension Catalogue {
     static let parsing: [Key: Phrase] = [
         .wordMissing: Phrase("{0} is missing", "{0} saknas"),
         .wordDoesNotFit: Phrase("\"{0}\" does not fit here", "\"{0}\" passar inte in här"),
-        .wordNotOneOf: Phrase("\"{0}\" is not one of {1}", "\"{0}\" är inte något av {1}"),
+        .wordNotOneOf: Phrase("\"{0}\" is not one of {1}", "\"{0}\" är inte ett av {1}"),
         .wordNotAGoalNumber: Phrase("\"{0}\" is not a goal number", "\"{0}\" är inget målnummer"),
         .wordNotANumber: Phrase("\"{0}\" is not a number ({1})", "\"{0}\" är inget tal ({1})"),
         .wordTooMany: Phrase("\"{0}\" is one word too many", "\"{0}\" är ett ord för mycket"),

@@ -37,12 +37,12 @@ extension Catalogue {
         // Goals table
         .noGoalsYetAdd: Phrase("No goals yet: add one with goal add \"TITLE\".", "Inga mål än: lägg till ett med goal add \"RUBRIK\"."),
         .headArea: Phrase("Area", "Område"),
-        .headKind: Phrase("Kind", "Sort"),
+        .headKind: Phrase("Kind", "Typ"),
         .headAmbition: Phrase("Ambition", "Ambition"),
         .headTitle: Phrase("Title", "Rubrik"),
         // Goal card
         .areaLabel: Phrase("Area:", "Område:"),
-        .kindLabel: Phrase("Kind:", "Sort:"),
+        .kindLabel: Phrase("Kind:", "Typ:"),
         .statusLabel: Phrase("Status:", "Status:"),
         .ambitionNotWritten: Phrase("  (not written yet: set ambition \"…\")", "  (inte skriven än: set ambition \"…\")"),
         .criteriaLabel: Phrase("Criteria:", "Kriterier:"),
@@ -95,7 +95,7 @@ extension Catalogue {
         .headCriterion: Phrase("Criterion", "Kriterium"),
         .headOutcome: Phrase("Outcome", "Utfall"),
         .headReason: Phrase("Reason", "Skäl"),
-        .checkCounts: Phrase("{0} passed, {1} failed, {2} unknown.", "{0} uppfyllda, {1} ej uppfyllda, {2} okända."),
+        .checkCounts: Phrase("{0} passed, {1} failed, {2} unknown.", "Uppfyllda: {0}, ej uppfyllda: {1}, okända: {2}."),
         .meetAllThree: Phrase("Meet all three criteria: ", "Uppfyller alla tre kriterierna: "),
         .failList: Phrase("Fail: mål ", "Uppfyller inte: mål "),
         .notJudgedList: Phrase("Not judged yet: mål ", "Inte prövade än: mål "),
@@ -176,7 +176,8 @@ extension Catalogue {
         // Help
         .helpHeading: Phrase("Commands (\"help COMMAND\" tells more):", "Kommandon (\"hjälp KOMMANDO\" berättar mer):"),
         .helpFooter: Phrase("A text runs to the end of the line or goes in double quotes; an open quote or a final \\\ncontinues on the next line. Tab completes commands, words and goal numbers.",
-                            "En text går till radens slut eller står inom dubbla citattecken; ett öppet citattecken eller ett \\ sist\nfortsätter på nästa rad. Tab fyller i kommandon, ord och målnummer. Svenska namn: se \"hjälp KOMMANDO\" (även:)."),
+                            "En text går till radens slut eller står inom dubbla citattecken; ett öppet citattecken\neller ett \\ sist fortsätter på nästa rad. Tab fyller i kommandon, ord och målnummer."),
+        .swedishNames: Phrase("Other names: ", "Svenska namn: "),
         .alsoLabel: Phrase("also:", "även:"),
         .examplesLabel: Phrase("Examples:", "Exempel:"),
     ]

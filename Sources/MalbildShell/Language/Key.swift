@@ -528,6 +528,7 @@ public enum Key: String, CaseIterable, Sendable {
     case goalsCountLine
     case helpHeading
     case helpFooter
+    case swedishNames
     case alsoLabel
     case examplesLabel
     // Catalogue+Report.swift: Catalogue.report

@@ -45,7 +45,7 @@ extension Session {
         case "area":
             guard let number = now.area, let area = workspace.area(number) else { return t(.areaCleared, goal.number) }
             return t(.areaSet, goal.number, number, area.name)
-        default: return t(.statusSet, goal.number, now.status.rawValue)
+        default: return t(.statusSet, goal.number, t.statusWord(now.status))
         }
     }
 }
