@@ -6,28 +6,33 @@ public enum ShellError: Error, Equatable, CustomStringConvertible {
     case usage(command: String, problem: String?, lines: [String])
     /// The command needs a focused goal.
     case noFocus(command: String)
-    /// Anything else, in words.
+    /// Anything else, in words (already in the session's language).
     case failed(String)
 
-    /// A message that says what was wrong.
+    /// A message that says what was wrong, in English.
     public var description: String {
+        message(.english)
+    }
+
+    /// A message that says what was wrong, in the catalogue's language.
+    public func message(_ t: Catalogue) -> String {
         switch self {
         case let .unknownCommand(name, suggestions):
-            var text = "unknown command \"\(name)\""
+            var text = t(.unknownCommand, name)
             if !suggestions.isEmpty {
                 let quoted = suggestions.map { "\"\($0)\"" }
                 let list = quoted.count == 1
                     ? quoted[0]
-                    : quoted.dropLast().joined(separator: ", ") + " or " + (quoted.last ?? "")
-                text += " (did you mean \(list)?)"
+                    : quoted.dropLast().joined(separator: ", ") + t(.listOr) + (quoted.last ?? "")
+                text += t(.didYouMean, list)
             }
-            return text + "; type \"help\" for the list"
+            return text + t(.typeHelpForList)
         case let .usage(command, problem, lines):
             let first = problem.map { "\(command): \($0)\n" } ?? ""
-            let head = lines.count == 1 ? "usage: " : "usage:\n  "
-            return first + head + lines.joined(separator: "\n  ") + "\n(see \"help \(command)\")"
+            let head = lines.count == 1 ? t(.usageHead) + " " : t(.usageHead) + "\n  "
+            return first + head + lines.joined(separator: "\n  ") + "\n" + t(.seeHelpCommand, command)
         case .noFocus(let command):
-            return "no goal is chosen: \"\(command)\" works on the chosen goal; choose one with \"goal N\""
+            return t(.noFocus, command)
         case .failed(let message):
             return message
         }

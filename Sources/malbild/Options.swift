@@ -1,3 +1,5 @@
+import MalbildShell
+
 /// What the command line asked for.
 struct Options {
     enum Mode {
@@ -29,6 +31,8 @@ struct Options {
     var format: String?
     var out: String?
     var csvStyle: String?
+    /// `--lang sv|en`: the language of the shell.
+    var language: Language?
     /// Forced by `--interactive` (true) or `--batch` (false).
     var interactive: Bool?
 
@@ -38,7 +42,7 @@ struct Options {
     }
 
     static let usage = """
-        usage: malbild [FILE.json | --demo] [--interactive | --batch] [--user NAME]
+        usage: malbild [FILE.json | --demo] [--interactive | --batch] [--user NAME] [--lang sv|en]
                malbild run SCRIPT.mal [--workspace FILE.json | --demo] [--echo] [--bail] [--user NAME]
                malbild replay SCRIPT.mal [--step] [--workspace FILE.json | --demo]
                malbild report WORKSPACE.json|--demo [--checkpoint delår1|delår2|helår]
@@ -68,6 +72,8 @@ struct Options {
           --bail            stop at the first failing command
           --user NAME       the name changes are logged under (default: the login name)
           --no-init         do not run ~/.config/malbild/init.mal at an interactive start
+          --lang sv|en      the language of messages and help: svenska or English (default:
+                            MALBILD_LANG, else English); "language sv" switches inside
           --interactive     line editing and questions even if not at a terminal
           --batch           no prompt, no questions, even at a terminal
           --help            this text
@@ -125,6 +131,11 @@ struct Options {
                 case "--out": options.out = value
                 default: options.csvStyle = value
                 }
+            case "--lang":
+                guard let word = rest.popFirst(), let language = Language(word: word) else {
+                    throw UsageError(description: "--lang needs sv or en: --lang sv")
+                }
+                options.language = language
             case "--user":
                 guard let name = rest.popFirst(), !name.isEmpty else {
                     throw UsageError(description: "--user needs a name: --user anna")

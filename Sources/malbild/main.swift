@@ -29,7 +29,8 @@ case .version:
 case .diff(let a, let b):
     do {
         let width = Terminal.isInteractive(environment: environment) ? Terminal.width() : 80
-        print(try FileComparison.text(from: URL(fileURLWithPath: a), to: URL(fileURLWithPath: b), width: width))
+        let language = options.language ?? Language.fromEnvironment(environment)
+        print(try FileComparison.text(from: URL(fileURLWithPath: a), to: URL(fileURLWithPath: b), width: width, language: language))
         exit(0)
     } catch {
         fail("\(error)", code: 2)
@@ -37,13 +38,14 @@ case .diff(let a, let b):
 case .report:
     let console = StandardConsole(isInteractive: false)
     let session = Session(workspace: .demo, console: console, environment: environment)
+    if let language = options.language { session.language = language }
     do {
         if let path = options.workspace { try session.read(URL(fileURLWithPath: path)) }
         try session.writeReport(checkpoint: options.checkpoint ?? "helår", format: options.format,
                                 out: options.out, csvStyle: options.csvStyle)
         exit(0)
     } catch {
-        fail("\(error)", code: 2)
+        fail(session.message(for: error), code: 2)
     }
 case .shell, .run, .replay:
     break
@@ -88,6 +90,7 @@ let session = Session(
     environment: environment,
     clock: clock
 )
+if let language = options.language { session.language = language }
 session.echo = options.echo
 session.bail = options.bail
 if let user = options.user { session.user = user }
@@ -105,7 +108,7 @@ if let path = workspacePath {
     do {
         try session.open(URL(fileURLWithPath: path))
     } catch {
-        fail("\(error)", code: 2)
+        fail(session.message(for: error), code: 2)
     }
 }
 
@@ -113,11 +116,11 @@ if reader.isInteractive {
     let completer = ShellCompleter(session: session)
     (reader as? EditLineReader)?.completionProvider = completer
     let what = options.demo
-        ? "the demo: \(session.workspace.decision.title), \(session.workspace.municipality.name) (\(session.workspace.decision.caseReference))"
-        : session.file.map { "\($0.path)" } ?? "an empty workspace"
+        ? session.t(.startDemo, session.workspace.decision.title, session.workspace.municipality.name, session.workspace.decision.caseReference)
+        : session.file.map { "\($0.path)" } ?? session.t(.startEmpty)
     if case .shell = options.mode {
         console.write("Målbild \(version): \(what)\n")
-        console.write("Type \"help\" for commands, \"goals\" for the goals; Tab completes; Ctrl-D leaves.\n")
+        console.write(session.t(.startBanner) + "\n")
         if !options.noInit { session.runStartupFile() }
     }
 }
@@ -128,7 +131,7 @@ if case .replay(let script) = options.mode {
     do {
         try session.replay(script, step: options.step, here: named)
     } catch {
-        console.writeError("\(error)\n")
+        console.writeError(session.message(for: error) + "\n")
         status = 1
     }
     session.close()

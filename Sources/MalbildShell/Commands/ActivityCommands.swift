@@ -7,6 +7,7 @@ extension CommandTable {
         return [
             Command(
                 name: "activity",
+                aliases: ["aktivitet"],
                 forms: [
                     [.word("add"), .text("TEXT"), .option(OptionSpec("owner", value: "NAME")), .option(OptionSpec("due", value: "DATE"))],
                     [.word("status"), .number("N"), .phrase("STATUS", statuses)],
@@ -26,33 +27,35 @@ extension CommandTable {
                 let goal = try session.focusedGoal(for: "activity")
                 if inv.has("add") {
                     let due = try inv.option("due").map { text -> Day in
-                        do { return try Day(parsing: text, year: session.workspace.planYear) } catch { throw ShellError.failed("--due: \(error)") }
+                        do { return try Day(parsing: text, year: session.workspace.planYear) } catch { throw session.failure(.optionPrefixed, "due", session.t.describe(error)) }
                     }
                     let activity = Activity(text: inv.value("TEXT") ?? "", owner: inv.option("owner"), due: due)
                     try session.perform(.insertActivity(goal: goal.number, index: goal.activities.count, activity: activity))
-                    session.say("Added activity \(goal.activities.count + 1) to goal \(goal.number): \(activity.text) (ej påbörjad)")
+                    session.say(.activityAdded, goal.activities.count + 1, goal.number, activity.text)
                 } else if inv.has("status") {
                     let n = Int(inv.value("N") ?? "") ?? 0
                     let text = inv.value("STATUS") ?? ""
                     guard let status = ActivityStatus(word: text) else {
-                        throw ShellError.failed("\"\(text)\" is not an activity status: use \(statuses.joined(separator: ", "))")
+                        throw session.failure(.notAnActivityStatus, text, statuses.joined(separator: ", "))
                     }
                     try session.perform(.setActivityStatus(goal: goal.number, index: n - 1, status: status))
-                    session.say("Activity \(n) of goal \(goal.number): \(status.rawValue) (\(status.english))")
+                    session.say(session.language == .sv ? session.t(.activityStatusSetSV, n, goal.number, status.rawValue)
+                                : session.t(.activityStatusSet, n, goal.number, status.rawValue, status.english))
                 } else {
                     let n = Int(inv.value("N") ?? "") ?? 0
                     try session.perform(.removeActivity(goal: goal.number, index: n - 1))
-                    session.say("Removed activity \(n) from goal \(goal.number). (undo brings it back)")
+                    session.say(.activityRemoved, n, goal.number)
                 }
             },
             Command(
                 name: "activities",
+                aliases: ["aktiviteter"],
                 forms: [[]],
                 summary: "List the chosen goal's activities with their status and the share in each status.",
                 examples: ["activities"]
             ) { session, _ in
                 let goal = try session.focusedGoal(for: "activities")
-                session.say(ActivitiesView(goal: goal, width: session.console.width).render())
+                session.say(ActivitiesView(goal: goal, width: session.console.width, t: session.t).render())
             },
         ]
     }

@@ -20,11 +20,16 @@ public struct CommandTable {
     }
 
     /// The known names nearest to a mistyped one, nearest first.
-    public func suggestions(for name: String) -> [String] {
+    /// `preferAliases` suggests the nearest of a command's names and aliases
+    /// (a Swedish user mistyping "prognos" is shown "prognos", not "forecast").
+    public func suggestions(for name: String, preferAliases: Bool = false) -> [String] {
         let key = name.lowercased()
         let scored = commands.map { command -> (String, Int) in
-            let best = ([command.name] + command.aliases).map { Self.distance(key, $0) }.min() ?? Int.max
-            return (command.name, best)
+            let words = [command.name] + command.aliases
+            let distances = words.map { Self.distance(key, $0) }
+            let best = distances.min() ?? Int.max
+            let word = preferAliases ? (words.first { Self.distance(key, $0) == best } ?? command.name) : command.name
+            return (word, best)
         }
         let limit = max(1, min(2, key.count / 2))
         let near = scored.filter { $0.1 <= limit }.sorted { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }

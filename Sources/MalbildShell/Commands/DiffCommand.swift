@@ -7,6 +7,7 @@ extension CommandTable {
     static var diff: Command {
         Command(
             name: "diff",
+            aliases: ["jämför"],
             forms: [[], [.file]],
             summary: "Show what differs from the saved file (or from FILE), goal by goal.",
             details: "Long texts show old and new side by side. On the command line, malbild diff A.json B.json compares two files.",
@@ -18,12 +19,12 @@ extension CommandTable {
             } else if let file = session.file, FileManager.default.fileExists(atPath: file.path) {
                 url = file
             } else {
-                throw ShellError.failed("this workspace has not been saved to a file yet: nothing to compare with (diff FILE compares with another file)")
+                throw session.failure(.diffNoFile)
             }
             let saved: Workspace
-            do { saved = try WorkspaceFile<Workspace>.load(from: url) } catch { throw ShellError.failed(String(describing: error)) }
+            do { saved = try WorkspaceFile<Workspace>.load(from: url) } catch { throw ShellError.failed(session.message(for: error)) }
             let changes = WorkspaceDiff.compare(saved, session.workspace)
-            session.say(DiffView(changes: changes, oldName: url.lastPathComponent, newName: "this session", width: session.console.width).render())
+            session.say(DiffView(changes: changes, oldName: url.lastPathComponent, newName: session.t(.thisSession), width: session.console.width, t: session.t).render())
         }
     }
 }

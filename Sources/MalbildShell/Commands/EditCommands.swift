@@ -35,7 +35,7 @@ extension CommandTable {
             ) { session, inv in
                 if inv.has("user") {
                     session.user = inv.value("NAME") ?? session.user
-                    return session.say("Changes are logged as \(session.user).")
+                    return session.say(.changesLoggedAs, session.user)
                 }
                 let number = try inv.goal ?? session.focusedGoal(for: "set").number
                 try session.setField(inv.value("FIELD") ?? "", of: number, to: inv.value("VALUE") ?? "")
@@ -62,20 +62,21 @@ extension CommandTable {
                 guard let name = inv.value("CRITERION"), let criterion = Criterion(rawValue: name),
                       let word = inv.value("VERDICT"), let verdict = Verdict(rawValue: word)
                 else {
-                    session.say(CriteriaView(goal: goal, width: session.console.width).render())
+                    session.say(CriteriaView(goal: goal, width: session.console.width, t: session.t).render())
                     return
                 }
                 let assessment = CriterionAssessment(verdict: verdict, justification: inv.value("JUSTIFICATION") ?? "")
                 try session.perform(.setCriterion(goal: goal.number, criterion: criterion, assessment: assessment))
-                session.say("Goal \(goal.number), \(criterion.rawValue): \(CriteriaView.mark(verdict))"
-                    + (assessment.justification.isEmpty ? " (no justification given)" : ""))
+                session.say(session.t(.criterionJudged, goal.number, criterion.rawValue, CriteriaView.mark(verdict, t: session.t))
+                    + (assessment.justification.isEmpty ? session.t(.noJustificationGiven) : ""))
             },
-            listCommand(name: "strategy", noun: "strategy", plural: "strategies", example: "\"Digitala dialogkanaler\"",
+            listCommand(name: "strategy", aliases: ["strategi"], noun: .strategyNoun, plural: .strategiesNoun, example: "\"Digitala dialogkanaler\"",
                         keyPath: \.strategies, insert: Edit.insertStrategy, remove: Edit.removeStrategy),
-            listCommand(name: "document", noun: "steering document", plural: "steering documents (styrdokument)",
+            listCommand(name: "document", aliases: ["styrdokument"], noun: .documentNoun, plural: .documentsNoun,
                         example: "Miljöprogram", keyPath: \.documents, insert: Edit.insertDocument, remove: Edit.removeDocument),
             Command(
                 name: "note",
+                aliases: ["anteckning"],
                 forms: [[.text("TEXT"), .option(OptionSpec("time", value: "TIME"))]],
                 summary: "Write down what was said, with the time: on the chosen goal, or on the workspace.",
                 details: "--time gives the time (ISO 8601, e.g. 2019-02-20T13:30:00Z) instead of now: for scripts that rebuild a workspace.",
@@ -87,15 +88,16 @@ extension CommandTable {
                 var time = session.clock()
                 if let given = inv.option("time") {
                     guard let parsed = ScriptExport.time(given) else {
-                        throw ShellError.failed("\"\(given)\" is not a time: write it as 2019-02-20T13:30:00Z")
+                        throw session.failure(.notATime, given)
                     }
                     time = parsed
                 }
                 try session.perform(.insertNote(goal: goal, index: count, note: Note(time: time, text: text)))
-                session.say("Note added to \(goal.map { "goal \($0)" } ?? "the workspace"): \(text)")
+                session.say(goal.map { session.t(.noteAddedToGoal, $0, text) } ?? session.t(.noteAddedToWorkspace, text))
             },
             Command(
                 name: "area",
+                aliases: ["målområde"],
                 forms: [[.word("add"), .text("NAME"), .option(OptionSpec("number", value: "N"))], [.word("rename"), .number("N"), .text("NAME")]],
                 summary: "Add a goal area (målområde), or rename one.",
                 examples: ["area add \"Kultur och fritid\"", "area rename 2 \"Arbete, fritid och kultur\""]
@@ -103,16 +105,16 @@ extension CommandTable {
                 let name = inv.value("NAME") ?? ""
                 if inv.has("add") {
                     let number = try inv.option("number").map { text -> Int in
-                        guard let n = FormMatcher.smallNumber(text), n > 0 else { throw ShellError.failed("--number needs a whole number from 1 to 999999") }
+                        guard let n = FormMatcher.smallNumber(text), n > 0 else { throw session.failure(.needsWholeNumber) }
                         return n
                     } ?? session.workspace.nextAreaNumber
                     let area = GoalArea(number: number, name: name)
                     try session.perform(.insertArea(index: session.workspace.areas.count, area: area))
-                    session.say("Added area \(number): \(name)")
+                    session.say(.areaAdded, number, name)
                 } else {
                     let number = Int(inv.value("N") ?? "") ?? 0
                     try session.perform(.renameArea(number: number, name: name))
-                    session.say("Area \(number) is now: \(name)")
+                    session.say(.areaRenamed, number, name)
                 }
             },
         ]
@@ -121,8 +123,9 @@ extension CommandTable {
     /// `strategy` and `document`: add to or remove from a list on the chosen goal.
     private static func listCommand(
         name: String,
-        noun: String,
-        plural: String,
+        aliases: [String],
+        noun: Key,
+        plural: Key,
         example: String,
         keyPath: KeyPath<Goal, [String]>,
         insert: @escaping (Int, Int, String) -> Edit,
@@ -130,8 +133,9 @@ extension CommandTable {
     ) -> Command {
         Command(
             name: name,
+            aliases: aliases,
             forms: [[], [.word("add"), .text("TEXT")], [.word("remove"), .number("N")]],
-            summary: "List, add or remove the chosen goal's \(plural).",
+            summary: "List, add or remove the chosen goal's \(Catalogue.english(plural)).",
             details: "N is the number shown in the list (\"\(name)\" alone lists them).",
             examples: ["\(name) add \(example)", "\(name) remove 1"]
         ) { session, inv in
@@ -144,16 +148,17 @@ extension CommandTable {
             if inv.has("add") {
                 let text = inv.value("TEXT") ?? ""
                 try session.perform(insert(number, count, text))
-                session.say("Added \(noun) \(count + 1) to goal \(number): \(text)")
+                session.say(.listItemAdded, session.t(noun), count + 1, number, text)
             } else if inv.has("remove") {
                 let n = Int(inv.value("N") ?? "") ?? 0
                 let removed = (1...max(1, count)).contains(n) ? session.workspace.goal(number)?[keyPath: keyPath][n - 1] : nil
                 try session.perform(remove(number, n - 1))
-                session.say("Removed \(noun) \(n) from goal \(number): \(removed ?? "")")
+                session.say(.listItemRemoved, session.t(noun), n, number, removed ?? "")
             } else {
-                let heading = plural.prefix(1).uppercased() + plural.dropFirst()
+                let words = session.t(plural)
+                let heading = words.prefix(1).uppercased() + words.dropFirst()
                 let items = session.workspace.goal(number)?[keyPath: keyPath] ?? []
-                session.say(GoalCard.list("\(heading) of goal \(number)", items, width: session.console.width))
+                session.say(GoalCard.list(session.t(.listOfGoal, heading, number), items, width: session.console.width, t: session.t))
             }
         }
     }

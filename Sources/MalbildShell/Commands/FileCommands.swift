@@ -7,6 +7,7 @@ extension CommandTable {
         [
             Command(
                 name: "new",
+                aliases: ["ny"],
                 forms: [[.optionalText("NAME"), .option(OptionSpec("year", value: "YEAR"))]],
                 summary: "Start an empty workspace (asks first at a terminal when changes are unsaved).",
                 details: "The plan year is this year unless --year gives another.",
@@ -14,25 +15,27 @@ extension CommandTable {
             ) { session, inv in
                 let year = try inv.option("year").map { text -> Int in
                     guard let y = Int(text), (1900...2200).contains(y) else {
-                        throw ShellError.failed("\"\(text)\" is not a plan year: give four digits, e.g. --year 2020")
+                        throw session.failure(.notAPlanYear, text)
                     }
                     return y
                 }
-                guard session.mayDiscardChanges(before: "starting a new workspace") else { return }
+                guard session.mayDiscardChanges(before: session.t(.beforeNew)) else { return }
                 try session.startNew(name: inv.value("NAME") ?? "untitled", year: year)
             },
             Command(
                 name: "open",
+                aliases: ["öppna"],
                 forms: [[.file]],
                 summary: "Open a workspace file (asks first at a terminal when changes are unsaved).",
                 details: "A file that does not exist yet is created by the first save. Changes not saved when a session was killed are recovered from the file's journal.",
                 examples: ["open ks2019.json"]
             ) { session, inv in
-                guard session.mayDiscardChanges(before: "opening another workspace") else { return }
+                guard session.mayDiscardChanges(before: session.t(.beforeOpen)) else { return }
                 try session.open(URL(fileURLWithPath: inv.file ?? ""))
             },
             Command(
                 name: "save",
+                aliases: ["spara"],
                 forms: [[], [.file]],
                 summary: "Save the workspace to its file, or to FILE (which it then belongs to).",
                 details: "The file is written whole to a temporary file beside it, then moved over the old one, so a crash never leaves half a file.",
@@ -42,6 +45,7 @@ extension CommandTable {
             },
             Command(
                 name: "status",
+                aliases: ["läge"],
                 forms: [[]],
                 summary: "Tell the file, the unsaved changes, the journal and the undo history.",
                 examples: ["status"]
@@ -50,7 +54,7 @@ extension CommandTable {
             },
             Command(
                 name: "quit",
-                aliases: ["exit"],
+                aliases: ["exit", "avsluta"],
                 forms: [[]],
                 summary: "Leave the shell (asks first at a terminal when changes are unsaved).",
                 examples: ["quit"]
@@ -59,6 +63,7 @@ extension CommandTable {
             },
             Command(
                 name: "source",
+                aliases: ["kör"],
                 forms: [[.file]],
                 summary: "Run the commands of a script file in this session.",
                 details: "Errors name the script's file and line. The commands' changes can be undone one by one.",
@@ -68,18 +73,19 @@ extension CommandTable {
             },
             Command(
                 name: "export",
+                aliases: ["exportera"],
                 forms: [[.word("script"), .file]],
                 summary: "Write the workspace as a script that rebuilds it exactly (malbild run FILE).",
                 details: "The script holds the record, areas, goals, indicators and values, assessments, forecasts and results. The log is history and is not in it: a rebuild logs its own changes. An existing file is never written over.",
                 examples: ["export script ks2019.mal"]
             ) { session, inv in
                 let path = inv.file ?? ""
-                guard !path.isEmpty else { throw ShellError.failed("give a file name: export script FILE.mal") }
+                guard !path.isEmpty else { throw session.failure(.giveFileName) }
                 guard !FileManager.default.fileExists(atPath: path) else {
-                    throw ShellError.failed("\(path) exists already: export into a new file")
+                    throw session.failure(.exportExists, path)
                 }
-                try Session.writeFile(Data(ScriptExport.script(for: session.workspace).utf8), to: URL(fileURLWithPath: path))
-                session.say("Wrote \(path): malbild run \(path) rebuilds this workspace.")
+                try session.writeFile(Data(ScriptExport.script(for: session.workspace).utf8), to: URL(fileURLWithPath: path))
+                session.say(.exportWrote, path)
             },
             Command(
                 name: "echo",

@@ -6,6 +6,7 @@ extension CommandTable {
         [
             Command(
                 name: "checkpoint",
+                aliases: ["avstämning"],
                 forms: [[], [.checkpoint]],
                 summary: "Show or choose the checkpoint assessments and forecasts are for.",
                 details: """
@@ -17,14 +18,15 @@ extension CommandTable {
             ) { session, inv in
                 if let id = inv.checkpoint {
                     guard let c = session.workspace.calendar.checkpoint(id) else {
-                        throw ShellError.failed("there is no checkpoint \"\(id)\": use \(session.checkpointList)")
+                        throw session.failure(.noSuchCheckpointUse, id, session.checkpointList)
                     }
                     session.checkpoint = c.id
                 }
-                session.say(CheckpointText.calendar(session.workspace.calendar, current: session.checkpoint))
+                session.say(CheckpointText.calendar(session.workspace.calendar, current: session.checkpoint, t: session.t))
             },
             Command(
                 name: "scale",
+                aliases: ["skala"],
                 forms: [[], [.word("use"), .choice("NAME", GradeScale.all.map(\.name))]],
                 summary: "Show the grade scales, or choose one.",
                 details: "Every scale has \"ej bedömd\" (not assessed). Grades show a symbol with their words, and colour at a terminal.",
@@ -33,10 +35,11 @@ extension CommandTable {
                 if let name = inv.value("NAME") {
                     try session.perform(.setScale(name: name))
                 }
-                session.say(ScaleText.render(current: session.workspace.scale, color: session.console.useColor))
+                session.say(ScaleText.render(current: session.workspace.scale, color: session.console.useColor, t: session.t))
             },
             Command(
                 name: "check",
+                aliases: ["kontroll"],
                 forms: [[.option(OptionSpec("strict"))], [.goal, .option(OptionSpec("strict"))]],
                 summary: "Test ambition levels against the three criteria: all goals, or goal N.",
                 details: """
@@ -48,10 +51,10 @@ extension CommandTable {
                 examples: ["check", "check 6", "check --strict"]
             ) { session, inv in
                 let goals = try inv.goal.map { [try session.existingGoal($0)] } ?? session.workspace.goals
-                let view = CheckView(goals: goals, width: session.console.width, color: session.console.useColor)
+                let view = CheckView(goals: goals, width: session.console.width, color: session.console.useColor, t: session.t)
                 session.say(view.render())
                 if inv.flag("strict"), view.failures > 0 {
-                    throw ShellError.failed("check --strict: \(view.failures) criteri\(view.failures == 1 ? "on" : "a") failed")
+                    throw session.failure(.strictFailed, view.failures)
                 }
             },
             Command(
@@ -80,7 +83,7 @@ extension CommandTable {
                     try session.assessQualitative(goal, text: inv.value("TEXT") ?? "", inv)
                 } else {
                     session.say(AssessView(goal: goal, workspace: session.workspace, width: session.console.width,
-                                           color: session.console.useColor).render())
+                                           color: session.console.useColor, t: session.t).render())
                 }
             },
             Command(
@@ -120,13 +123,14 @@ extension CommandTable {
                     try session.setForecast(goal, grade: inv.grade ?? "", rationale: inv.value("RATIONALE") ?? "", suggested: inv.option("suggested"))
                 } else if inv.has("clear") {
                     try session.perform(.setForecast(goal: goal.number, checkpoint: session.checkpoint, forecast: nil))
-                    session.say("Cleared the forecast of goal \(goal.number) at \(session.checkpoint).")
+                    session.say(.forecastCleared, goal.number, session.checkpoint)
                 } else {
                     try session.showForecast(goal)
                 }
             },
             Command(
                 name: "result",
+                aliases: ["resultat"],
                 forms: [[.grade(result: true), .text("TEXT")], [.word("clear")]],
                 summary: "Record the chosen goal's result for the year (helår), with a grade and an account.",
                 examples: ["result delvis-uppfyllt \"NII steg från 45 till 51\""]
@@ -134,12 +138,11 @@ extension CommandTable {
                 let goal = try session.focusedGoal(for: "result")
                 if inv.has("clear") {
                     try session.perform(.setResult(goal: goal.number, result: nil))
-                    return session.say("Cleared the result of goal \(goal.number).")
+                    return session.say(.resultCleared, goal.number)
                 }
                 let grade = try session.grade(inv.grade ?? "", result: true)
                 try session.perform(.setResult(goal: goal.number, result: YearResult(grade: grade.words, text: inv.value("TEXT") ?? "")))
-                session.say("Goal \(goal.number), result \(session.workspace.planYear) (helår): "
-                    + GradeMark(grade: grade, color: session.console.useColor).render())
+                session.say(.resultSet, goal.number, session.workspace.planYear, GradeMark(grade: grade, color: session.console.useColor).render())
             },
         ]
     }

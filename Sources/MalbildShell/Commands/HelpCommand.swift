@@ -3,7 +3,7 @@ extension CommandTable {
     static var help: Command {
         Command(
             name: "help",
-            aliases: ["?"],
+            aliases: ["?", "hjälp"],
             forms: [[], [.commandName]],
             summary: "List the commands, or explain one.",
             examples: ["help", "help set"]
@@ -11,11 +11,11 @@ extension CommandTable {
             let table = session.commands
             if let name = inv.values.first ?? nil {
                 guard let command = table.command(named: name) else {
-                    throw ShellError.unknownCommand(name, suggestions: table.suggestions(for: name))
+                    throw ShellError.unknownCommand(name, suggestions: table.suggestions(for: name, preferAliases: session.language == .sv))
                 }
-                session.say(HelpText.command(command))
+                session.say(HelpText.command(command, t: session.t))
             } else {
-                session.say(HelpText.overview(table, width: session.console.width))
+                session.say(HelpText.overview(table, width: session.console.width, t: session.t))
             }
         }
     }

@@ -6,6 +6,7 @@ extension CommandTable {
         [
             Command(
                 name: "indicator",
+                aliases: ["indikator"],
                 forms: [
                     [.word("add"), .single("ID"), .text("NAME"),
                      .option(OptionSpec("source", value: "SOURCE", suggestions: ["kolada:", "scb:NII", "scb:NMI", "scb:NRI", "kommunkompassen:", "manual"])),
@@ -36,42 +37,44 @@ extension CommandTable {
                     try session.addIndicator(id: inv.value("ID") ?? "", name: inv.value("NAME") ?? "", inv)
                 } else if inv.has("remove") {
                     let (goal, indicator) = try session.indicator(inv.indicator ?? "")
-                    let question = "Remove indicator \(indicator.id) with its \(indicator.measurements.count) values?"
-                    guard session.console.confirm(question, whenNotAsked: true) else { return session.say("Kept \(indicator.id).") }
+                    let question = session.t(.indicatorRemoveQuestion, indicator.id, indicator.measurements.count)
+                    guard session.console.confirm(question, whenNotAsked: true) else { return session.say(.indicatorKept, indicator.id) }
                     try session.perform(.removeIndicator(goal: goal.number, id: indicator.id))
-                    session.say("Removed indicator \(indicator.id) from goal \(goal.number). (undo brings it back)")
+                    session.say(.indicatorRemoved, indicator.id, goal.number)
                 } else if inv.has("show") {
                     let (goal, indicator) = try session.indicator(inv.indicator ?? "")
-                    session.say(IndicatorView(indicator: indicator, goal: goal, width: session.console.width).render())
+                    session.say(IndicatorView(indicator: indicator, goal: goal, width: session.console.width, t: session.t).render())
                 } else {
                     let (goal, indicator) = try session.indicator(inv.indicator ?? "")
                     let next = inv.option("replaced-by")
                     if let next, next.lowercased() == indicator.id.lowercased() {
-                        throw ShellError.failed("an indicator cannot replace itself")
+                        throw session.failure(.indicatorReplacesItself)
                     }
                     if let next { _ = try session.indicator(next) }
                     let ended = Discontinuation(replacedBy: next.flatMap { session.workspace.indicatorOwner($0)?.indicator($0)?.id }, reason: inv.value("WHY") ?? "")
                     try session.perform(.setDiscontinued(goal: goal.number, indicator: indicator.id, discontinuation: ended))
                     let n = indicator.measurements.count
-                    session.say("The series \(indicator.id) has ended; its \(n == 1 ? "value is" : "\(n) values are") kept"
-                        + (ended.replacedBy.map { " and it points to \($0)" } ?? "") + ".")
+                    session.say(session.t(.seriesEnded, indicator.id, n)
+                        + (ended.replacedBy.map { session.t(.seriesPointsTo, $0) } ?? "") + ".")
                 }
             },
             Command(
                 name: "indicators",
+                aliases: ["indikatorer"],
                 forms: [[]],
                 summary: "List the chosen goal's indicators, or every goal's.",
                 examples: ["indicators"]
             ) { session, _ in
                 let goals = session.focus.flatMap { session.workspace.goal($0) }.map { [$0] } ?? session.workspace.goals
-                session.say(IndicatorsTable(goals: goals, width: session.console.width).render())
+                session.say(IndicatorsTable(goals: goals, width: session.console.width, t: session.t).render())
             },
-            referenceCommand(name: "baseline", noun: "baseline", summary: "Set an indicator's baseline: the value progress is measured from.",
+            referenceCommand(name: "baseline", aliases: ["utgångsvärde"], noun: .baselineNoun, summary: "Set an indicator's baseline: the value progress is measured from.",
                              example: "baseline nii 2018 45", make: Edit.setBaseline),
-            referenceCommand(name: "target", noun: "target", summary: "Set an indicator's target: the value to reach.",
+            referenceCommand(name: "target", aliases: ["målvärde"], noun: .targetNoun, summary: "Set an indicator's target: the value to reach.",
                              example: "target nii 2019 55", make: Edit.setTarget),
             Command(
                 name: "measure",
+                aliases: ["mät"],
                 forms: [[.indicator, .when, .single("VALUE"),
                          .option(OptionSpec("women", value: "V")), .option(OptionSpec("men", value: "V")),
                          .option(OptionSpec("status", value: "\"…\"")), .option(OptionSpec("correct", value: "\"WHY\"")),
@@ -96,11 +99,12 @@ extension CommandTable {
 
     /// `baseline` and `target`: ID PERIOD VALUE, or ID none to clear.
     private static func referenceCommand(
-        name: String, noun: String, summary: String, example: String,
+        name: String, aliases: [String], noun: Key, summary: String, example: String,
         make: @escaping (Int, String, Reference?) -> Edit
     ) -> Command {
         Command(
             name: name,
+            aliases: aliases,
             forms: [[.indicator, .single("PERIOD"), .single("VALUE"), .option(OptionSpec("example"))], [.indicator, .word("none")]],
             summary: summary,
             details: "PERIOD is a year (2018) or a checkpoint (delår1, delår2, helår). \"\(name) ID none\" clears it. --example marks it as an example value, not data.",
@@ -109,12 +113,12 @@ extension CommandTable {
             let (goal, indicator) = try session.indicator(inv.indicator ?? "")
             if inv.has("none") {
                 try session.perform(make(goal.number, indicator.id, nil))
-                return session.say("Cleared the \(noun) of \(indicator.id).")
+                return session.say(.referenceCleared, session.t(noun), indicator.id)
             }
             let period = try session.period(inv.value("PERIOD") ?? "")
-            let value = try session.number(inv.value("VALUE") ?? "", what: noun)
+            let value = try session.number(inv.value("VALUE") ?? "", what: session.t(noun))
             try session.perform(make(goal.number, indicator.id, Reference(period: period, value: value, example: inv.flag("example"))))
-            session.say("\(indicator.id): \(noun) \(Number.format(value)) \(indicator.unit) (\(period))".trimmingTrailingBlanks())
+            session.say("\(indicator.id): \(session.t(noun)) \(Number.format(value)) \(indicator.unit) (\(period))".trimmingTrailingBlanks())
         }
     }
 }

@@ -5,6 +5,7 @@ extension CommandTable {
     static var log: Command {
         Command(
             name: "log",
+            aliases: ["logg"],
             forms: [[.option(OptionSpec("since", value: "DATE"))], [.word("goal"), .goal, .option(OptionSpec("since", value: "DATE"))]],
             summary: "Show what changed, when and by whom, with the value before and after.",
             details: """
@@ -21,10 +22,10 @@ extension CommandTable {
             }
             if let text = inv.option("since") {
                 let day: Day
-                do { day = try Day(parsing: text, year: session.workspace.planYear) } catch { throw ShellError.failed("--since: \(error)") }
+                do { day = try Day(parsing: text, year: session.workspace.planYear) } catch { throw session.failure(.optionPrefixed, "since", session.t.describe(error)) }
                 entries = entries.filter { LogView.day(of: $0.time) >= day.description }
             }
-            session.say(LogView(entries: entries, width: session.console.width).render())
+            session.say(LogView(entries: entries, width: session.console.width, t: session.t).render())
         }
     }
 }

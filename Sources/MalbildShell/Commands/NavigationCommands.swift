@@ -6,11 +6,12 @@ extension CommandTable {
         [
             Command(
                 name: "goals",
+                aliases: ["målen"],
                 forms: [[]],
                 summary: "List the goals: number, area, kind, ambition status and title.",
                 examples: ["goals"]
             ) { session, _ in
-                session.say(GoalsTable(workspace: session.workspace, width: session.console.width).render())
+                session.say(GoalsTable(workspace: session.workspace, width: session.console.width, t: session.t).render())
             },
             Command(
                 name: "goal",
@@ -27,7 +28,7 @@ extension CommandTable {
             ) { session, inv in
                 if inv.has("add") {
                     let number = try inv.option("number").map { text -> Int in
-                        guard let n = FormMatcher.smallNumber(text), n > 0 else { throw ShellError.failed("--number needs a whole number from 1 to 999999") }
+                        guard let n = FormMatcher.smallNumber(text), n > 0 else { throw session.failure(.needsWholeNumber) }
                         return n
                     }
                     try session.addGoal(title: inv.value("TITLE") ?? "", number: number)
@@ -36,11 +37,12 @@ extension CommandTable {
                 } else {
                     let goal = try session.existingGoal(inv.goal ?? 0)
                     session.focus = goal.number
-                    session.say(GoalCard(goal: goal, workspace: session.workspace, width: session.console.width).render())
+                    session.say(GoalCard(goal: goal, workspace: session.workspace, width: session.console.width, t: session.t).render())
                 }
             },
             Command(
                 name: "show",
+                aliases: ["visa"],
                 forms: [[], [.word("goal"), .goal], [.word("areas")], [.word("workspace")]],
                 summary: "Show the chosen goal, a goal, the goal areas or the whole workspace.",
                 details: "Without a word it shows the chosen goal's card, or the workspace when no goal is chosen.",
@@ -48,17 +50,18 @@ extension CommandTable {
             ) { session, inv in
                 let width = session.console.width
                 if inv.has("areas") {
-                    session.say(AreasView(workspace: session.workspace, width: width).render())
+                    session.say(AreasView(workspace: session.workspace, width: width, t: session.t).render())
                 } else if inv.has("workspace") || (inv.params.isEmpty && session.focus == nil) {
-                    session.say(WorkspaceView(workspace: session.workspace, width: width).render())
+                    session.say(WorkspaceView(workspace: session.workspace, width: width, t: session.t).render())
                 } else {
                     let number = inv.goal ?? session.focus ?? 0
                     let goal = try session.existingGoal(number)
-                    session.say(GoalCard(goal: goal, workspace: session.workspace, width: width).render())
+                    session.say(GoalCard(goal: goal, workspace: session.workspace, width: width, t: session.t).render())
                 }
             },
             Command(
                 name: "top",
+                aliases: ["topp"],
                 forms: [[]],
                 summary: "Leave the chosen goal; commands then work on the workspace.",
                 examples: ["top"]

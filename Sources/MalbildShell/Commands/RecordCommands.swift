@@ -4,6 +4,7 @@ extension CommandTable {
         [
             Command(
                 name: "record",
+                aliases: ["spela-in"],
                 forms: [[.word("start"), .file], [.word("stop")]],
                 summary: "Record this session's commands to a script that replays it.",
                 details: """
@@ -18,6 +19,7 @@ extension CommandTable {
             },
             Command(
                 name: "replay",
+                aliases: ["spela-upp"],
                 forms: [[.file, .option(OptionSpec("step")), .option(OptionSpec("here"))]],
                 summary: "Replay a script, showing each command before its output; --step waits at each.",
                 details: """

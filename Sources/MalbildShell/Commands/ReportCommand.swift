@@ -5,6 +5,7 @@ extension CommandTable {
     static var report: Command {
         Command(
             name: "report",
+            aliases: ["rapport"],
             forms: [[.option(OptionSpec("format", value: "md|html|csv|json", suggestions: ReportFormat.allCases.map(\.rawValue))),
                      .option(OptionSpec("out", value: "FILE")),
                      .option(OptionSpec("csv-style", value: "excel|plain", suggestions: ["excel", "plain"]))],

@@ -4,6 +4,7 @@ extension CommandTable {
         [
             Command(
                 name: "tutorial",
+                aliases: ["lektion"],
                 forms: [[], [.number("N")], [.word("stop")]],
                 summary: "Learn goal follow-up step by step on a copy of the demo; tutorial N starts a lesson.",
                 details: """
@@ -14,7 +15,7 @@ extension CommandTable {
                 examples: ["tutorial", "tutorial 1", "hint", "tutorial stop"]
             ) { session, inv in
                 if inv.has("stop") {
-                    guard session.tutorial != nil else { throw ShellError.failed("no lesson is under way") }
+                    guard session.tutorial != nil else { throw session.failure(.noLesson) }
                     session.endLesson(completed: false)
                 } else if let n = inv.value("N").flatMap(Int.init) {
                     try session.startLesson(n)
@@ -24,6 +25,7 @@ extension CommandTable {
             },
             Command(
                 name: "hint",
+                aliases: ["ledtråd"],
                 forms: [[]],
                 summary: "Show how to do the current task of the tutorial.",
                 examples: ["hint"]

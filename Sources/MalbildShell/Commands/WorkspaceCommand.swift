@@ -7,6 +7,7 @@ extension CommandTable {
         let lists = InfoList.allCases.map(\.rawValue)
         return Command(
             name: "workspace",
+            aliases: ["arbetsyta"],
             forms: [
                 [],
                 [.word("set"), .choice("FIELD", fields), .optionalText("VALUE")],
@@ -34,31 +35,31 @@ extension CommandTable {
                     let dayText = inv.value("DATE") ?? "-"
                     var day: Day?
                     if dayText != "-" {
-                        do { day = try Day(parsing: dayText, year: session.workspace.planYear) } catch { throw ShellError.failed("\(error)") }
+                        do { day = try Day(parsing: dayText, year: session.workspace.planYear) } catch { throw ShellError.failed(session.t.describe(error)) }
                     }
                     let step = DecisionStep(body: inv.value("BODY") ?? "", day: day, paragraph: inv.value("PARAGRAPH") ?? "",
                                             action: inv.value("ACTION") ?? "")
                     try session.perform(.insertStep(index: session.workspace.decision.path.count, step: step))
-                    session.say("Added step \(session.workspace.decision.path.count) to the decision path.")
+                    session.say(.stepAdded, session.workspace.decision.path.count)
                 } else {
                     let n = Int(inv.value("N") ?? "") ?? 0
                     try session.perform(.removeStep(index: n - 1))
-                    session.say("Removed step \(n) of the decision path.")
+                    session.say(.stepRemoved, n)
                 }
             } else if inv.has("set"), let field = InfoField(rawValue: inv.value("FIELD") ?? "") {
                 try session.perform(.setInfo(field: field, value: inv.value("VALUE") ?? ""))
                 let now = session.workspace.info(field)
-                session.say(now.isEmpty ? "Cleared the workspace's \(field.rawValue)." : "Workspace \(field.rawValue): \(now)")
+                session.say(now.isEmpty ? session.t(.infoCleared, field.rawValue) : session.t(.infoSet, field.rawValue, now))
             } else if inv.has("add"), let list = InfoList(rawValue: inv.value("LIST") ?? "") {
                 let text = inv.value("TEXT") ?? ""
                 try session.perform(.insertInfo(list: list, index: session.workspace.items(list).count, text: text))
-                session.say("Added \(list.rawValue) \(session.workspace.items(list).count): \(text)")
+                session.say(.infoAdded, list.rawValue, session.workspace.items(list).count, text)
             } else if inv.has("remove"), let list = InfoList(rawValue: inv.value("LIST") ?? "") {
                 let n = Int(inv.value("N") ?? "") ?? 0
                 try session.perform(.removeInfo(list: list, index: n - 1))
-                session.say("Removed \(list.rawValue) \(n).")
+                session.say(.infoRemoved, list.rawValue, n)
             } else {
-                session.say(WorkspaceView(workspace: session.workspace, width: session.console.width).render())
+                session.say(WorkspaceView(workspace: session.workspace, width: session.console.width, t: session.t).render())
             }
         }
     }

@@ -81,42 +81,44 @@ enum FormMatcher {
 extension FormMatcher {
     /// Says which word does not fit, judged against the form that fits the
     /// longest run of words: `"maybe" is not one of yes, no, unknown`.
-    static func problem(with words: [String], forms: [[Param]]) -> String? {
+    static func problem(with words: [String], forms: [[Param]], t: Catalogue = .english) -> String? {
         // The form that fits most words wins; on a tie, the one that can
         // list what would have fitted.
         var best: (score: Int, problem: String)?
         for form in forms.map({ $0.filter { !$0.isOption } }) {
             var i = 0
             var problem: String?
+            var listsChoices = false
             for param in form {
                 if param.takesRest {
-                    if i >= words.count, case .text(let name) = param { problem = "\(name) is missing" }
+                    if i >= words.count, case .text(let name) = param { problem = t(.wordMissing, name) }
                     i = words.count
                     break
                 }
                 guard i < words.count else {
-                    problem = "\(param.usage) is missing"
+                    problem = t(.wordMissing, param.usage)
                     break
                 }
                 let w = words[i]
                 switch param {
                 case .word(let fixed) where w.lowercased() != fixed:
-                    problem = "\"\(w)\" does not fit here"
+                    problem = t(.wordDoesNotFit, w)
                 case .choice(_, let options) where !options.contains(where: { $0.lowercased() == w.lowercased() }):
-                    problem = "\"\(w)\" is not one of " + options.joined(separator: ", ")
+                    problem = t(.wordNotOneOf, w, options.joined(separator: ", "))
+                    listsChoices = true
                 case .goal where smallNumber(w) == nil:
-                    problem = Int(w) == nil ? "\"\(w)\" is not a goal number" : "\(w) is out of range for a goal number (0 to 999999)"
+                    problem = Int(w) == nil ? t(.wordNotAGoalNumber, w) : t(.numberOutOfRange, w, "N")
                 case .number(let name) where smallNumber(w) == nil:
-                    problem = Int(w) == nil ? "\"\(w)\" is not a number (\(name))" : "\(w) is out of range (\(name) runs from 0 to 999999)"
+                    problem = Int(w) == nil ? t(.wordNotANumber, w, name) : t(.numberOutOfRange, w, name)
                 default:
                     break
                 }
                 if problem != nil { break }
                 i += 1
             }
-            if problem == nil, i < words.count { problem = "\"\(words[i])\" is one word too many" }
+            if problem == nil, i < words.count { problem = t(.wordTooMany, words[i]) }
             guard let problem else { continue }
-            let score = 2 * i + (problem.contains("is not one of") ? 1 : 0)
+            let score = 2 * i + (listsChoices ? 1 : 0)
             if score > (best?.score ?? -1) { best = (score, problem) }
         }
         return best?.problem

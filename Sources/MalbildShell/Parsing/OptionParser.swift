@@ -3,7 +3,7 @@
 /// quoted word never is, so a text may start with `--`.
 enum OptionParser {
     /// The words left and the options found (an option may be given more than once).
-    static func extract(_ tokens: [Token], specs: [OptionSpec]) throws -> (words: [String], options: [String: [String]]) {
+    static func extract(_ tokens: [Token], specs: [OptionSpec], t: Catalogue = .english) throws -> (words: [String], options: [String: [String]]) {
         var words: [String] = []
         var options: [String: [String]] = [:]
         var i = 0
@@ -17,12 +17,12 @@ enum OptionParser {
             let name = String(token.text.dropFirst(2))
             guard let spec = specs.first(where: { $0.name == name }) else {
                 let known = specs.map { "--" + $0.name }
-                let hint = known.isEmpty ? "it takes no options" : "its options are " + known.joined(separator: ", ")
-                throw ShellError.failed("unknown option \"\(token.text)\": \(hint)")
+                let hint = known.isEmpty ? t(.takesNoOptions) : t(.itsOptionsAre, known.joined(separator: ", "))
+                throw ShellError.failed(t(.unknownOption, token.text, hint))
             }
             if let valueName = spec.value {
                 guard i + 1 < tokens.count else {
-                    throw ShellError.failed("--\(name) needs a value (\(valueName))")
+                    throw ShellError.failed(t(.optionNeedsValue, name, valueName))
                 }
                 options[name, default: []].append(tokens[i + 1].text)
                 i += 2

@@ -7,47 +7,48 @@ struct AssessView {
     let workspace: Workspace
     let width: Int
     let color: Bool
+    let t: Catalogue
 
     func render() -> String {
-        var out = ["Mål \(goal.number). \(goal.title)", "Kind: " + GoalCard.kindLine(goal.kind)]
+        var out = ["Mål \(goal.number). \(goal.title)", t(.kindLabel) + " " + GoalCard.kindLine(goal.kind, t: t)]
         if goal.indicators.isEmpty {
             out.append(goal.kind == .steering
-                ? "No indicators: a steering goal is measured by numbers (indicator add)."
-                : "No indicators: followed up by the qualitative assessment and the activities.")
+                ? t(.assessNoIndicatorsSteering)
+                : t(.assessNoIndicatorsSupporting))
         }
         for i in goal.indicators {
             let s = IndicatorSummary(i)
             out.append("")
-            out.append(TextLayout.wrap("\(i.id): \(i.name)\(i.discontinued != nil ? " (ended)" : "")", width: width))
-            out.append("  baseline \(MeasurementText.reference(i.baseline, unit: i.unit)); target \(MeasurementText.reference(i.target, unit: i.unit))")
+            out.append(TextLayout.wrap("\(i.id): \(i.name)\(i.discontinued != nil ? t(.endedParen) : "")", width: width))
+            out.append(t(.assessBaselineTarget, MeasurementText.reference(i.baseline, unit: i.unit, t: t), MeasurementText.reference(i.target, unit: i.unit, t: t)))
             guard let latest = s.latest else {
-                out.append("  no values yet: trend no data")
+                out.append(t(.assessNoValues))
                 continue
             }
-            out.append(TextLayout.wrap("latest \(MeasurementText.value(latest, unit: i.unit)) on \(latest.day)", width: width, indent: "  "))
-            var line = "  trend \(s.trend.rawValue) (\(i.direction.rawValue) is better)"
-            if let p = s.progress { line += "; \(Number.percent(p)) of the way from baseline to target" }
-            if s.targetMet == true { line += "; target met" }
+            out.append(TextLayout.wrap(t(.assessLatest, MeasurementText.value(latest, unit: i.unit, t: t), latest.day), width: width, indent: "  "))
+            var line = t(.assessTrend, t.trendWord(s.trend), t.betterWord(i.direction))
+            if let p = s.progress { line += t(.assessProgress, Number.percent(p)) }
+            if s.targetMet == true { line += t(.assessTargetMet) }
             out.append(line)
             if let gap = s.genderGap, let w = latest.women, let m = latest.men {
-                let who = abs(gap) < 1e-9 ? "the same for women and men" : "women \(Number.format(w)), men \(Number.format(m)): a gap of \(Number.format(abs(gap)))"
-                out.append("  by gender: \(who)")
+                let who = abs(gap) < 1e-9 ? t(.sameForWomenAndMen) : t(.genderGap, Number.format(w), Number.format(m), Number.format(abs(gap)))
+                out.append(t(.byGender, who))
             }
         }
         let scale = workspace.scale
         for c in workspace.calendar.checkpoints {
             var lines: [String] = []
             if let f = goal.forecast(at: c.id) {
-                lines.append("  forecast: " + GradeMark(words: f.grade, scale: scale, color: color).render())
+                lines.append(t(.assessForecast) + GradeMark(words: f.grade, scale: scale, color: color).render())
                 lines.append(TextLayout.wrap(f.rationale, width: width, indent: "    "))
             }
             if let a = goal.assessment(at: c.id) {
-                lines.append("  qualitative assessment" + (a.grade.map { ": " + GradeMark(words: $0, scale: scale, color: color).render() } ?? ":"))
+                lines.append(t(.assessQualitative) + (a.grade.map { ": " + GradeMark(words: $0, scale: scale, color: color).render() } ?? ":"))
                 lines.append(TextLayout.wrap(a.text, width: width, indent: "    "))
-                for v in a.addedValues { lines.append(TextLayout.wrap("added value: " + v, width: width, indent: "    ")) }
+                for v in a.addedValues { lines.append(TextLayout.wrap(t(.addedValue) + v, width: width, indent: "    ")) }
             }
             if c.id == "helår", let r = goal.result {
-                lines.append("  result: " + GradeMark(words: r.grade, scale: scale, color: color).render())
+                lines.append(t(.assessResult) + GradeMark(words: r.grade, scale: scale, color: color).render())
                 lines.append(TextLayout.wrap(r.text, width: width, indent: "    "))
             }
             if !lines.isEmpty {
@@ -58,7 +59,7 @@ struct AssessView {
         }
         if goal.kind == .supporting {
             out.append("")
-            out.append("No forecast is reported for an inriktningsmål; record the group's own view with assess qualitative \"…\".")
+            out.append(t(.assessNoForecastSupporting))
         }
         return out.joined(separator: "\n")
     }

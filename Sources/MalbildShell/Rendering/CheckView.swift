@@ -5,6 +5,7 @@ struct CheckView {
     let goals: [Goal]
     let width: Int
     let color: Bool
+    let t: Catalogue
 
     /// How many criteria failed.
     var failures: Int {
@@ -20,7 +21,7 @@ struct CheckView {
         for goal in goals {
             let lines = CriteriaCheck.check(goal)
             for line in lines {
-                rows.append([String(goal.number), line.criterion.rawValue, Self.mark(line.outcome), line.reason])
+                rows.append([String(goal.number), line.criterion.rawValue, Self.mark(line.outcome, t: t), t.reason(line, goal: goal)])
                 if line.missingJustification { unjustified.append("mål \(goal.number) \(line.criterion.rawValue)") }
             }
             let n = String(goal.number)
@@ -32,26 +33,27 @@ struct CheckView {
                 open.append(n + " (" + lines.filter { $0.outcome == .unknown }.map(\.criterion.rawValue).joined(separator: ", ") + ")")
             }
         }
-        var table = TextLayout.table(["Mål", "Criterion", "Outcome", "Reason"], rows, width: width, wrapLast: true)
+        var table = TextLayout.table(["Mål", t(.headCriterion), t(.headOutcome), t(.headReason)], rows, width: width, wrapLast: true)
         if color {
-            table = table.replacingOccurrences(of: "✓ passed", with: "\u{1B}[32m✓ passed\u{1B}[0m")
-                .replacingOccurrences(of: "✗ failed", with: "\u{1B}[31m✗ failed\u{1B}[0m")
+            let passed = Self.mark(.passed, t: t), failed = Self.mark(.failed, t: t)
+            table = table.replacingOccurrences(of: passed, with: "\u{1B}[32m\(passed)\u{1B}[0m")
+                .replacingOccurrences(of: failed, with: "\u{1B}[31m\(failed)\u{1B}[0m")
         }
         var out = [table]
-        let count = { (o: CriteriaCheck.Outcome) in rows.filter { $0[2] == Self.mark(o) }.count }
-        out.append("\(count(.passed)) passed, \(count(.failed)) failed, \(count(.unknown)) unknown.")
-        out.append(TextLayout.wrap("Meet all three criteria: " + (meets.isEmpty ? "none yet" : "mål " + meets.joined(separator: ", ")), width: width))
-        if !fails.isEmpty { out.append(TextLayout.wrap("Fail: mål " + fails.joined(separator: "; "), width: width)) }
-        if !open.isEmpty { out.append(TextLayout.wrap("Not judged yet: mål " + open.joined(separator: "; "), width: width)) }
-        if !unjustified.isEmpty { out.append(TextLayout.wrap("Without a justification: " + unjustified.joined(separator: ", "), width: width)) }
+        let count = { (o: CriteriaCheck.Outcome) in rows.filter { $0[2] == Self.mark(o, t: t) }.count }
+        out.append(t(.checkCounts, count(.passed), count(.failed), count(.unknown)))
+        out.append(TextLayout.wrap(t(.meetAllThree) + (meets.isEmpty ? t(.noneYet) : "mål " + meets.joined(separator: ", ")), width: width))
+        if !fails.isEmpty { out.append(TextLayout.wrap(t(.failList) + fails.joined(separator: "; "), width: width)) }
+        if !open.isEmpty { out.append(TextLayout.wrap(t(.notJudgedList) + open.joined(separator: "; "), width: width)) }
+        if !unjustified.isEmpty { out.append(TextLayout.wrap(t(.withoutJustification) + unjustified.joined(separator: ", "), width: width)) }
         return out.joined(separator: "\n")
     }
 
-    static func mark(_ outcome: CriteriaCheck.Outcome) -> String {
+    static func mark(_ outcome: CriteriaCheck.Outcome, t: Catalogue) -> String {
         switch outcome {
-        case .passed: return "✓ passed"
-        case .failed: return "✗ failed"
-        case .unknown: return "? unknown"
+        case .passed: return "✓ " + t(.outcomePassed)
+        case .failed: return "✗ " + t(.outcomeFailed)
+        case .unknown: return "? " + t(.outcomeUnknown)
         }
     }
 }

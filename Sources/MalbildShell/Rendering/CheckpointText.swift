@@ -2,10 +2,10 @@ import MalbildCore
 
 /// The reporting calendar with the current checkpoint marked.
 enum CheckpointText {
-    static func calendar(_ calendar: ReportingCalendar, current: String) -> String {
+    static func calendar(_ calendar: ReportingCalendar, current: String, t: Catalogue) -> String {
         calendar.checkpoints.map { c in
             let mark = c.id == current ? "→" : " "
-            let what = c.forecasts ? "forecast of goal fulfilment" : "the year's result"
+            let what = c.forecasts ? t(.forecastOfFulfilment) : t(.theYearsResult)
             return "\(mark) \(TextLayout.pad(c.id, 7)) \(c.day)  \(c.name): \(what)"
         }.joined(separator: "\n")
     }

@@ -4,11 +4,12 @@ import MalbildCore
 struct CriteriaView {
     let goal: Goal
     let width: Int
+    let t: Catalogue
 
     func render(indent: String = "") -> String {
         Criterion.allCases.map { criterion in
             let a = goal.criteria[criterion]
-            let head = indent + TextLayout.pad(criterion.rawValue, 14) + TextLayout.pad(CriteriaView.mark(a.verdict), 10)
+            let head = indent + TextLayout.pad(criterion.rawValue, 14) + TextLayout.pad(CriteriaView.mark(a.verdict, t: t), 10)
             if a.justification.isEmpty { return head.trimmingTrailingBlanks() }
             let body = TextLayout.wrap(a.justification, width: width, indent: String(repeating: " ", count: head.count))
             return head + body.dropFirst(head.count)
@@ -16,11 +17,11 @@ struct CriteriaView {
     }
 
     /// A verdict as a symbol and its word, never a symbol alone.
-    static func mark(_ verdict: Verdict) -> String {
+    static func mark(_ verdict: Verdict, t: Catalogue) -> String {
         switch verdict {
-        case .yes: return "✓ yes"
-        case .no: return "✗ no"
-        case .unknown: return "? unknown"
+        case .yes: return "✓ " + t(.verdictYes)
+        case .no: return "✗ " + t(.verdictNo)
+        case .unknown: return "? " + t(.verdictUnknown)
         }
     }
 }

@@ -7,12 +7,13 @@ struct DiffView {
     let oldName: String
     let newName: String
     let width: Int
+    let t: Catalogue
 
     func render() -> String {
-        if changes.isEmpty { return "No differences." }
+        if changes.isEmpty { return t(.noDifferences) }
         var out: [String] = []
         for c in changes {
-            let head = (c.goal.map { "goal \($0): " } ?? "workspace: ") + c.what
+            let head = (c.goal.map { t(.diffGoal, $0) } ?? t(.diffWorkspace)) + t.diffWhat(c.what)
             let old = c.old ?? "", new = c.new ?? ""
             if old.count + new.count > width - head.count - 10, !old.isEmpty, !new.isEmpty {
                 out.append(head)
@@ -25,7 +26,7 @@ struct DiffView {
                 out.append(head)
             }
         }
-        out.append("\(changes.count) difference\(changes.count == 1 ? "" : "s").")
+        out.append(t(.differencesCount, changes.count))
         return out.joined(separator: "\n")
     }
 

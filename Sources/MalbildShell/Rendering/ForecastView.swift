@@ -8,31 +8,32 @@ struct ForecastView {
     let scale: GradeScale
     let width: Int
     let color: Bool
+    let t: Catalogue
 
     func render() -> String {
-        var out = ["Mål \(goal.number), forecast at \(checkpoint.id) (\(checkpoint.day)):"]
+        var out = [t(.forecastHeading, goal.number, checkpoint.id, checkpoint.day)]
         if let f = suggestion.fulfilment {
             let grade = scale.forecastGrade(for: f)
             // Wrap the plain text, then colour the grade, so escape codes do not count as width.
-            let plain = TextLayout.field("  Suggested:", GradeMark(grade: grade, color: false).render() + ": " + suggestion.reason,
+            let plain = TextLayout.field(t(.suggestedLabel), GradeMark(grade: grade, color: false).render() + ": " + t.reason(suggestion, goal: goal, checkpoint: checkpoint),
                                          labelWidth: 13, width: width)
             out.append(plain.replacingOccurrences(of: GradeMark(grade: grade, color: false).render(),
                                                   with: GradeMark(grade: grade, color: color).render()))
         } else {
-            out.append(TextLayout.field("  Suggested:", "none: " + suggestion.reason, labelWidth: 13, width: width))
+            out.append(TextLayout.field(t(.suggestedLabel), t(.noneColon) + t.reason(suggestion, goal: goal, checkpoint: checkpoint), labelWidth: 13, width: width))
         }
         for line in suggestion.indicators {
             let mark = line.fulfilment.map { scale.forecastGrade(for: $0).symbol } ?? "–"
-            out.append(TextLayout.wrap("\(mark) \(line.id): \(line.reasoning)", width: width, indent: "    "))
+            out.append(TextLayout.wrap("\(mark) \(line.id): \(t.reasoning(line))", width: width, indent: "    "))
         }
         if let set = goal.forecast(at: checkpoint.id) {
-            out.append(TextLayout.pad("  Set:", 13) + GradeMark(words: set.grade, scale: scale, color: color).render())
-            out.append(TextLayout.field("  Rationale:", set.rationale, labelWidth: 13, width: width))
+            out.append(TextLayout.pad(t(.setLabel), 13) + GradeMark(words: set.grade, scale: scale, color: color).render())
+            out.append(TextLayout.field(t(.rationaleLabel), set.rationale, labelWidth: 13, width: width))
         } else {
-            out.append(TextLayout.field("  Set:", "none yet: confirm or override with forecast set GRADE \"rationale\"", labelWidth: 13, width: width))
+            out.append(TextLayout.field(t(.setLabel), t(.noneYetConfirm), labelWidth: 13, width: width))
         }
         if goal.indicators.contains(where: { $0.hasExampleValues }) {
-            out.append("  (computed from example values, not data)")
+            out.append(t(.computedFromExamples))
         }
         return out.joined(separator: "\n")
     }

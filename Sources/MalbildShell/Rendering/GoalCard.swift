@@ -6,33 +6,34 @@ struct GoalCard {
     let goal: Goal
     let workspace: Workspace
     let width: Int
+    let t: Catalogue
 
     func render() -> String {
         var out: [String] = []
         out.append(TextLayout.wrap("Mål \(goal.number). \(goal.title)", width: width))
         if let number = goal.area, let area = workspace.area(number) {
-            out.append(TextLayout.field("Area:", "\(number) \(area.name)", width: width))
+            out.append(TextLayout.field(t(.areaLabel), "\(number) \(area.name)", labelWidth: labelWidth, width: width))
         } else {
-            out.append(TextLayout.field("Area:", "none", width: width))
+            out.append(TextLayout.field(t(.areaLabel), t(.noneWord), labelWidth: labelWidth, width: width))
         }
-        out.append(TextLayout.field("Kind:", GoalCard.kindLine(goal.kind), width: width))
-        out.append(TextLayout.field("Status:", goal.status.rawValue, width: width))
+        out.append(TextLayout.field(t(.kindLabel), GoalCard.kindLine(goal.kind, t: t), labelWidth: labelWidth, width: width))
+        out.append(TextLayout.field(t(.statusLabel), t.statusWord(goal.status), labelWidth: labelWidth, width: width))
         out.append("")
         out.append("Ambitionsnivå:")
         out.append(goal.ambition.isEmpty
-            ? "  (not written yet: set ambition \"…\")"
+            ? t(.ambitionNotWritten)
             : TextLayout.wrap(goal.ambition, width: width, indent: "  "))
         out.append("")
-        out.append("Criteria:")
-        out.append(CriteriaView(goal: goal, width: width).render(indent: "  "))
+        out.append(t(.criteriaLabel))
+        out.append(CriteriaView(goal: goal, width: width, t: t).render(indent: "  "))
         out.append("")
-        out.append(GoalCard.list("Steering documents (styrdokument)", goal.documents, width: width))
-        out.append(GoalCard.list("Strategies", goal.strategies, width: width))
-        out.append(GoalCard.notes(goal.notes, width: width))
+        out.append(GoalCard.list(t(.documentsHeading), goal.documents, width: width, t: t))
+        out.append(GoalCard.list(t(.strategiesHeading), goal.strategies, width: width, t: t))
+        out.append(GoalCard.notes(goal.notes, width: width, t: t))
         out.append(indicators())
         out.append(followUp())
         if !goal.activities.isEmpty {
-            out.append("Activities: " + ActivitiesView.shares(goal.activities).drop { $0 != ":" }.dropFirst(2) + " (see activities)")
+            out.append(t(.activitiesLabel) + ActivitiesView.shares(goal.activities, t: t).drop { $0 != ":" }.dropFirst(2) + t(.seeActivities))
         }
         return out.joined(separator: "\n")
     }
@@ -40,9 +41,9 @@ struct GoalCard {
     /// One line per indicator: latest value against baseline and target.
     private func indicators() -> String {
         if goal.indicators.isEmpty {
-            return goal.kind == .steering ? "Indicators: none (a steering goal is measured by numbers: indicator add)" : "Indicators: none"
+            return goal.kind == .steering ? t(.indicatorsNoneSteering) : t(.indicatorsNone)
         }
-        var lines = ["Indicators (indicator show ID for the history):"]
+        var lines = [t(.indicatorsHeading)]
         var examples = false
         func value(_ v: Double?, _ example: Bool) -> String {
             examples = examples || example
@@ -50,15 +51,15 @@ struct GoalCard {
         }
         for i in goal.indicators {
             let s = IndicatorSummary(i)
-            var text = "\(i.id): \(i.name)" + (i.unit.isEmpty ? "" : " (\(i.unit))") + (i.discontinued != nil ? ", ended" : "")
-            text += "; latest " + (s.latest.map { value($0.total, $0.example) + " on \($0.day)" } ?? "none")
-            text += ", baseline " + value(i.baseline?.value, i.baseline?.example ?? false)
-            text += ", target " + value(i.target?.value, i.target?.example ?? false)
-            text += ", trend \(s.trend.rawValue)"
+            var text = "\(i.id): \(i.name)" + (i.unit.isEmpty ? "" : " (\(i.unit))") + (i.discontinued != nil ? t(.endedComma) : "")
+            text += t(.cardLatest) + (s.latest.map { t(.valueOnDay, value($0.total, $0.example), $0.day) } ?? t(.noneWord))
+            text += t(.cardBaseline) + value(i.baseline?.value, i.baseline?.example ?? false)
+            text += t(.cardTarget) + value(i.target?.value, i.target?.example ?? false)
+            text += t(.cardTrend) + t.trendWord(s.trend)
             let wrapped = TextLayout.wrap(text, width: width, indent: "    ")
             lines.append("  " + wrapped.dropFirst(4))
         }
-        if examples { lines.append("  * example value, not data from a real source") }
+        if examples { lines.append("  " + t(.exampleFootnote)) }
         return lines.joined(separator: "\n")
     }
 
@@ -68,34 +69,37 @@ struct GoalCard {
         let scale = workspace.scale
         for c in workspace.calendar.checkpoints {
             var parts: [String] = []
-            if let f = goal.forecast(at: c.id) { parts.append("forecast " + GradeMark(words: f.grade, scale: scale, color: false).render()) }
+            if let f = goal.forecast(at: c.id) { parts.append(t(.cardForecast) + GradeMark(words: f.grade, scale: scale, color: false).render()) }
             if let a = goal.assessment(at: c.id) {
-                parts.append("assessed" + (a.grade.map { " " + GradeMark(words: $0, scale: scale, color: false).render() } ?? ""))
+                parts.append(t(.cardAssessed) + (a.grade.map { " " + GradeMark(words: $0, scale: scale, color: false).render() } ?? ""))
             }
-            if c.id == "helår", let r = goal.result { parts.append("result " + GradeMark(words: r.grade, scale: scale, color: false).render()) }
+            if c.id == "helår", let r = goal.result { parts.append(t(.cardResult) + GradeMark(words: r.grade, scale: scale, color: false).render()) }
             if !parts.isEmpty { lines.append("  \(TextLayout.pad(c.id, 7)) " + parts.joined(separator: "; ")) }
         }
         if lines.isEmpty {
             return goal.kind == .steering
-                ? "Follow-up: nothing recorded yet (forecast, assess)"
-                : "Follow-up: nothing recorded yet (assess qualitative; no forecast for an inriktningsmål)"
+                ? t(.followUpNothingSteering)
+                : t(.followUpNothingSupporting)
         }
-        return (["Follow-up (see assess):"] + lines).joined(separator: "\n")
+        return ([t(.followUpHeading)] + lines).joined(separator: "\n")
     }
 
     /// The kind with what it means for follow-up.
-    static func kindLine(_ kind: GoalKind) -> String {
+    static func kindLine(_ kind: GoalKind, t: Catalogue) -> String {
         switch kind {
-        case .steering:
-            return "steering (styrande): measured by numbers; a forecast is reported at each interim report"
-        case .supporting:
-            return "supporting (stödjande, inriktningsmål): assessed qualitatively; no forecast is reported"
+        case .steering: return t(.kindLineSteering)
+        case .supporting: return t(.kindLineSupporting)
         }
     }
 
+    /// The width of the card's labels: "Status:" and its Swedish kin.
+    private var labelWidth: Int {
+        t.language == .sv ? 10 : 9
+    }
+
     /// A numbered list under a heading, or "none".
-    static func list(_ heading: String, _ items: [String], width: Int) -> String {
-        if items.isEmpty { return "\(heading): none" }
+    static func list(_ heading: String, _ items: [String], width: Int, t: Catalogue) -> String {
+        if items.isEmpty { return "\(heading): " + t(.noneWord) }
         var lines = ["\(heading):"]
         for (i, item) in items.enumerated() {
             let text = TextLayout.wrap(item, width: width, indent: "     ")
@@ -105,9 +109,9 @@ struct GoalCard {
     }
 
     /// Notes with their times.
-    static func notes(_ notes: [Note], width: Int) -> String {
-        if notes.isEmpty { return "Notes: none" }
-        var lines = ["Notes:"]
+    static func notes(_ notes: [Note], width: Int, t: Catalogue) -> String {
+        if notes.isEmpty { return t(.notesLabel) + " " + t(.noneWord) }
+        var lines = [t(.notesLabel)]
         for note in notes {
             lines.append("  " + NoteTime.format(note.time))
             lines.append(TextLayout.wrap(note.text, width: width, indent: "    "))

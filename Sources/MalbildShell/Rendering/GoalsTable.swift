@@ -4,18 +4,19 @@ import MalbildCore
 struct GoalsTable {
     let workspace: Workspace
     let width: Int
+    let t: Catalogue
 
     func render() -> String {
-        if workspace.goals.isEmpty { return "No goals yet: add one with goal add \"TITLE\"." }
+        if workspace.goals.isEmpty { return t(.noGoalsYetAdd) }
         let rows = workspace.goals.map { goal -> [String] in
             [
                 String(goal.number),
                 goal.area.map(String.init) ?? "-",
-                goal.kind.rawValue,
-                goal.ambition.isEmpty ? "none" : goal.status.rawValue,
+                t.kindWord(goal.kind),
+                goal.ambition.isEmpty ? t(.noneWord) : t.statusWord(goal.status),
                 goal.title,
             ]
         }
-        return TextLayout.table(["Mål", "Area", "Kind", "Ambition", "Title"], rows, width: width)
+        return TextLayout.table(["Mål", t(.headArea), t(.headKind), t(.headAmbition), t(.headTitle)], rows, width: width)
     }
 }

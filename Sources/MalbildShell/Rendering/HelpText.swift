@@ -1,29 +1,40 @@
-/// The text of `help` and `help COMMAND`, made from the command table.
+/// The text of `help` and `help COMMAND`, made from the command table, in
+/// the session's language: the Swedish help is in the catalogue, by command.
 enum HelpText {
-    static func overview(_ table: CommandTable, width: Int) -> String {
+    static func overview(_ table: CommandTable, width: Int, t: Catalogue) -> String {
         let nameWidth = (table.commands.map(\.name.count).max() ?? 8) + 2
-        var lines = ["Commands (\"help COMMAND\" tells more):"]
+        var lines = [t(.helpHeading)]
         for command in table.commands {
-            let text = TextLayout.wrap(command.summary, width: width, indent: String(repeating: " ", count: nameWidth + 2))
+            let text = TextLayout.wrap(summary(command, t), width: width, indent: String(repeating: " ", count: nameWidth + 2))
             lines.append("  " + TextLayout.pad(command.name, nameWidth) + text.dropFirst(nameWidth + 2))
         }
         lines.append("")
-        lines.append("A text runs to the end of the line or goes in double quotes; an open quote or a final \\")
-        lines.append("continues on the next line. Tab completes commands, words and goal numbers.")
+        lines.append(t(.helpFooter))
+        if t.language == .sv {
+            // The Swedish names of commands, since the list gives the English ones.
+            let names = table.commands.flatMap { c in c.aliases.filter { !["?", "exit"].contains($0) }.map { "\($0) (\(c.name))" } }
+            lines.append(TextLayout.wrap(t(.swedishNames) + names.joined(separator: ", "), width: width))
+        }
         return lines.joined(separator: "\n")
     }
 
-    static func command(_ command: Command) -> String {
-        var lines = ["usage: " + command.usageLines.joined(separator: "\n       ")]
-        if !command.aliases.isEmpty { lines.append("also:  " + command.aliases.joined(separator: ", ")) }
+    static func command(_ command: Command, t: Catalogue) -> String {
+        var lines = [t(.usageHead) + " " + command.usageLines.joined(separator: "\n" + String(repeating: " ", count: t(.usageHead).count + 1))]
+        if !command.aliases.isEmpty { lines.append(TextLayout.pad(t(.alsoLabel), t(.usageHead).count) + " " + command.aliases.joined(separator: ", ")) }
         lines.append("")
-        lines.append(command.summary)
-        if !command.details.isEmpty { lines.append(command.details) }
+        lines.append(summary(command, t))
+        let details = t.pick(command.details, Catalogue.swedishHelp[command.name]?.details)
+        if !details.isEmpty { lines.append(details) }
         if !command.examples.isEmpty {
             lines.append("")
-            lines.append("Examples:")
+            lines.append(t(.examplesLabel))
             lines.append(contentsOf: command.examples.map { "  " + $0 })
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// A command's one line, in the catalogue's language.
+    static func summary(_ command: Command, _ t: Catalogue) -> String {
+        t.pick(command.summary, Catalogue.swedishHelp[command.name]?.summary)
     }
 }

@@ -6,32 +6,34 @@ struct IndicatorView {
     let indicator: Indicator
     let goal: Goal
     let width: Int
+    let t: Catalogue
 
     func render() -> String {
         let i = indicator
         let summary = IndicatorSummary(i)
-        var out = [TextLayout.wrap("\(i.id): \(i.name) (goal \(goal.number))", width: width)]
-        out.append(TextLayout.field("Source:", i.source.description, labelWidth: 11, width: width))
-        out.append(TextLayout.field("Unit:", (i.unit.isEmpty ? "" : "\(i.unit), ") + "\(i.direction.rawValue) is better", labelWidth: 11, width: width))
-        out.append(TextLayout.field("Baseline:", MeasurementText.reference(i.baseline, unit: i.unit), labelWidth: 11, width: width))
-        out.append(TextLayout.field("Target:", MeasurementText.reference(i.target, unit: i.unit), labelWidth: 11, width: width))
+        let w = t.language == .sv ? 14 : 11
+        var out = [TextLayout.wrap(t(.indicatorHeading, i.id, i.name, goal.number), width: width)]
+        out.append(TextLayout.field(t(.sourceLabel), i.source.description, labelWidth: w, width: width))
+        out.append(TextLayout.field(t(.unitLabel), (i.unit.isEmpty ? "" : "\(i.unit), ") + t.betterWord(i.direction), labelWidth: w, width: width))
+        out.append(TextLayout.field(t(.baselineLabel), MeasurementText.reference(i.baseline, unit: i.unit, t: t), labelWidth: w, width: width))
+        out.append(TextLayout.field(t(.targetLabel), MeasurementText.reference(i.target, unit: i.unit, t: t), labelWidth: w, width: width))
         if let latest = summary.latest {
-            var line = "\(MeasurementText.value(latest, unit: i.unit)) on \(latest.day); trend \(summary.trend.rawValue)"
-            if let gap = summary.genderGap { line += "; women minus men \(gap >= 0 ? "+" : "")\(Number.format(gap))" }
-            out.append(TextLayout.field("Latest:", line, labelWidth: 11, width: width))
+            var line = t(.latestLine, MeasurementText.value(latest, unit: i.unit, t: t), latest.day, t.trendWord(summary.trend))
+            if let gap = summary.genderGap { line += t(.womenMinusMen, (gap >= 0 ? "+" : "") + Number.format(gap)) }
+            out.append(TextLayout.field(t(.latestLabel), line, labelWidth: w, width: width))
         } else {
-            out.append(TextLayout.field("Latest:", "no values yet", labelWidth: 11, width: width))
+            out.append(TextLayout.field(t(.latestLabel), t(.noValuesYet), labelWidth: w, width: width))
         }
         if let ended = i.discontinued {
-            let next = ended.replacedBy.map { "; carried on by \($0)" } ?? ""
-            out.append(TextLayout.field("Ended:", ended.reason + next, labelWidth: 11, width: width))
+            let next = ended.replacedBy.map { t(.carriedOnBy, $0) } ?? ""
+            out.append(TextLayout.field(t(.endedLabel), ended.reason + next, labelWidth: w, width: width))
         }
         if i.measurements.isEmpty { return out.joined(separator: "\n") }
-        out.append("History (in the order entered):")
+        out.append(t(.historyHeading))
         for m in i.measurements {
             let when = TextLayout.pad(m.day.description, 11) + TextLayout.pad(m.checkpoint ?? "", 8)
-            var text = MeasurementText.value(m, unit: i.unit)
-            if let why = m.correction { text = "correction: \(text), because: \(why)" }
+            var text = MeasurementText.value(m, unit: i.unit, t: t)
+            if let why = m.correction { text = t(.correctionLine, text, why) }
             out.append("  " + when + text)
         }
         return out.joined(separator: "\n")

@@ -5,14 +5,15 @@ import MalbildCore
 struct LogView {
     let entries: [LogEntry]
     let width: Int
+    let t: Catalogue
 
     func render() -> String {
-        if entries.isEmpty { return "No changes logged." }
+        if entries.isEmpty { return t(.noChangesLogged) }
         var out: [String] = []
         for e in entries {
             out.append(TextLayout.wrap("\(NoteTime.format(e.time))  \(e.user)  \(e.summary)", width: width))
-            if let before = e.before { out.append(TextLayout.field("  before:", before, labelWidth: 10, width: width)) }
-            if let after = e.after { out.append(TextLayout.field("  after:", after, labelWidth: 10, width: width)) }
+            if let before = e.before { out.append(TextLayout.field(t(.logBefore), before, labelWidth: 10, width: width)) }
+            if let after = e.after { out.append(TextLayout.field(t(.logAfter), after, labelWidth: 10, width: width)) }
         }
         return out.joined(separator: "\n")
     }

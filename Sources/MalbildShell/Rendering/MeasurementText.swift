@@ -2,20 +2,20 @@ import MalbildCore
 
 /// How a recorded value reads: `48 (women 50, men 46)` or `missing: why`.
 enum MeasurementText {
-    static func value(_ m: Measurement, unit: String) -> String {
-        guard let total = m.total else { return "missing" + (m.status.isEmpty ? "" : ": \(m.status)") }
+    static func value(_ m: Measurement, unit: String, t: Catalogue) -> String {
+        guard let total = m.total else { return t(.missing) + (m.status.isEmpty ? "" : ": \(m.status)") }
         var text = Number.format(total) + (unit.isEmpty ? "" : " \(unit)")
         var split: [String] = []
-        if let w = m.women { split.append("women \(Number.format(w))") }
-        if let men = m.men { split.append("men \(Number.format(men))") }
+        if let w = m.women { split.append(t(.women, Number.format(w))) }
+        if let men = m.men { split.append(t(.men, Number.format(men))) }
         if !split.isEmpty { text += " (" + split.joined(separator: ", ") + ")" }
         if !m.status.isEmpty { text += ", \(m.status)" }
-        if m.example { text += " [example value]" }
+        if m.example { text += t(.exampleMark) }
         return text
     }
 
-    static func reference(_ r: Reference?, unit: String) -> String {
-        guard let r else { return "none" }
-        return "\(Number.format(r.value))\(unit.isEmpty ? "" : " \(unit)") (\(r.period))" + (r.example ? " [example value]" : "")
+    static func reference(_ r: Reference?, unit: String, t: Catalogue) -> String {
+        guard let r else { return t(.noneWord) }
+        return "\(Number.format(r.value))\(unit.isEmpty ? "" : " \(unit)") (\(r.period))" + (r.example ? t(.exampleMark) : "")
     }
 }

@@ -39,12 +39,12 @@ public struct Interpreter {
             let prompt = pending.isEmpty ? session.prompt : "...> "
             switch reader.readLine(prompt: prompt) {
             case .interrupted:
-                if !pending.isEmpty { session.console.writeError("(the unfinished command was dropped)\n") }
+                if !pending.isEmpty { session.console.writeError(session.t(.droppedUnfinished) + "\n") }
                 pending = ""
                 continue
             case .endOfInput:
                 if !pending.isEmpty {
-                    report("the input ends inside an unfinished command (an open quote or a final \\)", line: startLine)
+                    report(session.t(.inputEndsUnfinished), line: startLine)
                     failures += 1
                     if bail { return .bailed }
                 }
@@ -72,7 +72,7 @@ public struct Interpreter {
                 do {
                     try session.execute(command)
                 } catch {
-                    report(String(describing: error), line: startLine)
+                    report(session.message(for: error), line: startLine)
                     failures += 1
                     if bail { return .bailed }
                 }
@@ -90,7 +90,7 @@ public struct Interpreter {
         if let sourceName {
             session.console.writeError("\(sourceName):\(line): \(message)\n")
         } else {
-            session.console.writeError("error: \(message)\n")
+            session.console.writeError(session.t(.errorPrefix) + message + "\n")
         }
     }
 }

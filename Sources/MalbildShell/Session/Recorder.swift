@@ -10,14 +10,14 @@ final class Recorder {
     private(set) var count = 0
 
     /// Starts a script; an existing file is never written over.
-    init(url: URL, header: [String]) throws {
+    init(url: URL, header: [String], t: Catalogue) throws {
         guard !FileManager.default.fileExists(atPath: url.path) else {
-            throw ShellError.failed("\(url.path) exists already: record into a new file")
+            throw ShellError.failed(t(.recordExists, url.path))
         }
         guard FileManager.default.createFile(atPath: url.path, contents: Data(header.map { "# " + $0 + "\n" }.joined().utf8)) else {
-            throw ShellError.failed("cannot create \(url.path)")
+            throw ShellError.failed(t(.cannotCreate, url.path))
         }
-        guard let handle = FileHandle(forWritingAtPath: url.path) else { throw ShellError.failed("cannot write \(url.path)") }
+        guard let handle = FileHandle(forWritingAtPath: url.path) else { throw ShellError.failed(t(.cannotWriteFile, url.path)) }
         handle.seekToEndOfFile()
         self.url = url
         self.handle = handle

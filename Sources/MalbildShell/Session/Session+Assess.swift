@@ -5,39 +5,39 @@ extension Session {
     func assessQualitative(_ goal: Goal, text: String, _ inv: Invocation) throws {
         let grade = try inv.option("grade").map { try self.grade($0, result: checkpoint == "helår") }
         let added = inv.options["added-value"] ?? []
-        if added.contains(where: \.isEmpty) { throw ShellError.failed("--added-value needs a text") }
+        if added.contains(where: \.isEmpty) { throw failure(.addedValueNeedsText) }
         let assessment = Assessment(checkpoint: checkpoint, text: text, grade: grade?.words, addedValues: added)
         let replaced = goal.assessment(at: checkpoint) != nil
         try perform(.setAssessment(goal: goal.number, checkpoint: checkpoint, assessment: assessment))
-        var line = "Goal \(goal.number), \(checkpoint): qualitative assessment \(replaced ? "replaced" : "recorded")"
+        var line = t(replaced ? .assessmentReplaced : .assessmentRecorded, goal.number, checkpoint)
         if let grade { line += ", " + GradeMark(grade: grade, color: console.useColor).render() }
-        if !added.isEmpty { line += ", \(added.count) added value\(added.count == 1 ? "" : "s")" }
+        if !added.isEmpty { line += t(.addedValuesCount, added.count) }
         say(line + ".")
     }
 
     /// The checkpoint a forecast is for, or the reason there can be none.
     func forecastCheckpoint() throws -> Checkpoint {
-        guard let c = currentCheckpoint else { throw ShellError.failed("no checkpoint is chosen: use checkpoint delår1") }
+        guard let c = currentCheckpoint else { throw failure(.noCheckpointChosen) }
         guard c.forecasts else {
-            throw ShellError.failed("\(c.id) reports the year's result, not a forecast: use result GRADE \"…\", or checkpoint delår1|delår2")
+            throw failure(.checkpointReportsResult, c.id)
         }
         return c
     }
 
     /// `forecast`: the suggestion with its reasoning, and what was set.
     func showForecast(_ goal: Goal) throws {
-        guard goal.kind == .steering else { throw ShellError.failed(EditError.noForecastForSupportingGoal(goal.number).description) }
+        guard goal.kind == .steering else { throw ShellError.failed(t.describe(EditError.noForecastForSupportingGoal(goal.number))) }
         let c = try forecastCheckpoint()
         let suggestion = ForecastEngine.suggest(for: goal, at: c, year: workspace.planYear)
         say(ForecastView(goal: goal, checkpoint: c, suggestion: suggestion, scale: workspace.scale,
-                         width: console.width, color: console.useColor).render())
+                         width: console.width, color: console.useColor, t: t).render())
     }
 
     /// `forecast set GRADE "rationale"`.
     /// `suggested` records what the method suggested when a script rebuilds a
     /// workspace; otherwise the suggestion is computed now.
     func setForecast(_ goal: Goal, grade text: String, rationale: String, suggested given: String? = nil) throws {
-        guard goal.kind == .steering else { throw ShellError.failed(EditError.noForecastForSupportingGoal(goal.number).description) }
+        guard goal.kind == .steering else { throw ShellError.failed(t.describe(EditError.noForecastForSupportingGoal(goal.number))) }
         let c = try forecastCheckpoint()
         let grade = try grade(text, result: false)
         let suggested: String?
@@ -49,11 +49,11 @@ extension Session {
         }
         let forecast = Forecast(checkpoint: c.id, grade: grade.words, rationale: rationale, suggested: suggested)
         try perform(.setForecast(goal: goal.number, checkpoint: c.id, forecast: forecast))
-        var line = "Goal \(goal.number), forecast at \(c.id): " + GradeMark(grade: grade, color: console.useColor).render()
+        var line = t(.forecastSet, goal.number, c.id) + GradeMark(grade: grade, color: console.useColor).render()
         if let suggested, suggested != grade.words {
-            line += " (overrides the suggested \(suggested))"
+            line += t(.overridesSuggested, suggested)
         } else if suggested != nil {
-            line += " (as suggested)"
+            line += t(.asSuggested)
         }
         say(line)
     }
@@ -61,6 +61,6 @@ extension Session {
     /// `forecast all`: every steering goal at the checkpoint.
     func forecastAll() throws {
         let c = try forecastCheckpoint()
-        say(ForecastTable(workspace: workspace, checkpoint: c, width: console.width, color: console.useColor).render())
+        say(ForecastTable(workspace: workspace, checkpoint: c, width: console.width, color: console.useColor, t: t).render())
     }
 }

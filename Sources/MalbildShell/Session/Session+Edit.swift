@@ -26,7 +26,7 @@ extension Session {
             throw error
         }
         redoStack.append(entry)
-        return entry.summary
+        return summary(of: entry)
     }
 
     /// Does again the last step that was undone. Returns what it was, or nil.
@@ -39,7 +39,15 @@ extension Session {
             throw error
         }
         undoStack.append(entry)
-        return entry.summary
+        return summary(of: entry)
+    }
+
+    /// What a step did, in the session's language; the log keeps the English summary.
+    func summary(of entry: UndoEntry) -> String {
+        // A step with a summary of its own (an import) says that; a single
+        // edit's standard summary is said in the session's language.
+        guard entry.forward.count == 1, let edit = entry.forward.first, edit.summary == entry.summary else { return entry.summary }
+        return t.summary(of: edit)
     }
 
     /// Applies edits in order; if one fails, takes back those already applied
@@ -53,7 +61,7 @@ extension Session {
                 inverses.append(try workspace.apply(edit))
             } catch {
                 for inverse in inverses.reversed() { _ = try? workspace.apply(inverse) }
-                throw ShellError.failed(error.description)
+                throw ShellError.failed(t.describe(error))
             }
         }
         var entry = LogEntry(time: clock(), user: user, goal: edits.first?.goalNumber, summary: summary)
@@ -71,7 +79,7 @@ extension Session {
         } catch {
             _ = try? workspace.apply(.removeLastLog)
             for inverse in inverses.reversed() { _ = try? workspace.apply(inverse) }
-            throw ShellError.failed("the change was not made: \(error)")
+            throw failure(.changeNotMade, message(for: error))
         }
         if let focus, workspace.goal(focus) == nil { self.focus = nil }
         return inverses.reversed()

@@ -4,9 +4,9 @@ extension Session {
     public func execute(_ line: String) throws {
         switch Tokenizer.split(line) {
         case .incomplete(.openQuote):
-            throw ShellError.failed("a quote is not closed: add the closing \"")
+            throw failure(.quoteNotClosed)
         case .incomplete(.continuation):
-            throw ShellError.failed("the line ends with \\ but no line follows")
+            throw failure(.backslashAtEnd)
         case .complete(let tokens):
             // The comment tells the time and the goal chosen when the command was given.
             let focusText = focus.map { "mål \($0)" } ?? "no goal chosen"
@@ -32,21 +32,22 @@ extension Session {
             // "goal6" is most likely "goal 6" with the blank missed.
             if let digits = name.firstIndex(where: \.isNumber), name[digits...].allSatisfy(\.isNumber),
                let known = commands.command(named: String(name[..<digits])) {
-                throw ShellError.unknownCommand(name, suggestions: [known.name + " " + name[digits...]])
+                let typed = String(name[..<digits]).lowercased()
+                throw ShellError.unknownCommand(name, suggestions: [(language == .sv ? typed : known.name) + " " + name[digits...]])
             }
-            throw ShellError.unknownCommand(name, suggestions: commands.suggestions(for: name))
+            throw ShellError.unknownCommand(name, suggestions: commands.suggestions(for: name, preferAliases: language == .sv))
         }
         if isReplay, Self.notRecorded.contains(command.name) {
-            throw ShellError.failed("\"\(command.name)\" is skipped in a replay, which never touches files")
+            throw failure(.skippedInReplay, command.name)
         }
         if tutorial != nil, Self.fileCommands.contains(command.name) {
-            throw ShellError.failed("the lesson runs on a copy of the demo, not on a file: tutorial stop gives your own workspace back first")
+            throw failure(.notInLesson)
         }
-        let (args, options) = try OptionParser.extract(Array(tokens.dropFirst()), specs: command.options)
+        let (args, options) = try OptionParser.extract(Array(tokens.dropFirst()), specs: command.options, t: t)
         guard var invocation = FormMatcher.match(args, forms: command.forms) else {
             throw ShellError.usage(
                 command: command.name,
-                problem: FormMatcher.problem(with: args, forms: command.forms),
+                problem: FormMatcher.problem(with: args, forms: command.forms, t: t),
                 lines: command.usageLines)
         }
         invocation.options = options

@@ -12,7 +12,7 @@ extension Session {
             edit = .setAmbition(goal: number, text: value)
         case "kind":
             guard let kind = GoalKind(word: value) else {
-                throw ShellError.failed("\"\(value)\" is not a kind of goal: use steering (styrande) or supporting (stödjande, inriktningsmål)")
+                throw failure(.notAKind, value)
             }
             edit = .setKind(goal: number, kind: kind)
         case "area":
@@ -22,31 +22,30 @@ extension Session {
                 edit = .setArea(goal: number, area: area)
             } else {
                 let known = workspace.areas.map { String($0.number) }.joined(separator: ", ")
-                throw ShellError.failed("\"\(value)\" is not an area: give an area's number (\(known.isEmpty ? "there are none yet" : known)) or none; see \"show areas\"")
+                throw failure(.notAnArea, value, known.isEmpty ? t(.thereAreNoneYet) : known)
             }
         case "status":
             guard let status = AmbitionStatus(word: value) else {
-                throw ShellError.failed("\"\(value)\" is not a status: use draft, proposed or decided")
+                throw failure(.notAStatus, value)
             }
             edit = .setStatus(goal: number, status: status)
         default:
-            throw ShellError.failed("there is no field \"\(field)\"")
+            throw failure(.noSuchField, field)
         }
         try perform(edit)
-        say(Self.confirmation(field: field, goal: goal, workspace: workspace))
+        say(Self.confirmation(field: field, goal: goal, workspace: workspace, t: t))
     }
 
-    private static func confirmation(field: String, goal: Goal, workspace: Workspace) -> String {
-        guard let now = workspace.goal(goal.number) else { return "Done." }
+    private static func confirmation(field: String, goal: Goal, workspace: Workspace, t: Catalogue) -> String {
+        guard let now = workspace.goal(goal.number) else { return t(.done) }
         switch field {
-        case "title": return "Goal \(goal.number) title: \(now.title)"
-        case "ambition":
-            return "Goal \(goal.number): ambition level set (\(now.ambition.count) characters; was \(goal.ambition.count))."
-        case "kind": return "Goal \(goal.number) is now \(GoalCard.kindLine(now.kind))."
+        case "title": return t(.titleSet, goal.number, now.title)
+        case "ambition": return t(.ambitionSet, goal.number, now.ambition.count, goal.ambition.count)
+        case "kind": return t(.kindSet, goal.number, GoalCard.kindLine(now.kind, t: t))
         case "area":
-            guard let number = now.area, let area = workspace.area(number) else { return "Goal \(goal.number) is now in no area." }
-            return "Goal \(goal.number) is now in area \(number): \(area.name)"
-        default: return "Goal \(goal.number) status: \(now.status.rawValue)"
+            guard let number = now.area, let area = workspace.area(number) else { return t(.areaCleared, goal.number) }
+            return t(.areaSet, goal.number, number, area.name)
+        default: return t(.statusSet, goal.number, t.statusWord(now.status))
         }
     }
 }

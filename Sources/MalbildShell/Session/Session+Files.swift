@@ -9,10 +9,10 @@ extension Session {
     /// ended before saving. On any failure the current workspace is kept.
     public func open(_ url: URL) throws {
         let url = url.standardizedFileURL.resolvingSymlinksInPath()
-        if url == file { throw ShellError.failed("\(url.path) is already open") }
+        if url == file { throw failure(.alreadyOpen, url.path) }
         let newLock = try storeCall { try WorkspaceLock.acquire(for: url) }
         if let pid = newLock.tookOverStaleLockFrom {
-            warn("took over the lock of \(url.path) from process \(pid), which has ended")
+            warn(t(.tookOverLock, url.path, pid))
         }
         let exists = FileManager.default.fileExists(atPath: url.path)
         var loaded: Workspace
@@ -29,7 +29,7 @@ extension Session {
             newJournal = try Journal<Edit>.open(for: url, fingerprint: fingerprint)
         } catch {
             newLock.release()
-            throw ShellError.failed(String(describing: error))
+            throw ShellError.failed(message(for: error))
         }
         closeFile()
         workspace = loaded
@@ -41,11 +41,11 @@ extension Session {
         changesBeforeHistory = recovered
         StateDirectory(environment: environment).rememberLastWorkspace(url)
         if !exists {
-            say("New workspace \(workspace.name): \"save\" writes it to \(url.path).")
+            say(.newWorkspaceFile, workspace.name, url.path)
         } else if recovered > 0 {
-            say("Opened \(url.path): \(workspace.goals.count) goals. Recovered \(recovered) unsaved change\(recovered == 1 ? "" : "s") from the journal; \"save\" keeps them.")
+            say(.openedRecovered, url.path, workspace.goals.count, recovered)
         } else if console.isInteractive {
-            say("Opened \(url.path): \(workspace.goals.count) goals.")
+            say(.opened, url.path, workspace.goals.count)
         }
     }
 
@@ -62,7 +62,7 @@ extension Session {
         }
         guard let recovery else { return 0 }
         if recovery.ignoredIncompleteLines > 0 {
-            warn("the last change in the journal was cut off by the crash and could not be recovered")
+            warn(t(.journalCutOff))
         }
         // Every step ends with its log entry; edits after the last one are a
         // step the crash cut in half, and are left out whole.
@@ -77,7 +77,7 @@ extension Session {
                 _ = try replayed.apply(edit)
             } catch {
                 let aside = try Journal<Edit>.setAside(for: url)
-                warn("the journal of \(url.path) does not apply to the file (\(error)); it was kept as \(aside?.path ?? "?") and the file opened as saved")
+                warn(t(.journalDoesNotApply, url.path, t.describe(error), aside?.path ?? "?"))
                 return 0
             }
         }
@@ -93,7 +93,7 @@ extension Session {
         do {
             workspace = try WorkspaceFile<Workspace>.load(from: url)
         } catch {
-            throw ShellError.failed(String(describing: error))
+            throw ShellError.failed(message(for: error))
         }
         resetHistory(savedState: true)
     }
@@ -101,7 +101,7 @@ extension Session {
     /// Saves to the workspace's file, or to a new file that it then belongs to.
     func save(to target: URL?) throws {
         guard let url = (target ?? file)?.standardizedFileURL.resolvingSymlinksInPath() else {
-            throw ShellError.failed("this workspace has no file yet: give one, e.g. save ks2019.json")
+            throw failure(.noFileYet)
         }
         if url != file {
             // Saving elsewhere: never write over a file that is not a
@@ -110,10 +110,10 @@ extension Session {
                 do {
                     _ = try WorkspaceFile<Workspace>.load(from: url)
                 } catch {
-                    throw ShellError.failed("\(error)\nIt was not written over; save to another file.")
+                    throw ShellError.failed(message(for: error) + "\n" + t(.notWrittenOver))
                 }
-                guard console.confirm("\(url.path) holds another workspace; replace it?", whenNotAsked: true) else {
-                    say("Nothing was saved.")
+                guard console.confirm(t(.replaceQuestion, url.path), whenNotAsked: true) else {
+                    say(.nothingSaved)
                     return
                 }
             }
@@ -132,7 +132,7 @@ extension Session {
                 journal = newJournal
             } catch {
                 newLock.release()
-                throw ShellError.failed(String(describing: error))
+                throw ShellError.failed(message(for: error))
             }
             StateDirectory(environment: environment).rememberLastWorkspace(url)
         } else {
@@ -147,7 +147,7 @@ extension Session {
         }
         savedDepth = undoStack.count
         changesBeforeHistory = 0
-        say("Saved \(url.path).")
+        say(.saved, url.path)
     }
 
     /// Runs a store call, turning its error into a shell error with its message.
@@ -155,7 +155,7 @@ extension Session {
         do {
             return try body()
         } catch {
-            throw ShellError.failed(String(describing: error))
+            throw ShellError.failed(message(for: error))
         }
     }
 
@@ -165,7 +165,7 @@ extension Session {
         workspace = .empty(name: name, year: year ?? Self.currentYear(clock()))
         focus = nil
         resetHistory(savedState: true)
-        say("New empty workspace \(name) for \(workspace.planYear). Add an area with area add, a goal with goal add.")
+        say(.newEmptyWorkspace, name, workspace.planYear)
     }
 
     /// Starts the undo history afresh; `savedState` tells whether the
@@ -186,7 +186,7 @@ extension Session {
     func mayDiscardChanges(before action: String) -> Bool {
         guard unsavedChanges > 0 else { return true }
         let n = unsavedChanges
-        return console.confirm("There \(n == 1 ? "is 1 unsaved change" : "are \(n) unsaved changes"); lose \(n == 1 ? "it" : "them") by \(action)?", whenNotAsked: true)
+        return console.confirm(t(.loseChangesQuestion, n, action), whenNotAsked: true)
     }
 
     /// Asks to leave; at a terminal with unsaved changes, asks first.
@@ -194,7 +194,7 @@ extension Session {
         // Leaving in a lesson gives the learner's own workspace back first,
         // so the question below is about that one.
         if tutorial != nil { endLesson(completed: false) }
-        if mayDiscardChanges(before: "leaving") { quitRequested = true }
+        if mayDiscardChanges(before: t(.beforeLeaving)) { quitRequested = true }
     }
 
     /// Ends the session: warns about unsaved changes outside a terminal,
@@ -202,15 +202,14 @@ extension Session {
     public func close() {
         if tutorial != nil { endLesson(completed: false) }
         if unsavedChanges > 0, !console.isInteractive {
-            let n = "\(unsavedChanges) change\(unsavedChanges == 1 ? " was" : "s were") not saved"
             if let file, journal != nil {
                 // Nobody was asked, so nothing is thrown away: the journal
                 // keeps the changes, and the next open of the file recovers them.
-                warn("\(n); they stay in \(file.lastPathComponent).journal and come back when the file is opened next (end the script with \"save\" to save them)")
+                warn(t(.changesKeptInJournal, unsavedChanges, file.lastPathComponent))
                 journal?.close()
                 journal = nil
             } else {
-                warn("\(n) (end the script with \"save FILE\" to keep them)")
+                warn(t(.changesNotSaved, unsavedChanges))
             }
         }
         closeFile()
@@ -229,15 +228,15 @@ extension Session {
     func statusText() -> String {
         var lines: [String] = []
         if let file {
-            lines.append("File:     \(file.path)")
-            lines.append("Journal:  \(file.path).journal (changes are written there at once and folded in on save)")
+            lines.append(t(.statusFile, file.path))
+            lines.append(t(.statusJournal, file.path))
         } else {
-            lines.append("File:     none (\"save FILE\" gives the workspace a file; until then changes live only in memory)")
+            lines.append(t(.statusNoFile))
         }
-        lines.append("Unsaved:  \(unsavedChanges == 0 ? "no changes" : "\(unsavedChanges) change\(unsavedChanges == 1 ? "" : "s")")")
-        lines.append("Undo:     \(undoStack.count) step\(undoStack.count == 1 ? "" : "s")\(undoStack.last.map { ", last: \($0.summary)" } ?? "")")
-        if !redoStack.isEmpty { lines.append("Redo:     \(redoStack.count) step\(redoStack.count == 1 ? "" : "s")") }
-        lines.append("Focus:    \(focus.map { "goal \($0)" } ?? "none")")
+        lines.append(unsavedChanges == 0 ? t(.statusUnsavedNone) : t(.statusUnsaved, unsavedChanges))
+        lines.append(t(.statusUndo, undoStack.count) + (undoStack.last.map { t(.statusUndoLast, summary(of: $0)) } ?? ""))
+        if !redoStack.isEmpty { lines.append(t(.statusRedo, redoStack.count)) }
+        lines.append(focus.map { t(.statusFocus, $0) } ?? t(.statusNoFocus))
         return lines.joined(separator: "\n")
     }
 
@@ -258,24 +257,24 @@ extension Session {
         do {
             try source(url.path)
         } catch {
-            warn("\(error) (malbild --no-init starts without it)")
+            warn(t(.startupFileHint, message(for: error)))
         }
     }
 
     /// Runs a script file in this session.
     func source(_ path: String) throws {
-        guard sourceDepth < 16 else { throw ShellError.failed("scripts source each other too deeply (16 levels): is there a loop?") }
+        guard sourceDepth < 16 else { throw failure(.sourceTooDeep) }
         let reader: PlainReader
         do {
             reader = try PlainReader(path: path)
         } catch {
-            throw ShellError.failed("cannot read \(path): \(error)")
+            throw failure(.cannotRead, path, error)
         }
         sourceDepth += 1
         defer { sourceDepth -= 1 }
         let outcome = Interpreter(session: self, sourceName: path, bail: bail).run(reader)
         if case .finished(let failures) = outcome, failures > 0 {
-            throw ShellError.failed("\(path): \(failures) command\(failures == 1 ? "" : "s") failed")
+            throw failure(.scriptFailures, path, failures)
         }
     }
 

@@ -7,15 +7,15 @@ extension Session {
             return (goal, indicator)
         }
         let known = workspace.goals.flatMap { $0.indicators.map(\.id) }
-        let list = known.isEmpty ? "there are none yet (indicator add)" : "the indicators are " + known.joined(separator: ", ")
-        throw ShellError.failed("there is no indicator \"\(id)\": \(list)")
+        let list = known.isEmpty ? t(.noIndicatorsYetAdd) : t(.theIndicatorsAre, known.joined(separator: ", "))
+        throw failure(.noSuchIndicatorID, id, list)
     }
 
     /// A baseline or target period: a year or a checkpoint id.
     func period(_ text: String) throws -> Period {
         if text.count == 4, let year = Int(text) { return .year(year) }
         if let checkpoint = workspace.calendar.checkpoint(text) { return .checkpoint(checkpoint.id) }
-        throw ShellError.failed("\"\(text)\" is not a period: give a year (2018) or a checkpoint (\(checkpointList))")
+        throw failure(.notAPeriod, text, checkpointList)
     }
 
     /// The day a value is for: a checkpoint's day, or a date (checked).
@@ -24,14 +24,14 @@ extension Session {
         do {
             return (try Day(parsing: text, year: workspace.planYear), nil)
         } catch {
-            throw ShellError.failed("\(error.description) (or give a checkpoint: \(checkpointList))")
+            throw failure(.orGiveCheckpoint, t.describe(error), checkpointList)
         }
     }
 
     /// A number typed with a decimal point or comma.
     func number(_ text: String, what: String) throws -> Double {
         guard let value = Number.parse(text) else {
-            throw ShellError.failed("\"\(text)\" is not a number (\(what)); write e.g. 52.5 or 52,5")
+            throw failure(.notANumber, text, what)
         }
         return value
     }
@@ -52,7 +52,7 @@ extension Session {
         if let grade = result ? scale.resultGrade(words) : scale.forecastGrade(words) { return grade }
         let grades = result ? scale.resultGrades : scale.forecastGrades
         let list = grades.enumerated().map { "\($0.offset + 1) \($0.element.words)" }.joined(separator: ", ")
-        throw ShellError.failed("\"\(text)\" is not a \(result ? "result" : "forecast") grade of the \(scale.name)-level scale: use \(list)")
+        throw failure(result ? .notAResultGrade : .notAForecastGrade, text, t.scaleName(scale.name), list)
     }
 
     /// Grade words to type in a command: blanks as hyphens.

@@ -6,18 +6,18 @@ extension Session {
         let number = wanted ?? workspace.nextGoalNumber
         try perform(.insertGoal(goal: Goal(number: number, title: title)))
         focus = number
-        say("Added goal \(number), a supporting draft. Next: set kind, set area and set ambition.")
+        say(.goalAdded, number)
     }
 
     /// Removes a goal after asking at a terminal.
     func removeGoal(_ number: Int) throws {
         let goal = try existingGoal(number)
-        let question = "Remove goal \(number) \"\(TextLayout.cut(goal.title, to: 50))\" with its ambition level and notes?"
+        let question = t(.goalRemoveQuestion, number, TextLayout.cut(goal.title, to: 50))
         guard console.confirm(question, whenNotAsked: true) else {
-            say("Goal \(number) was kept.")
+            say(.goalKept, number)
             return
         }
         try perform(.removeGoal(number: number))
-        say("Removed goal \(number). (undo brings it back)")
+        say(.goalRemoved, number)
     }
 }

@@ -5,24 +5,24 @@ extension Session {
     func addIndicator(id: String, name: String, _ inv: Invocation) throws {
         let goal = try focusedGoal(for: "indicator add")
         guard id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }), id.first?.isLetter == true else {
-            throw ShellError.failed("\"\(id)\" cannot be an indicator id: use letters, digits, - and _, starting with a letter")
+            throw failure(.badIndicatorID, id)
         }
         var source = IndicatorSource.manual
         if let text = inv.option("source") {
-            do { source = try IndicatorSource(parsing: text) } catch { throw ShellError.failed(error.description) }
+            do { source = try IndicatorSource(parsing: text) } catch { throw ShellError.failed(t.describe(error)) }
         }
         var direction = Direction.higher
         if let text = inv.option("direction") {
             guard let d = Direction(rawValue: text.lowercased()) else {
-                throw ShellError.failed("\"\(text)\" is not a direction: use higher or lower (which values are better)")
+                throw failure(.notADirection, text)
             }
             direction = d
         }
         let indicator = Indicator(id: id, name: name, source: source, unit: inv.option("unit") ?? "", direction: direction)
         try perform(.insertIndicator(goal: goal.number, index: goal.indicators.count, indicator: indicator))
-        var line = "Added indicator \(id) to goal \(goal.number): \(name) (\(source), \(direction.rawValue) is better)"
+        var line = t(.indicatorAdded, id, goal.number, name, source, t.betterWord(direction))
         if goal.kind == .supporting {
-            line += "\nGoal \(goal.number) is a supporting goal: its indicators show measurable added values; no forecast is made from them."
+            line += "\n" + t(.indicatorOnSupportingGoal, goal.number)
         }
         say(line)
     }
@@ -42,30 +42,29 @@ extension Session {
         let total: Double?
         if text == "-" {
             guard !status.isEmpty else {
-                throw ShellError.failed("a missing value (-) needs --status saying why, e.g. --status \"Publiceras i december\"")
+                throw failure(.missingNeedsStatus)
             }
             total = nil
         } else {
-            total = try number(text, what: "the value")
+            total = try number(text, what: t(.theValue))
         }
         let women = try inv.option("women").map { try number($0, what: "--women") }
         let men = try inv.option("men").map { try number($0, what: "--men") }
         let correction = inv.option("correct")
         if let previous, correction == nil {
-            throw ShellError.failed("\(id) already has a value for \(day) (\(MeasurementText.value(previous, unit: unit))); "
-                + "to correct it, add --correct \"why\": the earlier value stays in the history")
+            throw failure(.valueExists, id, day, MeasurementText.value(previous, unit: unit, t: t))
         }
         if previous == nil, correction != nil {
-            throw ShellError.failed("\(id) has no value for \(day) to correct; leave out --correct")
+            throw failure(.nothingToCorrect, id, day)
         }
-        if correction?.isEmpty == true { throw ShellError.failed("--correct needs the reason for the correction") }
+        if correction?.isEmpty == true { throw failure(.correctNeedsReason) }
         let m = Measurement(day: day, checkpoint: checkpoint, total: total, women: women, men: men,
                             status: status, correction: correction, example: inv.flag("example"))
         try perform(.insertMeasurement(goal: goalNumber, indicator: id, index: count, measurement: m))
         let when = checkpoint.map { "\($0) (\(day))" } ?? day.description
-        var line = "\(id) \(when): \(MeasurementText.value(m, unit: unit))"
-        if let previous { line += ", corrected from \(MeasurementText.value(previous, unit: unit))" }
-        if day.year != workspace.planYear { line += "\nNote: \(day) is outside the plan year \(workspace.planYear)." }
+        var line = "\(id) \(when): \(MeasurementText.value(m, unit: unit, t: t))"
+        if let previous { line += t(.correctedFrom, MeasurementText.value(previous, unit: unit, t: t)) }
+        if day.year != workspace.planYear { line += "\n" + t(.outsidePlanYear, day, workspace.planYear) }
         say(line)
     }
 }

@@ -5,7 +5,7 @@ import MalbildStore
 extension Session {
     /// `record start FILE`.
     func startRecording(_ path: String) throws {
-        if let recorder { throw ShellError.failed("already recording to \(recorder.url.path): record stop first") }
+        if let recorder { throw failure(.alreadyRecording, recorder.url.path) }
         let url = URL(fileURLWithPath: path)
         // A file is where the script starts only when it holds the workspace as it is now.
         let saved = unsavedChanges == 0 ? file?.path : nil
@@ -16,33 +16,34 @@ extension Session {
         } else {
             header.append("It starts from the workspace as it was then, which no file holds: replay it on a copy of that.")
         }
-        recorder = try Recorder(url: url, header: header)
-        say("Recording to \(url.path): each command that works is written there with the time and the goal. record stop ends it.")
+        recorder = try Recorder(url: url, header: header, t: t)
+        say(.recordingTo, url.path)
     }
 
     /// `record stop`.
     func stopRecording() throws {
-        guard let recorder else { throw ShellError.failed("not recording: record start FILE begins") }
+        guard let recorder else { throw failure(.notRecording) }
         recorder.stop()
         self.recorder = nil
-        say("Stopped recording: \(recorder.count) command\(recorder.count == 1 ? "" : "s") in \(recorder.url.path).")
+        say(.recordingStopped, recorder.count, recorder.url.path)
     }
 
     /// `replay FILE [--step] [--here]`: runs a script with each command shown
     /// before its output; by default on a copy, so the workspace is unchanged.
     public func replay(_ path: String, step: Bool, here: Bool) throws {
-        guard FileManager.default.fileExists(atPath: path) else { throw ShellError.failed("\(path) does not exist") }
+        guard FileManager.default.fileExists(atPath: path) else { throw failure(.doesNotExist, path) }
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            throw ShellError.failed("cannot read \(path) as UTF-8 text")
+            throw failure(.notUTF8, path)
         }
         let script = ScriptFile(text: text)
-        if step, !console.isInteractive { throw ShellError.failed("replay --step needs a terminal to wait for Enter") }
+        if step, !console.isInteractive { throw failure(.stepNeedsTerminal) }
         let target: Session
         if here {
             target = self
         } else {
             target = Session(workspace: try replayBase(script.start), console: console, environment: environment, clock: clock)
             target.user = user
+            target.language = language
             target.isReplay = true
         }
         let total = script.steps.count
@@ -52,9 +53,9 @@ extension Session {
             let position = "[\(i + 1)/\(total)]"
             if step {
                 console.write("\(position) \(target.prompt)\(s.command)\n")
-                let answer = console.ask("Enter runs it, s skips, q stops: ")?.trimmingCharacters(in: .whitespaces).lowercased()
+                let answer = console.ask(t(.stepQuestion))?.trimmingCharacters(in: .whitespaces).lowercased()
                 if answer == nil || answer == "q" {
-                    say("Stopped at \(i + 1) of \(total).")
+                    say(.stoppedAt, i + 1, total)
                     break
                 }
                 if answer == "s" {
@@ -69,19 +70,19 @@ extension Session {
                 ran += 1
             } catch {
                 failed += 1
-                console.writeError("\(path):\(s.line): \(error)\n")
+                console.writeError("\(path):\(s.line): \(target.message(for: error))\n")
             }
         }
         if let line = script.unfinished {
-            console.writeError("\(path):\(line): the script ends inside an unfinished command (an open quote or a final \\)\n")
+            console.writeError("\(path):\(line): " + t(.scriptEndsUnfinished) + "\n")
         }
-        var summary = "Replayed \(ran) of \(total) command\(total == 1 ? "" : "s")"
-        if skipped > 0 { summary += "; skipped \(skipped)" }
-        if failed > 0 { summary += "; \(failed) failed" }
-        summary += here ? "." : ", on a copy: this session's workspace is unchanged."
+        var summary = t(.replayed, ran, total)
+        if skipped > 0 { summary += t(.replaySkipped, skipped) }
+        if failed > 0 { summary += t(.replayFailed, failed) }
+        summary += here ? "." : t(.replayOnCopy)
         say(summary)
         let problems = failed + (script.unfinished == nil ? 0 : 1)
-        if problems > 0 { throw ShellError.failed("\(path): the replay did not go through cleanly") }
+        if problems > 0 { throw failure(.replayNotClean, path) }
     }
 
     /// The workspace a replay starts from: as the script's `# start:` line
@@ -93,7 +94,7 @@ extension Session {
         case "empty": return .empty(year: workspace.planYear)
         case let path?:
             do { return try WorkspaceFile<Workspace>.load(from: URL(fileURLWithPath: path)) } catch {
-                throw ShellError.failed("the script starts from \(path), which cannot be read: \(error)")
+                throw failure(.replayStartUnreadable, path, message(for: error))
             }
         case nil: return workspace
         }

@@ -12,7 +12,7 @@ extension Session {
         case "markdown": format = .markdown
         case let word?:
             guard let f = ReportFormat(rawValue: word) else {
-                throw ShellError.failed("\"\(word)\" is not a report format: use md, html, csv or json")
+                throw failure(.notAReportFormat, word)
             }
             format = f
         }
@@ -20,13 +20,13 @@ extension Session {
         switch csvStyle?.lowercased() {
         case nil, "excel": style = .swedishExcel
         case "plain": style = .plain
-        case let other?: throw ShellError.failed("\"\(other)\" is not a CSV style: use excel or plain")
+        case let other?: throw failure(.notACSVStyle, other)
         }
         let report: String
         do {
             report = try Report.render(workspace, checkpoint: checkpoint, format: format, csvStyle: style)
         } catch {
-            throw ShellError.failed(error.description)
+            throw ShellError.failed(message(for: error))
         }
         guard let out else {
             console.write(report.hasSuffix("\n") ? report : report + "\n")
@@ -35,31 +35,31 @@ extension Session {
         let url = URL(fileURLWithPath: out)
         if FileManager.default.fileExists(atPath: url.path) {
             if (try? WorkspaceFile<Workspace>.load(from: url)) != nil {
-                throw ShellError.failed("\(url.path) is a workspace file: a report is never written over one; choose another file")
+                throw failure(.reportOverWorkspace, url.path)
             }
-            guard console.confirm("\(url.path) exists; write over it?", whenNotAsked: true) else {
-                return say("Nothing was written.")
+            guard console.confirm(t(.writeOverQuestion, url.path), whenNotAsked: true) else {
+                return say(.nothingWritten)
             }
         }
-        try Self.writeFile(Data(report.utf8), to: url)
-        say("Wrote the \(checkpoint) report (\(format.rawValue)) to \(url.path).")
+        try writeFile(Data(report.utf8), to: url)
+        say(.reportWritten, checkpoint, format.rawValue, url.path)
     }
 
     /// Writes a whole file, replacing it at once, with errors that say what is wrong.
-    static func writeFile(_ data: Data, to url: URL) throws {
+    func writeFile(_ data: Data, to url: URL) throws {
         let folder = url.deletingLastPathComponent()
         var isFolder: ObjCBool = false
-        guard !url.path.isEmpty, url.lastPathComponent != "." else { throw ShellError.failed("give a file name") }
+        guard !url.path.isEmpty, url.lastPathComponent != "." else { throw failure(.giveFileName) }
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
-            throw ShellError.failed("cannot write \(url.path): it is a folder")
+            throw failure(.isAFolder, url.path)
         }
         guard FileManager.default.fileExists(atPath: folder.path) else {
-            throw ShellError.failed("cannot write \(url.path): the folder \(folder.path) does not exist")
+            throw failure(.folderMissing, url.path, folder.path)
         }
         do {
             try data.write(to: url, options: .atomic)
         } catch {
-            throw ShellError.failed("cannot write \(url.path): " + (FileManager.default.isWritableFile(atPath: folder.path) ? "the write failed" : "the folder is not writable"))
+            throw failure(.cannotWrite, url.path, FileManager.default.isWritableFile(atPath: folder.path) ? t(.writeFailed) : t(.folderNotWritable))
         }
     }
 

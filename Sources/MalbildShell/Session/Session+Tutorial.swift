@@ -4,18 +4,18 @@ import MalbildCore
 extension Session {
     /// `tutorial`: the lessons.
     func listLessons() {
-        var lines = ["Lessons (tutorial N starts one on a fresh copy of the demo; your workspace is set aside and comes back):"]
+        var lines = [t(.lessonsHeading)]
         for lesson in Lessons.all {
-            lines.append(TextLayout.wrap("\(lesson.number). \(lesson.title) (\(lesson.tasks.count) tasks)", width: console.width, indent: "  "))
+            lines.append(TextLayout.wrap(t(.lessonLine, lesson.number, lesson.title, lesson.tasks.count), width: console.width, indent: "  "))
         }
-        if let tutorial { lines.append("Now in lesson \(tutorial.lesson.number), task \(tutorial.task + 1); tutorial stop leaves it.") }
+        if let tutorial { lines.append(t(.nowInLesson, tutorial.lesson.number, tutorial.task + 1)) }
         say(lines.joined(separator: "\n"))
     }
 
     /// `tutorial N`: sets the learner's workspace aside and starts the lesson on the demo.
     func startLesson(_ number: Int) throws {
         guard let lesson = Lessons.all.first(where: { $0.number == number }) else {
-            throw ShellError.failed("there is no lesson \(number): the lessons are 1 to \(Lessons.all.count)")
+            throw failure(.noSuchLesson, number, Lessons.all.count)
         }
         let stash = tutorial?.stashed ?? TutorialState.Stash(
             workspace: workspace, file: file, journal: journal, lock: lock, undoStack: undoStack, redoStack: redoStack,
@@ -32,11 +32,11 @@ extension Session {
         focus = nil
         checkpoint = "delår1"
         let width = console.width
-        say(["Lesson \(lesson.number): \(lesson.title)",
+        say([t(.lessonTitle, lesson.number, lesson.title),
              TextLayout.wrap(lesson.introduction, width: width),
-             "It runs on a fresh copy of the demo. hint helps; tutorial stop leaves.",
+             t(.lessonRunsOnCopy),
              "",
-             TextLayout.wrap("Task 1 of \(lesson.tasks.count): " + lesson.tasks[0].instruction, width: width)].joined(separator: "\n"))
+             TextLayout.wrap(t(.taskOf, 1, lesson.tasks.count) + lesson.tasks[0].instruction, width: width)].joined(separator: "\n"))
     }
 
     /// `tutorial stop`, or the end of a lesson: gives the learner's workspace back.
@@ -56,31 +56,31 @@ extension Session {
         tutorial = nil
         let next = Lessons.all.first { $0.number == state.lesson.number + 1 }
         if completed {
-            say(TextLayout.wrap("Lesson \(state.lesson.number) done." + (next.map { " Next: tutorial \($0.number), \($0.title)." } ?? " That was the last lesson.")
-                + " Your own workspace is back.", width: console.width))
+            say(TextLayout.wrap(t(.lessonDone, state.lesson.number) + (next.map { t(.nextLesson, $0.number, $0.title) } ?? t(.lastLesson))
+                + t(.workspaceBack), width: console.width))
         } else {
-            say("Left lesson \(state.lesson.number). Your own workspace is back.")
+            say(t(.leftLesson, state.lesson.number) + t(.workspaceBack))
         }
     }
 
     /// `hint`: help with the current task.
     func hint() throws {
-        guard let state = tutorial else { throw ShellError.failed("no lesson is under way: tutorial lists them") }
-        say("Hint: " + state.lesson.tasks[state.task].hint)
+        guard let state = tutorial else { throw failure(.noLessonListThem) }
+        say(t(.hint) + state.lesson.tasks[state.task].hint)
     }
 
     /// After each command: if the current task is done, says so and moves on.
     func checkLesson() {
         while let state = tutorial, state.lesson.tasks[state.task].isDone(self) {
             let task = state.lesson.tasks[state.task]
-            say(TextLayout.wrap("✓ Done. " + task.explanation, width: console.width))
+            say(TextLayout.wrap(t(.taskDone) + task.explanation, width: console.width))
             let next = state.task + 1
             guard next < state.lesson.tasks.count else {
                 endLesson(completed: true)
                 return
             }
             tutorial?.task = next
-            say(TextLayout.wrap("Task \(next + 1) of \(state.lesson.tasks.count): " + state.lesson.tasks[next].instruction, width: console.width))
+            say(TextLayout.wrap(t(.taskOf, next + 1, state.lesson.tasks.count) + state.lesson.tasks[next].instruction, width: console.width))
         }
     }
 }

@@ -27,6 +27,11 @@ public final class Session {
     public internal(set) var checkpoint = "delår1"
     /// Who is making the changes, for the log: `--user`, `set user`, or the login name.
     public var user: String
+    /// The language messages, help and headings are given in: `--lang`,
+    /// `MALBILD_LANG`, or English; `language sv|en` switches it.
+    public var language: Language {
+        didSet { (console as? StandardConsole)?.language = language }
+    }
     /// Whether commands are echoed before they run.
     public var echo = false
     /// Whether scripts stop at their first failing command (`--bail`), also in `source`.
@@ -75,13 +80,20 @@ public final class Session {
         // Whole seconds: times written to disk read back equal.
         self.clock = { Date(timeIntervalSince1970: clock().timeIntervalSince1970.rounded(.down)) }
         self.user = environment["MALBILD_USER"] ?? environment["USER"] ?? environment["LOGNAME"] ?? "unknown"
+        self.language = Language.fromEnvironment(environment)
         self.commands = CommandTable.standard
+        (console as? StandardConsole)?.language = language
+    }
+
+    /// The shell's strings in the session's language.
+    public var t: Catalogue {
+        Catalogue(language)
     }
 
     /// The prompt: the workspace's name, a `*` when there are unsaved
     /// changes, and the focused goal, e.g. `ks2019* mål 6> `.
     public var prompt: String {
-        var text = tutorial.map { "lesson \($0.lesson.number) " } ?? ""
+        var text = tutorial.map { t(.promptLesson, $0.lesson.number) } ?? ""
         text += workspace.name + (unsavedChanges > 0 ? "*" : "")
         if let focus { text += " mål \(focus)" }
         return text + "> "
@@ -92,9 +104,25 @@ public final class Session {
         console.write(text.hasSuffix("\n") ? text : text + "\n")
     }
 
+    /// Writes a line of output from the catalogue.
+    func say(_ key: Key, _ values: Any...) {
+        say(t.text(key, values))
+    }
+
+    /// An error whose message is a string of the catalogue.
+    func failure(_ key: Key, _ values: Any...) -> ShellError {
+        ShellError.failed(t.text(key, values))
+    }
+
+    /// The message of an error in the session's language.
+    public func message(for error: Error) -> String {
+        if let error = error as? ShellError { return error.message(t) }
+        return t.describe(error)
+    }
+
     /// Writes a warning, prefixed `warning:`.
     func warn(_ text: String) {
-        console.writeError("warning: " + text + "\n")
+        console.writeError(t(.warningPrefix) + text + "\n")
     }
 
     /// The focused goal, or an error naming the command that needs one.
@@ -107,8 +135,8 @@ public final class Session {
     func existingGoal(_ number: Int) throws -> Goal {
         guard let goal = workspace.goal(number) else {
             let numbers = workspace.goals.map { String($0.number) }.joined(separator: ", ")
-            let known = numbers.isEmpty ? "there are no goals yet" : "the goals are \(numbers)"
-            throw ShellError.failed("there is no goal \(number): \(known)")
+            let known = numbers.isEmpty ? t(.noGoalsYet) : t(.theGoalsAre, numbers)
+            throw failure(.noSuchGoal, number, known)
         }
         return goal
     }

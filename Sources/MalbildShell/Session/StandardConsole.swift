@@ -10,6 +10,8 @@ public final class StandardConsole: Console {
     public let isInteractive: Bool
     /// Whether output may be coloured.
     public let useColor: Bool
+    /// The language questions are asked in; the session keeps it in step with its own.
+    public var language: Language = .en
     private let fixedWidth: Int?
 
     /// Creates a console; `width` fixes the layout width (otherwise the
@@ -41,12 +43,12 @@ public final class StandardConsole: Console {
     public func confirm(_ question: String, whenNotAsked: Bool) -> Bool {
         guard isInteractive, let reader, reader.isInteractive else { return whenNotAsked }
         while true {
-            switch reader.readLine(prompt: question + " [y/N] ") {
+            switch reader.readLine(prompt: question + " " + Catalogue(language)(.confirmSuffix) + " ") {
             case .line(let answer):
                 switch answer.trimmingCharacters(in: .whitespaces).lowercased() {
                 case "y", "yes", "j", "ja": return true
                 case "", "n", "no", "nej": return false
-                default: write("Please answer y or n.\n")
+                default: write(Catalogue(language)(.answerYesOrNo) + "\n")
                 }
             case .interrupted, .endOfInput:
                 return false

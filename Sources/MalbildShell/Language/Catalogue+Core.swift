@@ -1,0 +1,73 @@
+import MalbildCore
+
+extension Catalogue {
+    /// The message of an error in this language: the core's errors through
+    /// the catalogue, the store's in its own (English) words.
+    func describe(_ error: Error) -> String {
+        if let error = error as? ShellError { return error.message(self) }
+        guard language == .sv else { return String(describing: error) }
+        switch error {
+        case let error as EditError: return describe(error)
+        case let error as DayError: return describe(error)
+        case let error as IndicatorSourceError: return describe(error)
+        default: return String(describing: error)
+        }
+    }
+
+    private func describe(_ error: EditError) -> String {
+        switch error {
+        case .noSuchGoal(let n): return self(.errNoSuchGoal, n)
+        case .goalExists(let n): return self(.errGoalExists, n)
+        case .noSuchArea(let n): return self(.errNoSuchArea, n)
+        case .areaExists(let n): return self(.errAreaExists, n)
+        case let .areaInUse(n, goals): return self(.errAreaInUse, n, goals.count, goals.map(String.init).joined(separator: ", "))
+        case let .noSuchItem(what, number, count):
+            let noun = translated(what, Self.itemNouns)
+            return count == 0 ? self(.errNoSuchItemNone, noun, number) : self(.errNoSuchItem, noun, number, count)
+        case .emptyText(let what): return self(.errEmptyText, translated(what, Self.itemNouns))
+        case let .noSuchIndicator(goal, id, known):
+            let list = known.isEmpty ? self(.errItHasNone) : self(.errItsIndicatorsAre, known.joined(separator: ", "))
+            return self(.errNoSuchIndicator, goal, id, list)
+        case let .indicatorExists(id, goal): return self(.errIndicatorExists, id, goal)
+        case let .indicatorDiscontinued(id, replacedBy):
+            return self(.errIndicatorDiscontinued, id) + (replacedBy.map { self(.errRecordOn, $0) } ?? "")
+        case .noForecastForSupportingGoal(let goal): return self(.errNoForecastSupporting, goal)
+        case .noForecastAtCheckpoint(let id): return self(.errNoForecastAtCheckpoint, id)
+        case let .noSuchCheckpoint(id, known): return self(.noSuchCheckpointUse, id, known.joined(separator: ", "))
+        case .notAKoladaID(let text): return self(.errNotAKoladaID, text)
+        case .notADay(let message): return translated(message, Self.dayPatterns)
+        case .noSuchScale(let name): return self(.errNoSuchScale, name, GradeScale.all.map(\.name).joined(separator: ", "))
+        }
+    }
+
+    private func describe(_ error: DayError) -> String {
+        switch error {
+        case .notADate(let text): return self(.errNotADate, text)
+        case .noSuchMonth(let month): return self(.errNoSuchMonth, month)
+        case .yearOutOfRange(let year): return self(.errYearOutOfRange, year)
+        case let .noSuchDay(year, month, day, length):
+            let m = month < 10 ? "0\(month)" : "\(month)"
+            let d = day < 10 ? "0\(day)" : "\(day)"
+            if month == 2 && day == 29 { return self(.errNotALeapYear, "\(year)-\(m)-\(d)", year) }
+            return self(.errNoSuchDay, "\(year)-\(m)-\(d)", Self.monthNames[month - 1], length)
+        }
+    }
+
+    private func describe(_ error: IndicatorSourceError) -> String {
+        switch error {
+        case .unknown(let text): return self(.errNotASource, text)
+        case .missingValue(let kind): return self(.errSourceNeedsValue, kind)
+        case .badKPI(let text): return self(.errBadKPI, text)
+        case .badSCBIndex(let text): return self(.errBadSCBIndex, text)
+        }
+    }
+
+    /// The Swedish names of the months.
+    static let monthNames = ["januari", "februari", "mars", "april", "maj", "juni",
+                             "juli", "augusti", "september", "oktober", "november", "december"]
+
+    /// What an edit did, in this language: "set the ambition level of goal 6".
+    func summary(of edit: Edit) -> String {
+        translated(edit.summary, Self.summaryPatterns)
+    }
+}

@@ -1,0 +1,258 @@
+extension Catalogue {
+    /// Every command's help in Swedish, by command name; the English is in
+    /// the command table. Usage lines and examples are the same in both.
+    public static let swedishHelp: [String: CommandHelp] = [
+        "help": CommandHelp("Visa kommandona, eller förklara ett."),
+        "import": CommandHelp(
+            "Läs in värden: Koladas JSON-filer, eller ett kalkylblad sparat som CSV.",
+            """
+            import kolada FIL… läser filerna som Koladas API ger (v2 och v3, flera sidor på en gång). Värden för
+            arbetsytans kommun (workspace set kolada) hamnar i de indikatorer vars källa är det nyckeltalet, ett år
+            Å den 31 december, totalt och för kvinnor och män; saknade värden behåller Koladas status. Andra
+            kommuners värden sparas under sessionen för compare. Samma fil två gånger ändrar ingenting; ett ändrat
+            värde blir en rättelse och det tidigare finns kvar i historiken.
+            import csv FIL läser kolumnerna indikator, datum (eller avstämning), värde, kvinnor, män, som svenska
+            Excel sparar dem (semikolon, decimalkomma) eller vanlig CSV (komma, decimalpunkt). Varje felaktig rad
+            anges med sitt nummer och inget läses in utan --skip-bad. En import är ett steg: ångra tar tillbaka allt.
+            """),
+        "kolada": CommandHelp(
+            "Visa de adresser i Koladas API som ska laddas ner för arbetsytans Kolada-indikatorer.",
+            """
+            En adress per nyckeltal, för arbetsytans kommun och åren (som standard planåret och de fyra före, och
+            utgångs- och målvärdenas år), med ett filnamn att spara den som. Inget hämtas: öppna adresserna i en
+            webbläsare eller med curl och läs sedan in med import kolada. --years 2015-2019 eller 2018,2019;
+            --compare 0680,0000 lägger till andra kommuner (0000 är riket), för compare; --v2 ger det äldre API:ets adresser.
+            """),
+        "compare": CommandHelp(
+            "Jämför en indikators Kolada-värden med andra kommuners från de inlästa filerna.",
+            """
+            Visar var arbetsytans kommun står bland kommunerna i den inlästa filen för indikatorns nyckeltal:
+            placering (efter indikatorns riktning), median och med --group de valda kommunerna sida vid sida.
+            Det beskriver ett läge i förhållande till andra, inte en bedömning av målet.
+            """),
+        "glossary": CommandHelp("Förklara orden i målstyrning och uppföljning, på svenska och engelska."),
+        "language": CommandHelp(
+            "Visa eller byt språk: sv (svenska) eller en (English).",
+            """
+            Språket byts direkt, också i startfilen ~/.config/malbild/init.mal. Det är från början det som
+            malbild --lang sv|en anger, annars det som MALBILD_LANG anger, annars engelska. Kommandona heter
+            samma sak på båda språken; "hjälp KOMMANDO" visar de svenska namnen (mål, prognos, bedöm, …).
+            Målens texter är data och översätts aldrig; betygen och domänens ord är de svenska på båda språken.
+            """),
+        "tutorial": CommandHelp(
+            "Lär dig målstyrning steg för steg på en kopia av demot; tutorial N startar en lektion.",
+            """
+            Varje lektion ger en uppgift, kontrollerar vad du gjorde i arbetsytan och går vidare när den är
+            klar. "hint" visar hur; "tutorial stop" lämnar lektionen. Din egen arbetsyta läggs undan under
+            lektionen och kommer tillbaka oförändrad. Lektionernas texter finns än så länge bara på engelska.
+            """),
+        "hint": CommandHelp("Visa hur du gör lektionens aktuella uppgift."),
+        "goals": CommandHelp("Lista målen: nummer, målområde, typ, ambitionsnivåns status och rubrik."),
+        "goal": CommandHelp(
+            "Välj ett mål och visa dess kort; lägg till eller ta bort ett mål.",
+            """
+            "mål N" väljer mål N: kommandon som set, criteria, strategy och note arbetar sedan på det, och
+            prompten visar det. "goal add" lägger till ett mål med nästa lediga nummer (eller --number N) som
+            ett stödjande utkast; sätt sedan dess typ, målområde och ambitionsnivå. "goal remove N" frågar
+            först vid en terminal; ångra tar tillbaka målet.
+            """),
+        "show": CommandHelp(
+            "Visa det valda målet, ett mål, målområdena eller hela arbetsytan.",
+            "Utan ord visas det valda målets kort, eller arbetsytan när inget mål är valt."),
+        "top": CommandHelp("Lämna det valda målet; kommandona arbetar sedan på hela arbetsytan."),
+        "set": CommandHelp(
+            "Ändra ett fält i det valda målet, eller i mål N.",
+            """
+            FIELD är ett av:
+              title     målets rubrik
+              ambition  ambitionsnivån: vad som konkret ska uppnås
+              kind      styrande eller stödjande (inriktningsmål); steering och supporting går också
+              area      numret på ett målområde (se "visa areas"), eller none
+              status    utkast, föreslagen eller beslutad (draft, proposed, decided)
+            En text går till radens slut, eller står inom dubbla citattecken. Ett öppet citattecken eller en
+            rad som slutar med \\ fortsätter på nästa rad.
+            "set user NAMN" anger namnet som ändringarna loggas under.
+            """),
+        "criteria": CommandHelp(
+            "Pröva det valda målets ambitionsnivå mot ett av de tre kriterierna.",
+            """
+            De tre kriterierna för en ambitionsnivå:
+              influenceable  påverkbar: inom styrelsens möjlighet att påverka och dess ansvarsområde
+              measurable     mätbar: den går att mäta
+              resourced      resurssatt: det finns resurser att uppfylla den
+            Var och en får yes (ja), no (nej) eller unknown (okänt), med gruppens motivering. Utan ord
+            visas det valda målets kriterier.
+            """),
+        "strategy": CommandHelp(
+            "Lista, lägg till eller ta bort det valda målets strategier.",
+            "N är numret i listan (\"strategy\" ensamt listar dem)."),
+        "document": CommandHelp(
+            "Lista, lägg till eller ta bort det valda målets styrdokument.",
+            "N är numret i listan (\"document\" ensamt listar dem)."),
+        "note": CommandHelp(
+            "Anteckna vad som sades, med tiden: på det valda målet, eller på arbetsytan.",
+            "--time anger tiden (ISO 8601, t.ex. 2019-02-20T13:30:00Z) i stället för nu: för skript som bygger upp en arbetsyta."),
+        "area": CommandHelp("Lägg till ett målområde, eller byt namn på ett."),
+        "indicator": CommandHelp(
+            "Lägg till, visa, ta bort eller avsluta en indikator för det valda målet.",
+            """
+            En indikator är det ett styrande mål mäts med. SOURCE är kolada:KPI (ett nyckeltal i Kolada som
+            kolada:N00945), scb:NII (ett index i SCB:s medborgarundersökning: NRI, NMI eller NII),
+            kommunkompassen:OMRÅDE, eller manual (standard). Riktningen säger om högre (higher) eller lägre
+            (lower) värden är bättre (standard higher). Id:n är unika i arbetsytan, så measure, baseline och
+            target hittar indikatorn från vilket mål som helst.
+            "indicator discontinue" avslutar en serie (SCB:s NII upphörde efter 2020): historiken finns kvar,
+            den tar inte emot nya värden, och den hänvisar till indikatorn som tar vid.
+            """),
+        "indicators": CommandHelp("Lista det valda målets indikatorer, eller alla måls."),
+        "baseline": CommandHelp(
+            "Sätt en indikators utgångsvärde: värdet som utvecklingen mäts från.",
+            "PERIOD är ett år (2018) eller en avstämning (delår1, delår2, helår). \"baseline ID none\" tar bort det. --example markerar det som ett exempelvärde, inte data."),
+        "target": CommandHelp(
+            "Sätt en indikators målvärde: värdet som ska nås.",
+            "PERIOD är ett år (2018) eller en avstämning (delår1, delår2, helår). \"target ID none\" tar bort det. --example markerar det som ett exempelvärde, inte data."),
+        "measure": CommandHelp(
+            "Registrera ett värde för en indikator, totalt och för kvinnor och män.",
+            """
+            Värdet gäller ett datum (ÅÅÅÅ-MM-DD) eller en avstämning (delår1, delår2, helår). Decimalkomma
+            eller decimalpunkt. Ett saknat värde skrivs - med --status som säger varför. Ett värde som redan
+            finns för dagen skrivs aldrig över i tysthet: ange --correct "varför" för att rätta det; det
+            tidigare värdet finns kvar i indikatorns historik. --example markerar ett exempelvärde, inte data.
+            """),
+        "checkpoint": CommandHelp(
+            "Visa eller välj avstämningen som bedömningar och prognoser gäller.",
+            """
+            Kalendern har delår1 (Delårsrapport 1, 30 april), delår2 (Delårsrapport 2, 31 augusti) och
+            helår (årsredovisningen, 31 december). En prognos för måluppfyllelse redovisas för styrande mål
+            vid delår1 och delår2; vid helår årets resultat.
+            """),
+        "scale": CommandHelp(
+            "Visa betygsskalorna, eller välj en.",
+            "Varje skala har \"ej bedömd\". Betygen visas med en symbol och sina ord, och i färg vid en terminal."),
+        "check": CommandHelp(
+            "Pröva ambitionsnivåerna mot de tre kriterierna: alla mål, eller mål N.",
+            """
+            Varje kriterium är uppfyllt, ej uppfyllt eller okänt, med skälet. Ett styrande mål uppfyller
+            inte "measurable" om det inte har en indikator med både utgångsvärde och målvärde. Bedömningar
+            utan motivering listas. Med --strict misslyckas kommandot när ett kriterium inte uppfylls, så att
+            en skriptkörning slutar med returkod 1.
+            """),
+        "assess": CommandHelp(
+            "Bedöm det valda målet: dess indikatorer, eller en kvalitativ bedömning vid avstämningen.",
+            """
+            "bedöm" ensamt visar, per indikator, det senaste värdet mot utgångsvärde och målvärde, trenden
+            (bättre, oförändrad, sämre, efter indikatorns riktning) och skillnaden mellan kvinnor och män,
+            med de bedömningar som gjorts hittills.
+            "bedöm qualitative" sparar arbetsgruppens egen bedömning av målets utveckling vid den aktuella
+            avstämningen: så följs stödjande mål (inriktningsmål) upp, och det går också att göra för
+            styrande mål som analys. --added-value (kan anges flera gånger) sparar mätbara mervärden som
+            ingen kunde förutse vid årets början; --grade ett betyg på skalan som används.
+            """),
+        "forecast": CommandHelp(
+            "Gör en prognos för måluppfyllelse för det valda styrande målet vid delår 1 eller 2; sätt, ta bort eller lista prognoser.",
+            """
+            "prognos" föreslår ett betyg utifrån målets indikatorer och visar hur förslaget räknats fram;
+            arbetsgruppen bekräftar eller ändrar det med "forecast set BETYG \\"skäl\\"" (ett skäl krävs).
+            "forecast all" listar alla styrande mål vid avstämningen. Ingen prognos kan redovisas för ett
+            stödjande mål (inriktningsmål): använd bedöm qualitative.
+            BETYG är ett betyg på skalan som används, med - i stället för mellanslag (uppfylls-delvis), eller
+            dess nummer.
+
+            Så räknas förslaget fram, per indikator med ett målvärde:
+              - bara värden från planåret fram till avstämningen räknas; utan sådana kan indikatorn inte
+                prognostiseras (NII mäts till exempel en gång om året);
+              - ett senaste värde som når målvärdet: uppfylls;
+              - två eller fler värden: en rät linje genom dem (minsta kvadrat) förlängs till 31 december;
+                uppfylls om den når målvärdet, uppfylls delvis om den täcker minst halva vägen från
+                utgångsvärdet, annars uppfylls ej;
+              - ett värde: hur stor del av vägen från utgångsvärde till målvärde det täcker, mot hur stor
+                del av året som gått: minst lika mycket är uppfylls (i takt), en del är uppfylls delvis,
+                ingen är uppfylls ej; utan utgångsvärde går takten inte att bedöma: uppfylls delvis;
+              - ett utgångsvärde lika med målvärdet: uppfylls bara när värdet når det;
+              - om högre eller lägre är bättre följer indikatorns riktning.
+            Målet uppfylls när alla indikatorer som kan prognostiseras uppfylls, uppfylls ej när ingen gör
+            det, annars uppfylls delvis; det kan inte prognostiseras när ingen indikator kan det.
+            """),
+        "result": CommandHelp("Registrera det valda målets resultat för året (helår), med ett betyg och en redovisning."),
+        "activity": CommandHelp(
+            "Lägg till en aktivitet för det valda målet, sätt dess status, eller ta bort den.",
+            """
+            STATUS är genomförd, påbörjad, ej påbörjad, försenad eller avförd. N är numret i "aktiviteter".
+            Stödjande mål följs upp genom att fråga efter de aktiviteter som bidrar till dem.
+            """),
+        "activities": CommandHelp("Lista det valda målets aktiviteter med deras status och andelen i varje status."),
+        "undo": CommandHelp(
+            "Ta tillbaka den senaste ändringen, och säg vad den var.",
+            "Varje ändring kan ångras, ända tillbaka till sessionens början; att spara avslutar inte historiken."),
+        "redo": CommandHelp(
+            "Gör om den senaste ändringen som ångrades.",
+            "En ny ändring efter en ångring tömmer det som kan göras om."),
+        "log": CommandHelp(
+            "Visa vad som ändrades, när och av vem, med värdet före och efter.",
+            """
+            Varje ändring loggas i arbetsytan, ångra och gör om också. "log goal 6" visar ett måls
+            ändringar; --since DATUM dem från den dagen och framåt. Namnet som loggas är inloggningsnamnet,
+            eller det som angetts med malbild --user NAMN eller set user NAMN. Loggens texter sparas på
+            engelska, eftersom loggen är data i arbetsytan.
+            """),
+        "diff": CommandHelp(
+            "Visa vad som skiljer från den sparade filen (eller från FILE), mål för mål.",
+            "Långa texter visar gammalt och nytt sida vid sida. På kommandoraden jämför malbild diff A.json B.json två filer."),
+        "report": CommandHelp(
+            "Skriv delårsrapporten (delår1, delår2) eller årsredovisningen (helår), på svenska.",
+            """
+            Per målområde och mål: typen, rubriken och ambitionsnivån; för styrande mål prognosen (vid
+            helår resultatet) med skäl och en tabell över indikatorerna; för stödjande mål den kvalitativa
+            bedömningen, mervärden och aktiviteter. Överst en sammanfattning: hur många mål som har varje
+            betyg, och vilka mål som ännu saknar bedömning. Exempelvärden är markerade.
+            Format: md (Markdown, standard), html (en fristående sida med diagram, för A4), csv (en rad per
+            indikator och avstämning; excel: semikolon och decimalkomma som svenska Excel öppnar det,
+            plain: komma och decimalpunkt), json (rapportens data).
+            Utan --out skrivs rapporten ut. Avstämningen är den aktuella om ingen anges.
+            """),
+        "workspace": CommandHelp(
+            "Visa eller ändra arbetsytans uppgifter: kommun, Kolada-id, beslutet och dess texter.",
+            """
+            FIELD är name (visas i prompten), municipality, kolada (det fyrsiffriga id:t, t.ex. 0665), body,
+            title, reference (t.ex. KS 2018/109), paragraph (§55), date (ÅÅÅÅ-MM-DD), proposal, decision
+            (vad som beslutades), rule (regeln för inriktningsmål). Utan värde töms fältet.
+            LIST är summary, criterion, followup, document (beslutsunderlag) eller dispatch (expedieras till).
+            "workspace step add" lägger till ett steg i beslutsgången: vem, när (eller -), vilken paragraf, vad.
+            """),
+        "record": CommandHelp(
+            "Spela in sessionens kommandon till ett skript som spelar upp den igen.",
+            """
+            Varje kommando som lyckas skrivs till skriptet när det körs, efter en kommentar med tiden och det
+            valda målet; anteckningar är också kommandon, så de finns med. Kommandon som rör filer (save,
+            open, new, source) utelämnas. Skriptets första rader säger var det börjar (demot, en tom
+            arbetsyta eller en fil), så att en uppspelning börjar där också. Skriptets kommentarer är på engelska.
+            """),
+        "replay": CommandHelp(
+            "Spela upp ett skript och visa varje kommando före dess utdata; --step väntar vid varje.",
+            """
+            Uppspelningen körs på en kopia av arbetsytan som skriptet utgår från, aldrig på en fil, så den
+            här sessionens arbetsyta är oförändrad; --here kör det i den här sessionen i stället (ångra tar
+            tillbaka ett kommando i taget). Med --step visas varje kommando med dess kommentarer och dess
+            plats (12/40), och det väntar: Enter kör det, s hoppar över, q avbryter. Från kommandoraden:
+            malbild replay FIL --step [--workspace FIL].
+            """),
+        "new": CommandHelp(
+            "Börja på en tom arbetsyta (frågar först vid en terminal om ändringar inte är sparade).",
+            "Planåret är i år om inte --year anger ett annat."),
+        "open": CommandHelp(
+            "Öppna en arbetsyta från fil (frågar först vid en terminal om ändringar inte är sparade).",
+            "En fil som inte finns än skapas när du sparar första gången. Ändringar som inte sparades när en session avbröts återställs från filens journal."),
+        "save": CommandHelp(
+            "Spara arbetsytan i dess fil, eller i FILE (som den sedan hör till).",
+            "Filen skrivs hel till en tillfällig fil bredvid, och flyttas sedan över den gamla, så att en krasch aldrig lämnar en halv fil."),
+        "status": CommandHelp("Visa filen, de osparade ändringarna, journalen och ångra-historiken."),
+        "quit": CommandHelp("Avsluta skalet (frågar först vid en terminal om ändringar inte är sparade)."),
+        "source": CommandHelp(
+            "Kör kommandona i en skriptfil i den här sessionen.",
+            "Fel anger skriptets fil och rad. Kommandonas ändringar kan ångras en i taget."),
+        "export": CommandHelp(
+            "Skriv arbetsytan som ett skript som bygger upp den exakt (malbild run FIL).",
+            "Skriptet innehåller uppgifterna, målområdena, målen, indikatorerna och värdena, bedömningarna, prognoserna och resultaten. Loggen är historik och finns inte med: en återuppbyggnad loggar sina egna ändringar. En befintlig fil skrivs aldrig över."),
+        "echo": CommandHelp("Skriv ut varje kommando i ett skript före dess utdata (on), eller inte (off)."),
+    ]
+}

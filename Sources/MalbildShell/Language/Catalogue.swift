@@ -1,0 +1,87 @@
+/// The shell's strings in one language: `t(.goalRemoved, 6)`.
+///
+/// Every user-visible string of the shell has a ``Key``; its English and
+/// Swedish text is in the tables of `Catalogue+*.swift`. A test walks every
+/// key and fails on a missing or empty text or on placeholders that differ.
+public struct Catalogue: Sendable {
+    /// The language texts are given in.
+    public let language: Language
+
+    /// The catalogue of a language.
+    public init(_ language: Language) {
+        self.language = language
+    }
+
+    /// English.
+    public static let english = Catalogue(.en)
+
+    /// The text of a key with its values filled in.
+    public func callAsFunction(_ key: Key, _ values: Any...) -> String {
+        text(key, values)
+    }
+
+    /// The text of a key with its values filled in.
+    public func text(_ key: Key, _ values: [Any]) -> String {
+        guard let phrase = Self.phrases[key] else { return key.rawValue }
+        return Self.fill(phrase.text(in: language), values)
+    }
+
+    /// One of two texts by language, for the few places a whole text is data
+    /// of the command table (help).
+    func pick(_ english: String, _ swedish: String?) -> String {
+        language == .sv ? (swedish ?? english) : english
+    }
+
+    /// Every key's phrase: the tables of all features together.
+    public static let phrases: [Key: Phrase] = tables.reduce(into: [:]) { all, table in
+        all.merge(table) { first, _ in first }
+    }
+
+    /// The tables, one per feature; a key must be in exactly one.
+    static let tables: [[Key: Phrase]] = [
+        general, parsing, navigation, editing, indicators, followUp, activities, history, files,
+        recording, workspace, report, tutorial, glossary, rendering, coreErrors, editSummaries,
+    ]
+
+    /// Fills `{N}` and `{N:one|other}` placeholders with values.
+    static func fill(_ template: String, _ values: [Any]) -> String {
+        var out = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}") else { break }
+            let inside = rest[rest.index(after: open)..<close]
+            let parts = inside.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
+            if let n = Int(parts[0]), n < values.count {
+                let value = values[n]
+                if parts.count == 2 {
+                    let forms = parts[1].split(separator: "|", omittingEmptySubsequences: false)
+                    let one = (value as? Int).map { $0 == 1 } ?? (String(describing: value) == "1")
+                    let form = one ? (forms.first ?? "") : (forms.last ?? "")
+                    out += form.replacingOccurrences(of: "#", with: String(describing: value))
+                } else {
+                    out += String(describing: value)
+                }
+            } else {
+                out += rest[open...close]
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        return out + rest
+    }
+
+    /// The value numbers a template uses, e.g. [0, 1] for "{0} of {1}".
+    static func placeholders(in template: String) -> Set<Int> {
+        var found: Set<Int> = []
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            let after = rest[rest.index(after: open)...]
+            let digits = after.prefix { $0.isNumber }
+            if let n = Int(digits), after.dropFirst(digits.count).first.map({ $0 == "}" || $0 == ":" }) == true {
+                found.insert(n)
+            }
+            rest = after
+        }
+        return found
+    }
+}
