@@ -85,3 +85,17 @@ import Testing
         }
     }
 }
+
+/// The tutorial speaks both languages too.
+@Suite struct LessonLanguageTests {
+    @Test func everyLessonTextHasBothLanguages() {
+        for lesson in Lessons.all {
+            var phrases = [lesson.title, lesson.introduction]
+            for task in lesson.tasks { phrases += [task.instruction, task.hint, task.explanation] }
+            for phrase in phrases {
+                #expect(!phrase.en.isEmpty && !phrase.sv.isEmpty, "lesson \(lesson.number): \(phrase.en)")
+            }
+            #expect(lesson.title.en != lesson.title.sv, "lesson \(lesson.number) has no Swedish title")
+        }
+    }
+}

@@ -6,7 +6,7 @@ extension Session {
     func listLessons() {
         var lines = [t(.lessonsHeading)]
         for lesson in Lessons.all {
-            lines.append(TextLayout.wrap(t(.lessonLine, lesson.number, lesson.title, lesson.tasks.count), width: console.width, indent: "  "))
+            lines.append(TextLayout.wrap(t(.lessonLine, lesson.number, lesson.title.text(in: language), lesson.tasks.count), width: console.width, indent: "  "))
         }
         if let tutorial { lines.append(t(.nowInLesson, tutorial.lesson.number, tutorial.task + 1)) }
         say(lines.joined(separator: "\n"))
@@ -32,11 +32,11 @@ extension Session {
         focus = nil
         checkpoint = "delår1"
         let width = console.width
-        say([t(.lessonTitle, lesson.number, lesson.title),
-             TextLayout.wrap(lesson.introduction, width: width),
+        say([t(.lessonTitle, lesson.number, lesson.title.text(in: language)),
+             TextLayout.wrap(lesson.introduction.text(in: language), width: width),
              t(.lessonRunsOnCopy),
              "",
-             TextLayout.wrap(t(.taskOf, 1, lesson.tasks.count) + lesson.tasks[0].instruction, width: width)].joined(separator: "\n"))
+             TextLayout.wrap(t(.taskOf, 1, lesson.tasks.count) + lesson.tasks[0].instruction.text(in: language), width: width)].joined(separator: "\n"))
     }
 
     /// `tutorial stop`, or the end of a lesson: gives the learner's workspace back.
@@ -56,7 +56,7 @@ extension Session {
         tutorial = nil
         let next = Lessons.all.first { $0.number == state.lesson.number + 1 }
         if completed {
-            say(TextLayout.wrap(t(.lessonDone, state.lesson.number) + (next.map { t(.nextLesson, $0.number, $0.title) } ?? t(.lastLesson))
+            say(TextLayout.wrap(t(.lessonDone, state.lesson.number) + (next.map { t(.nextLesson, $0.number, $0.title.text(in: language)) } ?? t(.lastLesson))
                 + t(.workspaceBack), width: console.width))
         } else {
             say(t(.leftLesson, state.lesson.number) + t(.workspaceBack))
@@ -66,21 +66,21 @@ extension Session {
     /// `hint`: help with the current task.
     func hint() throws {
         guard let state = tutorial else { throw failure(.noLessonListThem) }
-        say(t(.hint) + state.lesson.tasks[state.task].hint)
+        say(t(.hint) + state.lesson.tasks[state.task].hint.text(in: language))
     }
 
     /// After each command: if the current task is done, says so and moves on.
     func checkLesson() {
         while let state = tutorial, state.lesson.tasks[state.task].isDone(self) {
             let task = state.lesson.tasks[state.task]
-            say(TextLayout.wrap(t(.taskDone) + task.explanation, width: console.width))
+            say(TextLayout.wrap(t(.taskDone) + task.explanation.text(in: language), width: console.width))
             let next = state.task + 1
             guard next < state.lesson.tasks.count else {
                 endLesson(completed: true)
                 return
             }
             tutorial?.task = next
-            say(TextLayout.wrap(t(.taskOf, next + 1, state.lesson.tasks.count) + state.lesson.tasks[next].instruction, width: console.width))
+            say(TextLayout.wrap(t(.taskOf, next + 1, state.lesson.tasks.count) + state.lesson.tasks[next].instruction.text(in: language), width: console.width))
         }
     }
 }

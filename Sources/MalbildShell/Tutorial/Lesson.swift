@@ -4,9 +4,9 @@ struct Lesson: Sendable {
     /// The lesson's number in `tutorial N`.
     let number: Int
     /// Its title.
-    let title: String
+    let title: Phrase
     /// What it is about, said at the start.
-    let introduction: String
+    let introduction: Phrase
     /// The tasks in order.
     let tasks: [LessonTask]
 }
