@@ -79,7 +79,7 @@ public final class Session {
         self.environment = environment
         // Whole seconds: times written to disk read back equal.
         self.clock = { Date(timeIntervalSince1970: clock().timeIntervalSince1970.rounded(.down)) }
-        self.user = environment["MALBILD_USER"] ?? environment["USER"] ?? environment["LOGNAME"] ?? "unknown"
+        self.user = environment["MALBILD_USER"] ?? environment["USER"] ?? environment["LOGNAME"] ?? (NSUserName().isEmpty ? "unknown" : NSUserName())
         self.language = Language.fromEnvironment(environment)
         self.commands = CommandTable.standard
         (console as? StandardConsole)?.language = language
