@@ -122,6 +122,7 @@ if reader.isInteractive {
         console.write("Målbild \(version): \(what)\n")
         console.write(session.t(.startBanner) + "\n")
         if !options.noInit { session.runStartupFile() }
+        session.mentionOrphanedScratch()
     }
 }
 

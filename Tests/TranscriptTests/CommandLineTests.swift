@@ -169,6 +169,24 @@ import Testing
         #expect(again.output.contains("Inte sparad"))
     }
 
+    @Test func workOnTheDemoSurvivesSigkillBeforeAnySave() throws {
+        let work = try TemporaryFolder()
+        let live = try LiveMalbild(["--demo", "--batch"], in: work.url)
+        live.send("goal 6\nnote \"Sagt innan något sparats\"\n")
+        try live.waitFor("Note added to goal 6")
+        live.kill()
+
+        let next = try Malbild.run(["--demo", "--interactive"], in: work.url, input: "recover\ngoal 6\nsave kept.json\n")
+        #expect(next.output.contains("a session ended without saving 1 change"), "\(next.output)")
+        #expect(next.output.contains("Recovered 1 unsaved change"))
+        #expect(next.output.contains("Sagt innan något sparats"))
+        let saved = try String(contentsOf: work.url.appendingPathComponent("kept.json"), encoding: .utf8)
+        #expect(saved.contains("Sagt innan något sparats"))
+        // Recovered and saved: nothing is left to recover.
+        let after = try Malbild.run(["--demo", "--interactive"], in: work.url, input: "recover\n")
+        #expect(after.output.contains("there is no unsaved work from an ended session to recover"), "\(after.output)")
+    }
+
     @Test func secondSessionIsRefusedWithTheHoldersProcessID() throws {
         let work = try TemporaryFolder()
         _ = try Malbild.run(["--demo"], in: work.url, input: "save ws.json\n")

@@ -3,6 +3,14 @@ extension Catalogue {
     /// the command table. Usage lines and examples are the same in both.
     public static let swedishHelp: [String: CommandHelp] = [
         "help": CommandHelp("Visa kommandona, eller förklara ett."),
+        "recover": CommandHelp(
+            "Ta tillbaka arbete som en session lämnade osparat i en arbetsyta utan fil, eller kasta det.",
+            """
+            Arbete i en arbetsyta som ännu saknar fil (demot, en ny) sparas undan i tillståndsmappen
+            (~/.local/state/malbild/unsaved) tills den sparas. Om skalet, terminalen eller datorn dog innan dess
+            säger nästa start det; recover tar tillbaka det senaste sådana arbetet som osparade ändringar
+            (spara FIL behåller det), recover discard kastar det.
+            """),
         "import": CommandHelp(
             "Läs in värden: Koladas JSON-filer, eller ett kalkylblad sparat som CSV.",
             """

@@ -240,6 +240,13 @@ public enum Key: String, CaseIterable, Sendable {
     case newEmptyWorkspace
     case changesNotSaved
     case changesKeptInJournal
+    case scratchUnavailable
+    case scratchFound
+    case scratchNone
+    case scratchDiscarded
+    case beforeRecovering
+    case scratchRecovered
+    case statusNoFileKept
     case reportOverWorkspace
     case giveFileName
     case isAFolder

@@ -4,6 +4,7 @@ extension Session {
     /// Applies edits as one step: all of them or none, recorded for undo and
     /// journaled before this returns.
     func perform(_ edits: [Edit], summary: String) throws {
+        ensureScratchJournal()
         let backward = try applyAll(edits, logged: summary)
         // A new step after undoing past the saved state cuts that state off.
         if let savedDepth, undoStack.count < savedDepth { self.savedDepth = nil }

@@ -179,6 +179,10 @@ extension Session {
 
     /// Appends applied edits to the journal, if the workspace has a file.
     func journalAppend(_ edits: [Edit]) throws {
+        // At a terminal every step is synced to the disk before the shell
+        // answers; a script's steps reach the system at once and are synced
+        // when the journal closes, so a sync per command does not dominate it.
+        journal?.syncsEveryAppend = console.isInteractive
         try journal?.append(contentsOf: edits)
     }
 
@@ -217,6 +221,7 @@ extension Session {
 
     /// Lets go of the current file: its journal (whose changes are given up) and lock.
     func closeFile() {
+        dropScratch()
         journal?.discard()
         journal = nil
         lock?.release()
@@ -230,6 +235,8 @@ extension Session {
         if let file {
             lines.append(t(.statusFile, file.path))
             lines.append(t(.statusJournal, file.path))
+        } else if scratch != nil {
+            lines.append(t(.statusNoFileKept, scratchFolder.path))
         } else {
             lines.append(t(.statusNoFile))
         }

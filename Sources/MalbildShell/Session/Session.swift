@@ -54,6 +54,8 @@ public final class Session {
     var changesBeforeHistory = 0
     /// The script this session's commands are recorded to, if recording.
     var recorder: Recorder?
+    /// Where a workspace without a file is kept until its first save (see ``ensureScratchJournal()``).
+    var scratch: URL?
     /// Whether this session is a replay, where file commands are skipped.
     var isReplay = false
     /// Other municipalities' Kolada values imported in this session, by KPI, for `compare`.

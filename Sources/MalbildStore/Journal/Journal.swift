@@ -132,6 +132,13 @@ public final class Journal<Entry: Codable> {
 
     // MARK: Writing
 
+    /// Whether each append is synced to the disk before it returns (the
+    /// default). When false, appends still reach the operating system at
+    /// once, so a killed process loses nothing, and the journal is synced on
+    /// ``close()``; only a machine that stops loses the latest lines. For
+    /// scripts, where a sync per command would dominate the run.
+    public var syncsEveryAppend = true
+
     /// Appends one entry as one line and flushes it to disk before returning.
     ///
     /// Acknowledge a change to the user only after this returns. On failure the journal is
@@ -212,6 +219,7 @@ public final class Journal<Entry: Codable> {
     /// Closes the file, leaving it on disk (it will be recovered on the next open).
     public func close() {
         if descriptor >= 0 {
+            _ = fsync(descriptor)
             FileSystem.closeDescriptor(descriptor)
             descriptor = -1
         }
@@ -229,7 +237,7 @@ public final class Journal<Entry: Codable> {
         line.append(UInt8(ascii: "\n"))
         do {
             try FileSystem.writeAll(descriptor, line, path: path)
-            try FileSystem.sync(descriptor, path: path)
+            if syncsEveryAppend { try FileSystem.sync(descriptor, path: path) }
         } catch {
             if ftruncate(descriptor, size) == 0 { _ = fsync(descriptor) }
             throw failure(.cannotWrite(reason: error.description))
