@@ -240,6 +240,16 @@ public enum Key: String, CaseIterable, Sendable {
     case newEmptyWorkspace
     case changesNotSaved
     case changesKeptInJournal
+    case importNeedsFile
+    case importNoKoladaID
+    case importRead
+    case importSkipped
+    case importNothingChanged
+    case importKeptForCompare
+    case importMissingPage
+    case importNothingImported
+    case importImported
+    case importColumnsNotRead
     case scratchUnavailable
     case scratchFound
     case scratchNone

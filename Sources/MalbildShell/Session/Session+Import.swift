@@ -5,11 +5,11 @@ import MalbildStore
 extension Session {
     /// `import kolada FILE…`.
     func importKolada(_ paths: [String]) throws {
-        guard !paths.isEmpty else { throw ShellError.failed("import kolada needs at least one file") }
+        guard !paths.isEmpty else { throw failure(.importNeedsFile) }
         let pages: KoladaPages
         do { pages = try KoladaPages.read(at: paths.map { URL(fileURLWithPath: $0) }) } catch { throw ShellError.failed(error.description) }
         if workspace.municipality.koladaID.isEmpty {
-            throw ShellError.failed("the workspace has no Kolada municipality id: set it first, e.g. workspace set kolada 0665")
+            throw failure(.importNoKoladaID)
         }
         let plan = KoladaImportPlan(workspace: workspace, values: pages.values)
         let count = plan.imported.reduce(0) { $0 + $1.added.count + $1.corrected.count }
@@ -17,17 +17,17 @@ extension Session {
             try perform(plan.edits, summary: "imported \(count) Kolada value\(count == 1 ? "" : "s") from \(paths.joined(separator: ", "))")
         }
         for (kpi, values) in plan.comparison { koladaComparison[kpi, default: []].append(contentsOf: values) }
-        var lines = ["Read \(pages.values.count) value\(pages.values.count == 1 ? "" : "s") from \(paths.count) file\(paths.count == 1 ? "" : "s") for \(workspace.municipality.name.isEmpty ? workspace.municipality.koladaID : workspace.municipality.name) (\(workspace.municipality.koladaID))."]
+        var lines = [t(.importRead, pages.values.count, paths.count, workspace.municipality.name.isEmpty ? workspace.municipality.koladaID : workspace.municipality.name, workspace.municipality.koladaID)]
         lines += plan.imported.map { "  " + $0.description }
         // Unchanged values are already counted in the lines per indicator.
         lines += plan.skipped.filter { if case .unchanged = $0.reason { return false } else { return true } }
-            .map { "  skipped: " + $0.description }
-        if plan.edits.isEmpty { lines.append("Nothing changed: every value is in the workspace already.") }
+            .map { "  " + t(.importSkipped) + $0.description }
+        if plan.edits.isEmpty { lines.append(t(.importNothingChanged)) }
         if !plan.comparison.isEmpty {
-            lines.append("Other municipalities' values kept for compare: " + plan.comparisonKPIs.joined(separator: ", ") + " (this session only).")
+            lines.append(t(.importKeptForCompare, plan.comparisonKPIs.joined(separator: ", ")))
         }
         say(lines.joined(separator: "\n"))
-        for page in pages.missingPages { warn("a file names a next page that was not given: \(page)") }
+        for page in pages.missingPages { warn(t(.importMissingPage, page)) }
     }
 
     /// `import csv FILE [--skip-bad] [--correct "why"]`.
@@ -38,16 +38,16 @@ extension Session {
             plan = try MeasurementCSVPlan(workspace: workspace, file: file, skipBad: skipBad,
                                           correction: correction ?? MeasurementCSVPlan.defaultCorrectionReason)
         } catch {
-            throw ShellError.failed(error.description + (skipBad ? "" : "\nNothing was imported (--skip-bad imports the good lines)."))
+            throw ShellError.failed(error.description + (skipBad ? "" : "\n" + t(.importNothingImported)))
         }
         let count = plan.imported.reduce(0) { $0 + $1.added.count + $1.corrected.count }
         if !plan.edits.isEmpty {
             try perform(plan.edits, summary: "imported \(count) value\(count == 1 ? "" : "s") from \(path)")
         }
         var lines = plan.imported.map { "  " + $0.description }
-        lines.insert("Imported \(count) value\(count == 1 ? "" : "s") from \(path).", at: 0)
-        for bad in plan.skippedLines { lines.append("  skipped \(bad)") }
-        if !plan.ignoredColumns.isEmpty { lines.append("  columns not read: " + plan.ignoredColumns.joined(separator: ", ")) }
+        lines.insert(t(.importImported, count, path), at: 0)
+        for bad in plan.skippedLines { lines.append("  " + t(.importSkipped) + "\(bad)") }
+        if !plan.ignoredColumns.isEmpty { lines.append("  " + t(.importColumnsNotRead, plan.ignoredColumns.joined(separator: ", "))) }
         say(lines.joined(separator: "\n"))
     }
 
