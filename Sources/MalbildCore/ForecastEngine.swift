@@ -104,25 +104,3 @@ public enum ForecastEngine {
         return my + sxy / sxx * (x - mx)
     }
 }
-
-/// A suggested forecast for a goal, with the reasoning per indicator.
-public struct ForecastSuggestion: Equatable, Sendable {
-    /// The suggested fulfilment; nil when the goal cannot be forecast.
-    public var fulfilment: Fulfilment?
-    /// Why, for the goal as a whole.
-    public var reason: String
-    /// Each indicator's forecast.
-    public var indicators: [IndicatorForecast]
-}
-
-/// One indicator's forecast and how it was reached.
-public struct IndicatorForecast: Equatable, Sendable {
-    /// The indicator's id.
-    public var id: String
-    /// Its name.
-    public var name: String
-    /// The forecast; nil when it cannot be forecast.
-    public var fulfilment: Fulfilment?
-    /// Which values, which projection.
-    public var reasoning: String
-}
