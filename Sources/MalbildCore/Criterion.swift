@@ -11,6 +11,19 @@ public enum Criterion: String, Codable, Sendable, CaseIterable {
     /// Det skall finnas resurser till att uppfylla målen.
     case resourced
 
+    /// Parses the English name or the Swedish word: påverkbar, mätbar, resurser.
+    public init?(word: String) {
+        switch word.lowercased() {
+        case "influenceable", "påverkbar", "påverka": self = .influenceable
+        case "measurable", "mätbar", "mätbart": self = .measurable
+        case "resourced", "resurser", "resurssatt": self = .resourced
+        default: return nil
+        }
+    }
+
+    /// The words ``init(word:)`` takes, for completion.
+    public static let words = ["influenceable", "measurable", "resourced", "påverkbar", "mätbar", "resurser"]
+
     /// The criterion as a question for the room.
     public var question: String {
         switch self {

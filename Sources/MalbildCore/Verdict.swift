@@ -7,6 +7,9 @@ public enum Verdict: String, Codable, Sendable, CaseIterable {
     /// Not yet judged.
     case unknown
 
+    /// The words ``init(word:)`` takes, for completion.
+    public static let words = ["yes", "no", "unknown", "ja", "nej", "okänt"]
+
     /// Parses the English or Swedish word for a verdict.
     public init?(word: String) {
         switch word.lowercased() {

@@ -46,7 +46,7 @@ final class RecordingConsole: Console {
     @Test func everyCommandChangeUndoesAndRedoes() throws {
         let (session, _) = session()
         let lines = [
-            "goal 6", "set ambition Ny text", "set kind supporting", "set area 1", "set status draft",
+            "goal 6", "set ambition Ny text", "set kind supporting", "set area 1", "set status proposed",
             "set title Ny titel", "criteria measurable no \"Inget mått\"", "strategy add A", "document add B",
             "note N", "top", "note W", "area add Kultur", "area rename 7 Kultur och fritid",
             "goal add Nytt mål", "goal remove 2", "set goal 4 kind steering",
@@ -134,8 +134,8 @@ final class RecordingConsole: Console {
         #expect(completer.completions(forLine: "goa") == ["goal", "goals"])
         #expect(completer.completions(forLine: "set ") == ["ambition", "area", "goal", "kind", "status", "title", "user"])
         #expect(completer.completions(forLine: "set goal ") == ["1", "2", "3", "4", "5", "6", "7", "8"])
-        #expect(completer.completions(forLine: "criteria m") == ["measurable"])
-        #expect(completer.completions(forLine: "criteria measurable ") == ["no", "unknown", "yes"])
+        #expect(completer.completions(forLine: "criteria m") == ["measurable", "mätbar"])
+        #expect(completer.completions(forLine: "criteria measurable ") == ["ja", "nej", "no", "okänt", "unknown", "yes"])
         #expect(completer.completions(forLine: "help und") == ["undo"])
         #expect(completer.completions(forLine: "set ambition \"Att") == [])
         #expect(completer.completions(forLine: "nosuch ") == [])

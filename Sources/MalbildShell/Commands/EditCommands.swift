@@ -42,10 +42,11 @@ extension CommandTable {
             },
             Command(
                 name: "criteria",
+                aliases: ["kriterier"],
                 forms: [
                     [],
-                    [.choice("CRITERION", Criterion.allCases.map(\.rawValue)),
-                     .choice("VERDICT", Verdict.allCases.map(\.rawValue)), .optionalText("JUSTIFICATION")],
+                    [.choice("CRITERION", Criterion.words),
+                     .choice("VERDICT", Verdict.words), .optionalText("JUSTIFICATION")],
                 ],
                 summary: "Judge the chosen goal's ambition level against one of the three criteria.",
                 details: """
@@ -59,8 +60,8 @@ extension CommandTable {
                 examples: ["criteria measurable yes \"NII in SCB's citizen survey, yearly\"", "criteria resourced unknown"]
             ) { session, inv in
                 let goal = try session.focusedGoal(for: "criteria")
-                guard let name = inv.value("CRITERION"), let criterion = Criterion(rawValue: name),
-                      let word = inv.value("VERDICT"), let verdict = Verdict(rawValue: word)
+                guard let name = inv.value("CRITERION"), let criterion = Criterion(word: name),
+                      let word = inv.value("VERDICT"), let verdict = Verdict(word: word)
                 else {
                     session.say(CriteriaView(goal: goal, width: session.console.width, t: session.t).render())
                     return

@@ -140,8 +140,8 @@ extension CommandTable {
                     try session.perform(.setResult(goal: goal.number, result: nil))
                     return session.say(.resultCleared, goal.number)
                 }
-                let grade = try session.grade(inv.grade ?? "", result: true)
-                try session.perform(.setResult(goal: goal.number, result: YearResult(grade: grade.words, text: inv.value("TEXT") ?? "")))
+                let (grade, text) = try session.grade(inv.grade ?? "", then: inv.value("TEXT") ?? "", result: true)
+                try session.perform(.setResult(goal: goal.number, result: YearResult(grade: grade.words, text: text)))
                 session.say(.resultSet, goal.number, session.workspace.planYear, GradeMark(grade: grade, color: session.console.useColor).render())
             },
         ]

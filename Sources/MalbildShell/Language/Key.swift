@@ -241,6 +241,11 @@ public enum Key: String, CaseIterable, Sendable {
     case changesNotSaved
     case changesKeptInJournal
     case importNeedsFile
+    case didYouMeanWord
+    case statusBackToDraft
+    case openNewQuestion
+    case nothingOpened
+    case rationaleMissing
     case importNoKoladaID
     case importRead
     case importSkipped

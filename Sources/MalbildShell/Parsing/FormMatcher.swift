@@ -105,6 +105,10 @@ extension FormMatcher {
                     problem = t(.wordDoesNotFit, w)
                 case .choice(_, let options) where !options.contains(where: { $0.lowercased() == w.lowercased() }):
                     problem = t(.wordNotOneOf, w, options.joined(separator: ", "))
+                    if let near = options.min(by: { CommandTable.distance(w.lowercased(), $0) < CommandTable.distance(w.lowercased(), $1) }),
+                       CommandTable.distance(w.lowercased(), near) <= 2 {
+                        problem = (problem ?? "") + t(.didYouMeanWord, near)
+                    }
                     listsChoices = true
                 case .goal where smallNumber(w) == nil:
                     problem = Int(w) == nil ? t(.wordNotAGoalNumber, w) : t(.numberOutOfRange, w, "N")

@@ -90,7 +90,10 @@ public struct Interpreter {
         if let sourceName {
             session.console.writeError("\(sourceName):\(line): \(message)\n")
         } else {
-            session.console.writeError(session.t(.errorPrefix) + message + "\n")
+            // At a terminal long messages wrap at word boundaries like all other output.
+            let text = (session.t(.errorPrefix) + message).split(separator: "\n", omittingEmptySubsequences: false)
+                .map { TextLayout.wrap(String($0), width: session.console.width) }.joined(separator: "\n")
+            session.console.writeError(text + "\n")
         }
     }
 }

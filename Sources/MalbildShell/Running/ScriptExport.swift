@@ -34,8 +34,9 @@ enum ScriptExport {
             if kind != goal.kind { laterKinds.append("set goal \(goal.number) kind \(goal.kind.rawValue)") }
             lines.append("set kind \(kind.rawValue)")
             lines.append("set area \(goal.area.map(String.init) ?? "none")")
-            lines.append("set status \(goal.status.rawValue)")
+            // The ambition before the status: rewriting a decided ambition makes it a draft.
             if !goal.ambition.isEmpty { lines.append("set ambition \(q(goal.ambition))") }
+            lines.append("set status \(goal.status.rawValue)")
             for c in Criterion.allCases where goal.criteria[c] != CriterionAssessment() {
                 let a = goal.criteria[c]
                 lines.append("criteria \(c.rawValue) \(a.verdict.rawValue)" + (a.justification.isEmpty ? "" : " \(q(a.justification))"))

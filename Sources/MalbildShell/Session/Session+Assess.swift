@@ -39,7 +39,8 @@ extension Session {
     func setForecast(_ goal: Goal, grade text: String, rationale: String, suggested given: String? = nil) throws {
         guard goal.kind == .steering else { throw ShellError.failed(t.describe(EditError.noForecastForSupportingGoal(goal.number))) }
         let c = try forecastCheckpoint()
-        let grade = try grade(text, result: false)
+        let (grade, rationale) = try grade(text, then: rationale, result: false)
+        guard !rationale.isEmpty else { throw failure(.rationaleMissing) }
         let suggested: String?
         if let given {
             suggested = given == "none" ? nil : given.replacingOccurrences(of: "-", with: " ")

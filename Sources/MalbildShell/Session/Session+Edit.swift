@@ -1,15 +1,31 @@
+import Foundation
 import MalbildCore
 
 extension Session {
     /// Applies edits as one step: all of them or none, recorded for undo and
     /// journaled before this returns.
     func perform(_ edits: [Edit], summary: String) throws {
+        // Setting a value to what it already is changes nothing: no log entry, no undo step.
+        if edits.count == 1, let edit = edits.first, Self.isNoChange(edit, in: workspace) { return }
         ensureScratchJournal()
         let backward = try applyAll(edits, logged: summary)
         // A new step after undoing past the saved state cuts that state off.
         if let savedDepth, undoStack.count < savedDepth { self.savedDepth = nil }
         undoStack.append(UndoEntry(summary: summary, forward: edits, backward: backward))
         redoStack.removeAll()
+    }
+
+    /// Whether applying a setting edit would leave the workspace as it is.
+    static func isNoChange(_ edit: Edit, in workspace: Workspace) -> Bool {
+        switch edit {
+        case .setTitle, .setAmbition, .setKind, .setArea, .setStatus, .setCriterion, .setBaseline, .setTarget,
+             .setDiscontinued, .setAssessment, .setForecast, .setResult, .setActivityStatus, .setScale, .setInfo, .renameArea:
+            var copy = workspace
+            guard let inverse = try? copy.apply(edit) else { return false }
+            return inverse == edit
+        default:
+            return false
+        }
     }
 
     /// Applies one edit as one step.
@@ -47,7 +63,7 @@ extension Session {
     func summary(of entry: UndoEntry) -> String {
         // A step with a summary of its own (an import) says that; a single
         // edit's standard summary is said in the session's language.
-        guard entry.forward.count == 1, let edit = entry.forward.first, edit.summary == entry.summary else { return entry.summary }
+        guard let edit = entry.forward.first(where: { $0.summary == entry.summary }) else { return entry.summary }
         return t.summary(of: edit)
     }
 
@@ -66,9 +82,12 @@ extension Session {
             }
         }
         var entry = LogEntry(time: clock(), user: user, goal: edits.first?.goalNumber, summary: summary)
-        if edits.count == 1, let edit = edits.first, let inverse = inverses.first {
-            entry.before = inverse.loggedValue
-            entry.after = edit.loggedValue
+        // The before and after of the step's main edit: its only one, or the one the
+        // step is named after (an ambition rewritten, with its status back to draft).
+        let named = summary.replacingOccurrences(of: "^(undid|redid): ", with: "", options: .regularExpression)
+        if let i = edits.firstIndex(where: { $0.summary == named }) ?? (edits.count == 1 ? 0 : nil) {
+            entry.before = inverses[i].loggedValue
+            entry.after = edits[i].loggedValue
         }
         let logEdit = Edit.appendLog(entry: entry)
         _ = try? workspace.apply(logEdit)  // appending to the log cannot fail

@@ -32,8 +32,11 @@ extension Session {
         default:
             throw failure(.noSuchField, field)
         }
-        try perform(edit)
+        // A decided ambition level that is rewritten is a draft again until it is decided anew.
+        let reopens = (field == "ambition" || field == "title") && goal.status == .decided && !Self.isNoChange(edit, in: workspace)
+        try perform(reopens ? [edit, .setStatus(goal: number, status: .draft)] : [edit], summary: edit.summary)
         say(Self.confirmation(field: field, goal: goal, workspace: workspace, t: t))
+        if reopens { say(.statusBackToDraft, number) }
     }
 
     private static func confirmation(field: String, goal: Goal, workspace: Workspace, t: Catalogue) -> String {

@@ -15,6 +15,11 @@ extension Session {
             warn(t(.tookOverLock, url.path, pid))
         }
         let exists = FileManager.default.fileExists(atPath: url.path)
+        // A mistyped name should not quietly become a new, empty workspace.
+        if !exists, !console.confirm(t(.openNewQuestion, url.path), whenNotAsked: true) {
+            newLock.release()
+            return say(.nothingOpened)
+        }
         var loaded: Workspace
         var fingerprint = FileFingerprint.absent
         var recovered = 0
@@ -39,7 +44,7 @@ extension Session {
         focus = nil
         resetHistory(savedState: recovered == 0)
         changesBeforeHistory = recovered
-        StateDirectory(environment: environment).rememberLastWorkspace(url)
+        if exists { StateDirectory(environment: environment).rememberLastWorkspace(url) }
         if !exists {
             say(.newWorkspaceFile, workspace.name, url.path)
         } else if recovered > 0 {

@@ -55,6 +55,20 @@ extension Session {
         throw failure(result ? .notAResultGrade : .notAForecastGrade, text, t.scaleName(scale.name), list)
     }
 
+    /// A grade typed as the first words of a line, with the text after it:
+    /// `uppfylls delvis Webben ligger efter` is the grade "uppfylls delvis"
+    /// and the text "Webben ligger efter", not the grade "uppfylls".
+    func grade(_ first: String, then rest: String, result: Bool) throws -> (Grade, String) {
+        let scale = workspace.scale
+        let grades = (result ? scale.resultGrades : scale.forecastGrades).sorted { $0.words.count > $1.words.count }
+        let line = (first + " " + rest).lowercased()
+        for grade in grades where grade.words.contains(" ") && line.hasPrefix(grade.words + " ") {
+            let text = String((first + " " + rest).dropFirst(grade.words.count + 1))
+            return (grade, text.hasPrefix("\"") && text.hasSuffix("\"") && text.count >= 2 ? String(text.dropFirst().dropLast()) : text)
+        }
+        return (try grade(first, result: result), rest)
+    }
+
     /// Grade words to type in a command: blanks as hyphens.
     func gradeWords(result: Bool) -> [String] {
         let scale = workspace.scale
