@@ -62,8 +62,8 @@ extension Session {
         let scale = workspace.scale
         let grades = (result ? scale.resultGrades : scale.forecastGrades).sorted { $0.words.count > $1.words.count }
         let line = (first + " " + rest).lowercased()
-        for grade in grades where grade.words.contains(" ") && line.hasPrefix(grade.words + " ") {
-            let text = String((first + " " + rest).dropFirst(grade.words.count + 1))
+        for grade in grades where grade.words.contains(" ") && (line == grade.words || line.hasPrefix(grade.words + " ")) {
+            let text = String((first + " " + rest).dropFirst(min(line.count, grade.words.count + 1)))
             return (grade, text.hasPrefix("\"") && text.hasSuffix("\"") && text.count >= 2 ? String(text.dropFirst().dropLast()) : text)
         }
         return (try grade(first, result: result), rest)
