@@ -1,31 +1,18 @@
-import Foundation
 import MalbildCore
 
 extension Session {
     /// Applies edits as one step: all of them or none, recorded for undo and
-    /// journaled before this returns.
+    /// journaled before this returns. Setting a value to what it already is
+    /// changes nothing, so it makes no log entry and no undo step.
     func perform(_ edits: [Edit], summary: String) throws {
-        // Setting a value to what it already is changes nothing: no log entry, no undo step.
-        if edits.count == 1, let edit = edits.first, Self.isNoChange(edit, in: workspace) { return }
         ensureScratchJournal()
-        let backward = try applyAll(edits, logged: summary)
+        // The edit the step is named after, whose before and after the log shows.
+        let main = edits.firstIndex { $0.summary == summary } ?? (edits.count == 1 ? 0 : nil)
+        guard let backward = try applyAll(edits, logged: summary, main: main, unlessUnchanged: true) else { return }
         // A new step after undoing past the saved state cuts that state off.
         if let savedDepth, undoStack.count < savedDepth { self.savedDepth = nil }
-        undoStack.append(UndoEntry(summary: summary, forward: edits, backward: backward))
+        undoStack.append(UndoEntry(summary: summary, forward: edits, backward: backward, main: main))
         redoStack.removeAll()
-    }
-
-    /// Whether applying a setting edit would leave the workspace as it is.
-    static func isNoChange(_ edit: Edit, in workspace: Workspace) -> Bool {
-        switch edit {
-        case .setTitle, .setAmbition, .setKind, .setArea, .setStatus, .setCriterion, .setBaseline, .setTarget,
-             .setDiscontinued, .setAssessment, .setForecast, .setResult, .setActivityStatus, .setScale, .setInfo, .renameArea:
-            var copy = workspace
-            guard let inverse = try? copy.apply(edit) else { return false }
-            return inverse == edit
-        default:
-            return false
-        }
     }
 
     /// Applies one edit as one step.
@@ -37,7 +24,9 @@ extension Session {
     func undo() throws -> String? {
         guard let entry = undoStack.popLast() else { return nil }
         do {
-            _ = try applyAll(entry.backward, logged: "undid: " + entry.summary)
+            // The backward edits run last change first, so the main edit's place is mirrored.
+            _ = try applyAll(entry.backward, logged: "undid: " + entry.summary,
+                             main: entry.main.map { entry.backward.count - 1 - $0 }, unlessUnchanged: false)
         } catch {
             undoStack.append(entry)
             throw error
@@ -50,7 +39,7 @@ extension Session {
     func redo() throws -> String? {
         guard let entry = redoStack.popLast() else { return nil }
         do {
-            _ = try applyAll(entry.forward, logged: "redid: " + entry.summary)
+            _ = try applyAll(entry.forward, logged: "redid: " + entry.summary, main: entry.main, unlessUnchanged: false)
         } catch {
             redoStack.append(entry)
             throw error
@@ -63,15 +52,16 @@ extension Session {
     func summary(of entry: UndoEntry) -> String {
         // A step with a summary of its own (an import) says that; a single
         // edit's standard summary is said in the session's language.
-        guard let edit = entry.forward.first(where: { $0.summary == entry.summary }) else { return entry.summary }
-        return t.summary(of: edit)
+        guard let main = entry.main, entry.forward[main].summary == entry.summary else { return entry.summary }
+        return t.summary(of: entry.forward[main])
     }
 
     /// Applies edits in order; if one fails, takes back those already applied
     /// and rethrows, so the workspace is as before. Then logs the step (who,
     /// when, what, before and after) and appends the edits and the log entry
-    /// to the journal. Returns the inverse edits, last first.
-    private func applyAll(_ edits: [Edit], logged summary: String) throws -> [Edit] {
+    /// to the journal. Returns the inverse edits, last first; nil when
+    /// `unlessUnchanged` and the single edit changed nothing (nothing is logged then).
+    private func applyAll(_ edits: [Edit], logged summary: String, main: Int?, unlessUnchanged: Bool) throws -> [Edit]? {
         var inverses: [Edit] = []
         for edit in edits {
             do {
@@ -81,11 +71,10 @@ extension Session {
                 throw ShellError.failed(t.describe(error))
             }
         }
+        // An edit whose inverse is itself set a value to what it already was.
+        if unlessUnchanged, edits.count == 1, inverses == edits { return nil }
         var entry = LogEntry(time: clock(), user: user, goal: edits.first?.goalNumber, summary: summary)
-        // The before and after of the step's main edit: its only one, or the one the
-        // step is named after (an ambition rewritten, with its status back to draft).
-        let named = summary.replacingOccurrences(of: "^(undid|redid): ", with: "", options: .regularExpression)
-        if let i = edits.firstIndex(where: { $0.summary == named }) ?? (edits.count == 1 ? 0 : nil) {
+        if let i = main {
             entry.before = inverses[i].loggedValue
             entry.after = edits[i].loggedValue
         }

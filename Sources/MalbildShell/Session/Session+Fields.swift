@@ -33,7 +33,8 @@ extension Session {
             throw failure(.noSuchField, field)
         }
         // A decided ambition level that is rewritten is a draft again until it is decided anew.
-        let reopens = (field == "ambition" || field == "title") && goal.status == .decided && !Self.isNoChange(edit, in: workspace)
+        let changesText = (field == "ambition" && value != goal.ambition) || (field == "title" && value != goal.title)
+        let reopens = changesText && goal.status == .decided
         try perform(reopens ? [edit, .setStatus(goal: number, status: .draft)] : [edit], summary: edit.summary)
         say(Self.confirmation(field: field, goal: goal, workspace: workspace, t: t))
         if reopens { say(.statusBackToDraft, number) }

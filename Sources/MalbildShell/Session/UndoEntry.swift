@@ -9,4 +9,6 @@ struct UndoEntry {
     var forward: [Edit]
     /// The edits that undo them, last change first.
     var backward: [Edit]
+    /// The place in `forward` of the edit the step is named after, if any.
+    var main: Int?
 }
