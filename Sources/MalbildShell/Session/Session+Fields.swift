@@ -37,7 +37,7 @@ extension Session {
         let reopens = changesText && goal.status == .decided
         try perform(reopens ? [edit, .setStatus(goal: number, status: .draft)] : [edit], summary: edit.summary)
         say(Self.confirmation(field: field, goal: goal, workspace: workspace, t: t))
-        if reopens { say(.statusBackToDraft, number) }
+        if reopens { say(TextLayout.wrap(t(.statusBackToDraft, number), width: console.width)) }
     }
 
     private static func confirmation(field: String, goal: Goal, workspace: Workspace, t: Catalogue) -> String {
