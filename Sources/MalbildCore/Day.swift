@@ -95,6 +95,12 @@ public struct Day: Codable, Hashable, Comparable, Sendable, CustomStringConverti
         return nil
     }
 
+    /// Whether a word names a month in Swedish or English (or is its first
+    /// three letters or more), as a date phrase such as `31 april` writes it.
+    public static func isMonthName(_ word: String) -> Bool {
+        monthNumber(word.lowercased()) != nil
+    }
+
     /// The number of days in a month.
     public static func length(ofMonth month: Int, year: Int) -> Int {
         switch month {

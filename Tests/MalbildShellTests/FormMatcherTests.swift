@@ -20,7 +20,7 @@ import Testing
     }
 
     @Test func refusesWhatFitsNoForm() {
-        #expect(FormMatcher.match([], forms: setForms) == nil)
+        #expect(FormMatcher.match([String](), forms: setForms) == nil)
         #expect(FormMatcher.match(["colour", "blue"], forms: setForms) == nil)
         #expect(FormMatcher.match(["goal", "six", "title", "x"], forms: setForms) == nil)
         #expect(FormMatcher.match(["ambition"], forms: setForms) == nil)

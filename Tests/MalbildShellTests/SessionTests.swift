@@ -148,3 +148,31 @@ final class RecordingConsole: Console {
         #expect(completer.completions(forLine: "glossary inr") == ["inriktningsmål"])
     }
 }
+
+@Suite struct NarrowTableTests {
+    /// At 60 columns every table row stays one line of at most 60 characters:
+    /// the widest column is cut, the rows are not wrapped.
+    @Test func tablesFitSixtyColumnsByCuttingTheirWidestColumn() throws {
+        let console = RecordingConsole()
+        console.width = 60
+        let session = Session(workspace: .demo, console: console, environment: [:],
+                              clock: { Date(timeIntervalSince1970: 1_550_669_400) })
+        try session.execute("goal 6")
+        try session.execute("activity add Digital lokalbokning för föreningar --owner Kultur- och fritidsförvaltningen")
+        for command in ["goals", "indicators all", "activities", "forecast all"] {
+            console.output = ""
+            try session.execute(command)
+            let all = console.output.split(separator: "\n").map(String.init)
+            let rule = try #require(all.firstIndex { $0.hasPrefix("-") && $0.allSatisfy { $0 == "-" || $0 == " " } }, "\(command)")
+            let lines = Array(all[(rule - 1)...])
+            // The heading, the rule, then one line per row, each starting with its number:
+            // a row wrapped onto a second line would end the table early.
+            let rows = lines.dropFirst(2).prefix { $0.first?.isNumber == true }
+            let table = Array(lines.prefix(2) + rows)
+            #expect(rows.count >= 2, "\(command)")
+            #expect(lines.count - table.count <= 2, "\(command): more lines than rows")
+            for line in table { #expect(line.count <= 60, "\(command): \(line)") }
+            #expect(table.contains { $0.contains("…") }, "\(command) cut nothing")
+        }
+    }
+}

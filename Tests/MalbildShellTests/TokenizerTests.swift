@@ -45,3 +45,40 @@ import Testing
         }
     }
 }
+
+@Suite struct TokenizerLiteralTests {
+    @Test func aClosingQuoteAloneOnItsLineAddsNoLineBreak() throws {
+        guard case .complete(let tokens) = Tokenizer.split("set ambition \"\nAtt öka.\n\"") else { throw Failure() }
+        #expect(tokens.map(\.text) == ["set", "ambition", "Att öka."])
+        guard case .complete(let kept) = Tokenizer.split("note \"rad ett\n\nrad tre\"") else { throw Failure() }
+        #expect(kept.last?.text == "rad ett\n\nrad tre")
+    }
+
+    @Test func wordsJoinAsTyped() throws {
+        guard case .complete(let tokens) = Tokenizer.split(#"note sa "vi mäter"  nu"#) else { throw Failure() }
+        #expect(Token.joined(Array(tokens.dropFirst())) == #"sa "vi mäter"  nu"#)
+        #expect(Token.joined([tokens[2]]) == "vi mäter")
+    }
+
+    @Test func linesAreGatheredOnce() {
+        var lines = CommandLines()
+        let r1 = lines.add("set ambition \"Att öka \\\"mer\\\"")
+        #expect(!r1)
+        let r2 = lines.add("och mer \\")
+        #expect(!r2)
+        let r3 = lines.add("\"")
+        #expect(r3)
+        #expect(!lines.isEmpty)
+        var joined = CommandLines()
+        let r4 = joined.add("note ett \\")
+        #expect(!r4)
+        let r5 = joined.add("två")
+        #expect(r5)
+        #expect(joined.text == "note ett \\\ntvå")
+        var comment = CommandLines()
+        let r6 = comment.add("# \"öppen")
+        #expect(r6)
+    }
+
+    struct Failure: Error {}
+}

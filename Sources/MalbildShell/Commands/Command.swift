@@ -17,6 +17,9 @@ public struct Command {
     public var examples: [String]
     /// What running it does.
     public var run: (Session, Invocation) throws -> Void
+    /// The values Tab offers for a text whose meaning depends on the words
+    /// before it (`set kind` takes steering or supporting), given those words.
+    public var suggest: ((Session, [String]) -> [String])?
 
     /// Creates a command.
     public init(
@@ -26,6 +29,7 @@ public struct Command {
         summary: String,
         details: String = "",
         examples: [String] = [],
+        suggest: ((Session, [String]) -> [String])? = nil,
         run: @escaping (Session, Invocation) throws -> Void
     ) {
         self.name = name
@@ -34,6 +38,7 @@ public struct Command {
         self.summary = summary
         self.details = details
         self.examples = examples
+        self.suggest = suggest
         self.run = run
     }
 

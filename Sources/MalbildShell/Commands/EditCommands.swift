@@ -31,7 +31,8 @@ extension CommandTable {
                     "set ambition \"Att öka kvinnors och mäns upplevelse av att kunna påverka …\"",
                     "set kind supporting",
                     "set goal 4 status proposed",
-                ]
+                ],
+                suggest: { session, words in fieldValues(words.last ?? "", in: session.workspace) }
             ) { session, inv in
                 if inv.has("user") {
                     session.user = inv.value("NAME") ?? session.user
@@ -99,9 +100,10 @@ extension CommandTable {
             Command(
                 name: "area",
                 aliases: ["målområde"],
-                forms: [[.word("add"), .text("NAME"), .option(OptionSpec("number", value: "N"))], [.word("rename"), .number("N"), .text("NAME")]],
-                summary: "Add a goal area (målområde), or rename one.",
-                examples: ["area add \"Kultur och fritid\"", "area rename 2 \"Arbete, fritid och kultur\""]
+                forms: [[.word("add"), .text("NAME"), .option(OptionSpec("number", value: "N"))], [.word("rename"), .number("N"), .text("NAME")],
+                        [.word("remove"), .number("N")]],
+                summary: "Add a goal area (målområde), rename one, or remove one no goal belongs to.",
+                examples: ["area add \"Kultur och fritid\"", "area rename 2 \"Arbete, fritid och kultur\"", "area remove 4"]
             ) { session, inv in
                 let name = inv.value("NAME") ?? ""
                 if inv.has("add") {
@@ -112,6 +114,11 @@ extension CommandTable {
                     let area = GoalArea(number: number, name: name)
                     try session.perform(.insertArea(index: session.workspace.areas.count, area: area))
                     session.say(.areaAdded, number, name)
+                } else if inv.has("remove") {
+                    let number = Int(inv.value("N") ?? "") ?? 0
+                    let removed = session.workspace.area(number)?.name ?? ""
+                    try session.perform(.removeArea(number: number))
+                    session.say(.areaRemoved, number, removed)
                 } else {
                     let number = Int(inv.value("N") ?? "") ?? 0
                     try session.perform(.renameArea(number: number, name: name))

@@ -83,7 +83,7 @@ extension CommandTable {
                     try session.assessQualitative(goal, text: inv.value("TEXT") ?? "", inv)
                 } else {
                     session.say(AssessView(goal: goal, workspace: session.workspace, width: session.console.width,
-                                           color: session.console.useColor, t: session.t).render())
+                                           color: session.console.useColor, t: session.t, symbols: session.symbols).render())
                 }
             },
             Command(

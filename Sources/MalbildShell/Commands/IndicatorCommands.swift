@@ -61,12 +61,14 @@ extension CommandTable {
             Command(
                 name: "indicators",
                 aliases: ["indikatorer"],
-                forms: [[]],
+                forms: [[], [.word("all")]],
                 summary: "List the chosen goal's indicators, or every goal's.",
-                examples: ["indicators"]
-            ) { session, _ in
-                let goals = session.focus.flatMap { session.workspace.goal($0) }.map { [$0] } ?? session.workspace.goals
-                session.say(IndicatorsTable(goals: goals, width: session.console.width, t: session.t).render())
+                details: "With no goal chosen, or with \"all\", every goal's indicators are listed.",
+                examples: ["indicators", "indicators all"]
+            ) { session, inv in
+                let chosen = inv.has("all") ? nil : session.focus.flatMap { session.workspace.goal($0) }
+                let goals = chosen.map { [$0] } ?? session.workspace.goals
+                session.say(IndicatorsTable(goals: goals, width: session.console.width, t: session.t, symbols: session.symbols).render())
             },
             referenceCommand(name: "baseline", aliases: ["utgångsvärde"], noun: .baselineNoun, summary: "Set an indicator's baseline: the value progress is measured from.",
                              example: "baseline nii 2018 45", make: Edit.setBaseline),

@@ -52,7 +52,9 @@ public final class ShellCompleter: CompletionProvider {
                 i += 1
             }
         }
-        return FormMatcher.nextParams(after: plain, forms: command.forms).flatMap { candidates(for: $0, partial: partial) }
+        let next = FormMatcher.nextParams(after: plain, forms: command.forms)
+        let suggested = next.contains { $0.takesRest } ? (command.suggest?(session, plain) ?? []) : []
+        return suggested + next.flatMap { candidates(for: $0, partial: partial) }
     }
 
     private func candidates(for param: Param, partial: String) -> [String] {

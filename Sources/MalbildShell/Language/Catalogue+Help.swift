@@ -59,14 +59,20 @@ extension Catalogue {
         "goal": CommandHelp(
             "Välj ett mål och visa dess kort; lägg till eller ta bort ett mål.",
             """
-            "mål N" väljer mål N: kommandon som set, criteria, strategy och note arbetar sedan på det, och
-            prompten visar det. "goal add" lägger till ett mål med nästa lediga nummer (eller --number N) som
-            ett stödjande utkast; sätt sedan dess typ, målområde och ambitionsnivå. "goal remove N" frågar
-            först vid en terminal; ångra tar tillbaka målet.
+            "mål N" väljer mål N (ett nummer ensamt gör detsamma): kommandon som set, criteria, strategy
+            och note arbetar sedan på det, och prompten visar det. "goal add" lägger till ett mål med nästa
+            lediga nummer (eller --number N) som ett utkast, stödjande om inte --kind steering anges, i
+            målområde --area N; skriv sedan dess ambitionsnivå. "goal remove N" frågar först vid en
+            terminal; ångra tar tillbaka målet.
             """),
         "show": CommandHelp(
             "Visa det valda målet, ett mål, målområdena eller hela arbetsytan.",
             "Utan ord visas det valda målets kort, eller arbetsytan när inget mål är valt."),
+        "next": CommandHelp("Välj nästa mål och visa dess kort.",
+                            "Målen går i nummerordning; när inget mål är valt väljer \"nästa\" det första."),
+        "prev": CommandHelp("Välj målet före och visa dess kort.",
+                            "Målen går i nummerordning; när inget mål är valt väljer \"föregående\" det sista."),
+        "clear": CommandHelp("Töm skärmen."),
         "top": CommandHelp("Lämna det valda målet; kommandona arbetar sedan på hela arbetsytan."),
         "set": CommandHelp(
             "Ändra ett fält i det valda målet, eller i mål N.",
@@ -100,7 +106,7 @@ extension Catalogue {
         "note": CommandHelp(
             "Anteckna vad som sades, med tiden: på det valda målet, eller på arbetsytan.",
             "--time anger tiden (ISO 8601, t.ex. 2019-02-20T13:30:00Z) i stället för nu: för skript som bygger upp en arbetsyta."),
-        "area": CommandHelp("Lägg till ett målområde, eller byt namn på ett."),
+        "area": CommandHelp("Lägg till ett målområde, byt namn på ett, eller ta bort ett som inget mål hör till."),
         "indicator": CommandHelp(
             "Lägg till, visa, ta bort eller avsluta en indikator för det valda målet.",
             """
@@ -112,7 +118,8 @@ extension Catalogue {
             "indicator discontinue" avslutar en serie (SCB:s NII upphörde efter 2020): historiken finns kvar,
             den tar inte emot nya värden, och den hänvisar till indikatorn som tar vid.
             """),
-        "indicators": CommandHelp("Lista det valda målets indikatorer, eller alla måls."),
+        "indicators": CommandHelp("Lista det valda målets indikatorer, eller alla måls.",
+                                  "Utan valt mål, eller med \"all\", listas alla måls indikatorer."),
         "baseline": CommandHelp(
             "Sätt en indikators utgångsvärde: värdet som utvecklingen mäts från.",
             "PERIOD är ett år (2018) eller en avstämning (delår1, delår2, helår). \"baseline ID none\" tar bort det. --example markerar det som ett exempelvärde, inte data."),

@@ -602,4 +602,21 @@ public enum Key: String, CaseIterable, Sendable {
     case noChangesLogged
     case logBefore
     case logAfter
+    // Catalogue+CommandLanguage.swift: Catalogue.commandLanguage
+    case commandTooLong
+    case goalAddedAs
+    case goalAddedAsNoArea
+    case areaRemoved
+    case lastGoalAlready
+    case firstGoalAlready
+    case helpGroupGoals
+    case helpGroupFollowUp
+    case helpGroupReports
+    case helpGroupSessions
+    case helpGroupFiles
+    case helpGroupOther
+    case sparkSeries
+    case sparkTarget
+    case sparkSplit
+    case headSeries
 }

@@ -1,3 +1,5 @@
+import MalbildCore
+
 /// Matches the words after a command name against the command's forms.
 enum FormMatcher {
     /// A number typed for a goal or a list position: 0 to 999999, so that
@@ -9,48 +11,92 @@ enum FormMatcher {
 
     /// The first form the words fit, or nil when none does.
     static func match(_ words: [String], forms: [[Param]]) -> Invocation? {
+        match(words.map { Token(text: $0, quoted: false, offset: 0) }, forms: forms)
+    }
+
+    /// The first form the words fit, or nil when none does. A text that takes
+    /// the rest of the line is the words as typed (see ``Token/joined(_:)``).
+    static func match(_ words: [Token], forms: [[Param]]) -> Invocation? {
         for (index, form) in forms.enumerated() {
             let slots = form.filter { !$0.isOption }
-            if let values = fit(words, slots) {
+            if let values = fit(words[...], slots[...]) {
                 return Invocation(form: index, values: values, params: slots)
             }
         }
         return nil
     }
 
-    private static func fit(_ words: [String], _ form: [Param]) -> [String?]? {
-        var values: [String?] = []
-        var i = 0
-        for (slot, param) in form.enumerated() {
-            if param.takesRest {
-                guard slot == form.count - 1 else { return nil }
-                let rest = Array(words[min(i, words.count)...])
-                if rest.isEmpty {
-                    if case .optionalText = param { values.append(nil); return values }
-                    return nil
-                }
-                values.append(rest.count == 1 ? rest[0] : rest.joined(separator: " "))
-                return values
+    /// Fits the words to the slots, trying a date phrase (`31 april`) for a
+    /// date and a number written in groups of thousands (`39 000`) for a
+    /// value before one word each.
+    private static func fit(_ words: ArraySlice<Token>, _ form: ArraySlice<Param>) -> [String?]? {
+        guard let param = form.first else { return words.isEmpty ? [] : nil }
+        let rest = form.dropFirst()
+        if param.takesRest {
+            guard rest.isEmpty else { return nil }
+            if words.isEmpty {
+                if case .optionalText = param { return [nil] }
+                return nil
             }
-            guard i < words.count else { return nil }
-            let w = words[i]
-            switch param {
-            case .word(let fixed):
-                guard w.lowercased() == fixed else { return nil }
-            case .choice(_, let options):
-                guard let found = options.first(where: { $0.lowercased() == w.lowercased() }) else { return nil }
-                values.append(found)
-                i += 1
-                continue
-            case .goal, .number:
-                guard FormMatcher.smallNumber(w) != nil else { return nil }
-            case .file, .text, .optionalText, .commandName, .phrase, .option, .single, .indicator, .checkpoint, .grade, .when:
-                break
-            }
-            values.append(w)
-            i += 1
+            return [Token.joined(Array(words))]
         }
-        return i == words.count ? values : nil
+        guard let w = words.first else { return nil }
+        switch param {
+        case .word(let fixed):
+            guard w.text.lowercased() == fixed else { return nil }
+            return fit(words.dropFirst(), rest).map { [w.text] + $0 }
+        case .choice(_, let options):
+            guard let found = options.first(where: { $0.lowercased() == w.text.lowercased() }) else { return nil }
+            return fit(words.dropFirst(), rest).map { [found] + $0 }
+        case .goal, .number:
+            guard FormMatcher.smallNumber(w.text) != nil else { return nil }
+        case .when:
+            for length in [3, 2] where words.count >= length {
+                let phrase = Array(words.prefix(length))
+                if isDatePhrase(phrase), let values = fit(words.dropFirst(length), rest) {
+                    return [phrase.map(\.text).joined(separator: " ")] + values
+                }
+            }
+        case .single("VALUE"):
+            var groups = 1
+            while groups < words.count, isThousands(words[words.startIndex + groups]) { groups += 1 }
+            if groups > 1, isNumberStart(w) {
+                for length in stride(from: groups, to: 1, by: -1) {
+                    if let values = fit(words.dropFirst(length), rest) {
+                        return [words.prefix(length).map(\.text).joined(separator: " ")] + values
+                    }
+                }
+            }
+        case .file, .text, .optionalText, .commandName, .phrase, .option, .single, .indicator, .checkpoint, .grade:
+            break
+        }
+        return fit(words.dropFirst(), rest).map { [w.text] + $0 }
+    }
+
+    /// A day and a month name, perhaps with a year, typed without quotes.
+    private static func isDatePhrase(_ words: [Token]) -> Bool {
+        guard words.count >= 2, !words.contains(where: \.quoted),
+              words[0].text.count <= 2, Int(words[0].text) != nil,
+              Day.isMonthName(words[1].text.lowercased())
+        else { return false }
+        return words.count == 2 || (words[2].text.count == 4 && Int(words[2].text) != nil)
+    }
+
+    private static func isDigit(_ c: Character) -> Bool {
+        ("0"..."9").contains(c)
+    }
+
+    /// The first group of a number written with blanks between thousands: 1 to 3 digits.
+    private static func isNumberStart(_ word: Token) -> Bool {
+        let digits = word.text.hasPrefix("-") ? word.text.dropFirst() : Substring(word.text)
+        return !word.quoted && (1...3).contains(digits.count) && digits.allSatisfy(isDigit)
+    }
+
+    /// A later group of thousands: exactly three digits, perhaps with decimals (`000,5`).
+    private static func isThousands(_ word: Token) -> Bool {
+        let whole = word.text.prefix { $0 != "," && $0 != "." }
+        let fraction = word.text.dropFirst(whole.count).dropFirst()
+        return !word.quoted && whole.count == 3 && whole.allSatisfy(isDigit) && fraction.allSatisfy(isDigit)
     }
 
     /// The candidates for the next word, given the words already complete.

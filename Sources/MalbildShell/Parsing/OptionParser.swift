@@ -1,16 +1,34 @@
 /// Takes a command's options out of its words, leaving the words for the
 /// forms. An unquoted word `--name` that the command knows is an option; a
 /// quoted word never is, so a text may start with `--`.
+///
+/// An option's value is the word after it; when that word is not quoted, the
+/// value runs on to the next option or the end of the line, so
+/// `--owner Kultur- och fritidsförvaltningen` is the whole name. Reading the
+/// value as one word is the second reading, for a line whose words fit no
+/// form the first way (an option given before the command's words).
 enum OptionParser {
+    /// How far an unquoted option value reaches.
+    enum Reach {
+        /// To the next option or the end of the line.
+        case toNextOption
+        /// One word.
+        case oneWord
+    }
+
     /// The words left and the options found (an option may be given more than once).
-    static func extract(_ tokens: [Token], specs: [OptionSpec], t: Catalogue = .english) throws -> (words: [String], options: [String: [String]]) {
-        var words: [String] = []
+    static func extract(_ tokens: [Token], specs: [OptionSpec], reach: Reach = .toNextOption, t: Catalogue = .english) throws -> (words: [Token], options: [String: [String]]) {
+        var words: [Token] = []
         var options: [String: [String]] = [:]
         var i = 0
+        var removedBefore = false
         while i < tokens.count {
-            let token = tokens[i]
-            guard !token.quoted, token.text.hasPrefix("--"), token.text.count > 2 else {
-                words.append(token.text)
+            var token = tokens[i]
+            guard isOption(token) else {
+                // A word after a removed option is apart from the word before it.
+                if removedBefore { token.gap = " " }
+                removedBefore = false
+                words.append(token)
                 i += 1
                 continue
             }
@@ -20,17 +38,35 @@ enum OptionParser {
                 let hint = known.isEmpty ? t(.takesNoOptions) : t(.itsOptionsAre, known.joined(separator: ", "))
                 throw ShellError.failed(t(.unknownOption, token.text, hint))
             }
+            removedBefore = true
             if let valueName = spec.value {
                 guard i + 1 < tokens.count else {
                     throw ShellError.failed(t(.optionNeedsValue, name, valueName))
                 }
-                options[name, default: []].append(tokens[i + 1].text)
-                i += 2
+                var end = i + 2
+                if reach == .toNextOption, !tokens[i + 1].quoted {
+                    while end < tokens.count, !isOption(tokens[end]) { end += 1 }
+                }
+                options[name, default: []].append(Token.joined(Array(tokens[(i + 1)..<end])))
+                i = end
             } else {
                 options[name, default: []].append("")
                 i += 1
             }
         }
         return (words, options)
+    }
+
+    /// Whether a word is written as an option: unquoted `--name`.
+    private static func isOption(_ token: Token) -> Bool {
+        !token.quoted && token.text.hasPrefix("--") && token.text.count > 2
+    }
+
+    /// Whether any option's value would read differently one word at a time.
+    static func hasLongValue(_ tokens: [Token]) -> Bool {
+        for (i, token) in tokens.enumerated() where isOption(token) {
+            if i + 2 < tokens.count, !tokens[i + 1].quoted, !isOption(tokens[i + 2]) { return true }
+        }
+        return false
     }
 }

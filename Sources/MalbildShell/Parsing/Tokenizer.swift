@@ -25,14 +25,21 @@ public enum Tokenizer {
     }
 
     /// Splits a text, which may span several lines joined by newlines.
+    ///
+    /// A quoted text that opens at the end of a line or closes at the start
+    /// of one does not keep that line break: `"` alone on a line ends the
+    /// text without adding an empty line to it.
     public static func split(_ source: String) -> Outcome {
         let chars = Array(source)
         var tokens: [Token] = []
         var current = ""
+        var literal = ""
+        var gap = ""
         var inWord = false
         var quoted = false
         var start = 0
         var inQuote = false
+        var quotedPart = ""
         var i = 0
 
         if let first = chars.firstIndex(where: { $0 != " " && $0 != "\t" }), chars[first] == "#" {
@@ -40,24 +47,36 @@ public enum Tokenizer {
         }
 
         func finish() {
-            if inWord { tokens.append(Token(text: current, quoted: quoted, offset: start)) }
+            if inWord {
+                tokens.append(Token(text: current, quoted: quoted, offset: start, literal: literal, gap: tokens.isEmpty ? "" : gap))
+                gap = ""
+            }
             current = ""
+            literal = ""
             inWord = false
             quoted = false
+        }
+
+        func closeQuote() {
+            let part = trimmedAtQuotes(quotedPart)
+            current += part
+            literal += part + "\""
+            quotedPart = ""
+            inQuote = false
         }
 
         while i < chars.count {
             let c = chars[i]
             if inQuote {
                 if c == "\\", i + 1 < chars.count, chars[i + 1] == "\"" || chars[i + 1] == "\\" {
-                    current.append(chars[i + 1])
+                    quotedPart.append(chars[i + 1])
                     i += 2
                     continue
                 }
                 if c == "\"" {
-                    inQuote = false
+                    closeQuote()
                 } else {
-                    current.append(c)
+                    quotedPart.append(c)
                 }
                 i += 1
                 continue
@@ -65,37 +84,58 @@ public enum Tokenizer {
             switch c {
             case " ", "\t":
                 finish()
+                gap.append(c)
             case "\n", "\r\n":
                 finish()
+                gap.append(" ")
             case "\"":
                 if !inWord { start = i }
                 inWord = true
                 quoted = true
                 inQuote = true
+                literal.append("\"")
             case "\\":
                 if i + 1 >= chars.count { return .incomplete(.continuation) }
                 let next = chars[i + 1]
                 if next == "\n" || next == "\r\n" {
                     // A backslash before a newline joins the lines with one blank.
                     finish()
+                    gap.append(" ")
                     i += 2
                     continue
                 }
                 if !inWord { start = i }
                 inWord = true
                 current.append(next)
+                literal.append(next)
                 i += 2
                 continue
             default:
                 if !inWord { start = i }
                 inWord = true
                 current.append(c)
+                literal.append(c)
             }
             i += 1
         }
         if inQuote { return .incomplete(.openQuote) }
         finish()
         return .complete(tokens)
+    }
+
+    /// A quoted text without the line break after an opening quote that ends
+    /// its line, or before a closing quote that starts one.
+    static func trimmedAtQuotes(_ text: String) -> String {
+        var chars = Substring(text)
+        if let newline = chars.firstIndex(where: { $0 == "\n" || $0 == "\r\n" }),
+           chars[..<newline].allSatisfy({ $0 == " " || $0 == "\t" }) {
+            chars = chars[chars.index(after: newline)...]
+        }
+        if let newline = chars.lastIndex(where: { $0 == "\n" || $0 == "\r\n" }),
+           chars[chars.index(after: newline)...].allSatisfy({ $0 == " " || $0 == "\t" }) {
+            chars = chars[..<newline]
+        }
+        return String(chars)
     }
 
     /// Quotes a text so that ``split(_:)`` gives it back as one word.

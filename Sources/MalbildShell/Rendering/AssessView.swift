@@ -8,6 +8,8 @@ struct AssessView {
     let width: Int
     let color: Bool
     let t: Catalogue
+    /// The characters the series are drawn with.
+    var symbols: Sparkline.Symbols = .unicode
 
     func render() -> String {
         var out = ["Mål \(goal.number). \(goal.title)", t(.kindLabel) + " " + GoalCard.kindLine(goal.kind, t: t)]
@@ -26,6 +28,9 @@ struct AssessView {
                 continue
             }
             out.append(TextLayout.wrap(t(.assessLatest, MeasurementText.value(latest, unit: i.unit, t: t), latest.day), width: width, indent: "  "))
+            if let series = Sparkline(indicator: i, symbols: symbols).line(t: t) {
+                out.append(TextLayout.wrap(series, width: width, indent: "  "))
+            }
             var line = t(.assessTrend, t.trendWord(s.trend), t.betterWord(i.direction))
             if let p = s.progress { line += t(.assessProgress, Number.percent(p)) }
             if s.targetMet == true { line += t(.assessTargetMet) }

@@ -7,6 +7,8 @@ struct GoalCard {
     let workspace: Workspace
     let width: Int
     let t: Catalogue
+    /// The characters the series are drawn with.
+    var symbols: Sparkline.Symbols = .unicode
 
     func render() -> String {
         var out: [String] = []
@@ -58,6 +60,9 @@ struct GoalCard {
             text += t(.cardTrend) + t.trendWord(s.trend)
             let wrapped = TextLayout.wrap(text, width: width, indent: "    ")
             lines.append("  " + wrapped.dropFirst(4))
+            if let series = Sparkline(indicator: i, symbols: symbols).line(t: t) {
+                lines.append(TextLayout.wrap(series, width: width, indent: "    "))
+            }
         }
         if examples { lines.append("  " + t(.exampleFootnote)) }
         return lines.joined(separator: "\n")

@@ -4,9 +4,14 @@ enum HelpText {
     static func overview(_ table: CommandTable, width: Int, t: Catalogue) -> String {
         let nameWidth = (table.commands.map(\.name.count).max() ?? 8) + 2
         var lines = [t(.helpHeading)]
-        for command in table.commands {
-            let text = TextLayout.wrap(summary(command, t), width: width, indent: String(repeating: " ", count: nameWidth + 2))
-            lines.append("  " + TextLayout.pad(command.name, nameWidth) + text.dropFirst(nameWidth + 2))
+        // By task, as the room thinks of them: the goals, follow-up, reports, sessions, files.
+        for group in table.grouped {
+            lines.append("")
+            lines.append(t(group.heading))
+            for command in group.commands {
+                let text = TextLayout.wrap(summary(command, t), width: width, indent: String(repeating: " ", count: nameWidth + 2))
+                lines.append("  " + TextLayout.pad(command.name, nameWidth) + text.dropFirst(nameWidth + 2))
+            }
         }
         lines.append("")
         lines.append(t(.helpFooter))

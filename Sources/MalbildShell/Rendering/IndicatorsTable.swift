@@ -5,6 +5,8 @@ struct IndicatorsTable {
     let goals: [Goal]
     let width: Int
     let t: Catalogue
+    /// The characters the series are drawn with.
+    var symbols: Sparkline.Symbols = .unicode
 
     func render() -> String {
         var rows: [[String]] = []
@@ -15,7 +17,9 @@ struct IndicatorsTable {
                 let base = i.baseline.map { Number.format($0.value) + ($0.example ? "*" : "") } ?? "-"
                 let target = i.target.map { Number.format($0.value) + ($0.example ? "*" : "") } ?? "-"
                 let ended = i.discontinued != nil ? t(.endedParen) : ""
-                rows.append([String(goal.number), i.id, base, latest, target, t.trendWord(s.trend), i.name + ended])
+                // The total's series; women's and men's are on the goal card and in assess.
+                let series = Sparkline(indicator: i, symbols: symbols)
+                rows.append([String(goal.number), i.id, base, latest, target, t.trendWord(s.trend), series.isEmpty ? "-" : series.total, i.name + ended])
             }
         }
         if rows.isEmpty {
@@ -23,7 +27,7 @@ struct IndicatorsTable {
                 ? t(.goalHasNoIndicators, goals[0].number)
                 : t(.noIndicatorsYetChoose)
         }
-        var text = TextLayout.table(["Mål", "ID", t(.headBaseline), t(.headLatest), t(.headTarget), t(.headTrend), t(.headName)], rows, width: width)
+        var text = TextLayout.table(["Mål", "ID", t(.headBaseline), t(.headLatest), t(.headTarget), t(.headTrend), t(.headSeries), t(.headName)], rows, width: width)
         if goals.contains(where: { $0.indicators.contains { $0.hasExampleValues || $0.baseline?.example == true || $0.target?.example == true } }) {
             text += "\n" + t(.exampleFootnote)
         }

@@ -48,37 +48,50 @@ enum TextLayout {
         text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
     }
 
-    /// A table: a heading row, a rule, then the rows. Every column but the
-    /// last is as wide as its widest cell; the last is cut to fit `width`.
+    /// A table: a heading row, a rule, then the rows, each row one line.
+    /// Every column is as wide as its widest cell; where the rows do not fit
+    /// `width`, the widest column is cut (its cells end in `…`), then the
+    /// next widest, down to the width of its heading. With `wrapLast` the
+    /// last column's cells wrap under their start instead, and the other
+    /// columns are cut to leave it room.
     static func table(_ headings: [String], _ rows: [[String]], width: Int, wrapLast: Bool = false) -> String {
         let columns = headings.count
+        guard columns > 0 else { return "" }
         var widths = headings.map(\.count)
         for row in rows {
-            for (i, cell) in row.enumerated() where i < columns - 1 {
-                widths[i] = max(widths[i], cell.count)
+            for (i, cell) in row.enumerated() where i < columns {
+                widths[i] = max(widths[i], cell.replacingOccurrences(of: "\n", with: " ").count)
             }
         }
-        let fixed = widths.dropLast().reduce(0, +) + 2 * (columns - 1)
-        let last = max(10, width - fixed)
+        let natural = widths
+        let gaps = 2 * (columns - 1)
+        let cuttable = wrapLast ? columns - 1 : columns
+        let lastRoom = wrapLast ? min(natural[columns - 1], 20) : 0
+        func least(_ i: Int) -> Int { min(natural[i], max(4, headings[i].count)) }
+        while widths.prefix(cuttable).reduce(0, +) + gaps + lastRoom > width,
+              let widest = (0..<cuttable).filter({ widths[$0] > least($0) }).max(by: { widths[$0] < widths[$1] }) {
+            widths[widest] -= 1
+        }
+        let fixed = widths.dropLast().reduce(0, +) + gaps
+        if wrapLast { widths[columns - 1] = max(10, width - fixed) }
         func render(_ cells: [String]) -> String {
             var parts: [String] = []
-            for (i, cell) in cells.enumerated() {
+            for (i, cell) in cells.enumerated() where i < columns {
                 if i < columns - 1 {
-                    parts.append(pad(cell, widths[i]))
+                    parts.append(pad(cut(cell, to: widths[i]), widths[i]))
                 } else if wrapLast {
                     // Later lines of the last cell start under its first.
-                    let lines = wrap(cell, width: last).split(separator: "\n", omittingEmptySubsequences: false)
+                    let lines = wrap(cell, width: widths[i]).split(separator: "\n", omittingEmptySubsequences: false)
                     let indent = String(repeating: " ", count: fixed)
                     parts.append(lines.enumerated().map { $0.offset == 0 ? String($0.element) : indent + $0.element }
                         .joined(separator: "\n"))
                 } else {
-                    parts.append(cut(cell, to: last))
+                    parts.append(cut(cell, to: widths[i]))
                 }
             }
             return parts.joined(separator: "  ").trimmingTrailingBlanks()
         }
-        let rule = widths.dropLast().map { String(repeating: "-", count: $0) }
-            + [String(repeating: "-", count: min(last, max(headings.last?.count ?? 0, rows.map { min(last, $0.last?.count ?? 0) }.max() ?? 0)))]
+        let rule = (0..<columns).map { String(repeating: "-", count: min(widths[$0], natural[$0])) }
         return ([render(headings), rule.joined(separator: "  ")] + rows.map(render)).joined(separator: "\n")
     }
 }

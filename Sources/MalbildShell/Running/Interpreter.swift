@@ -32,7 +32,7 @@ public struct Interpreter {
     /// Runs every command the reader gives.
     public func run(_ reader: LineReader) -> Outcome {
         var failures = 0
-        var pending = ""
+        var pending = CommandLines()
         var startLine = 0
         var lineNumber = 0
         while !session.quitRequested {
@@ -40,7 +40,7 @@ public struct Interpreter {
             switch reader.readLine(prompt: prompt) {
             case .interrupted:
                 if !pending.isEmpty { session.console.writeError(session.t(.droppedUnfinished) + "\n") }
-                pending = ""
+                pending = CommandLines()
                 continue
             case .endOfInput:
                 if !pending.isEmpty {
@@ -56,15 +56,17 @@ public struct Interpreter {
                 return .finished(failures: failures)
             case .line(let text):
                 lineNumber += 1
-                if pending.isEmpty {
-                    startLine = lineNumber
-                    pending = text
-                } else {
-                    pending += "\n" + text
+                if pending.isEmpty { startLine = lineNumber }
+                guard pending.add(text) else { continue }
+                let command = pending.text
+                let tooLong = pending.tooLong
+                pending = CommandLines()
+                if tooLong {
+                    report(session.t(.commandTooLong, CommandLines.limitText), line: startLine)
+                    failures += 1
+                    if bail { return .bailed }
+                    continue
                 }
-                if case .incomplete = Tokenizer.split(pending) { continue }
-                let command = pending
-                pending = ""
                 if reader.isInteractive, !command.allSatisfy(\.isWhitespace) { reader.addHistory(command) }
                 if session.echo, !reader.isInteractive, !isBlankOrComment(command) {
                     session.console.write(session.prompt + command + "\n")

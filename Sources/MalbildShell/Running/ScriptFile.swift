@@ -24,7 +24,7 @@ public struct ScriptFile {
     public init(text: String) {
         steps = []
         var comments: [String] = []
-        var pending = ""
+        var pending = CommandLines()
         var startLine = 0
         for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.hasSuffix("\r") ? String(raw.dropLast()) : String(raw)
@@ -41,14 +41,11 @@ public struct ScriptFile {
                     continue
                 }
                 startLine = i + 1
-                pending = line
-            } else {
-                pending += "\n" + line
             }
-            if case .incomplete = Tokenizer.split(pending) { continue }
-            steps.append(Step(line: startLine, comments: comments, command: pending))
+            guard pending.add(line) else { continue }
+            steps.append(Step(line: startLine, comments: comments, command: pending.text))
             comments.removeAll()
-            pending = ""
+            pending = CommandLines()
         }
         unfinished = pending.isEmpty ? nil : startLine
     }

@@ -28,6 +28,11 @@ extension Session {
     /// Runs a command given as tokens.
     func execute(_ tokens: [Token]) throws {
         guard let name = tokens.first?.text else { return }
+        // A number alone chooses that goal, as "goal N" does.
+        if tokens.count == 1, !(tokens.first?.quoted ?? true), FormMatcher.smallNumber(name) != nil, commands.command(named: name) == nil,
+           let goal = commands.command(named: "goal") {
+            return try execute([Token(text: goal.name, quoted: false, offset: 0)] + tokens)
+        }
         guard let command = commands.command(named: name) else {
             // "goal6" is most likely "goal 6" with the blank missed.
             if let digits = name.firstIndex(where: \.isNumber), name[digits...].allSatisfy(\.isNumber),
@@ -43,14 +48,21 @@ extension Session {
         if tutorial != nil, Self.fileCommands.contains(command.name) {
             throw failure(.notInLesson)
         }
-        let (args, options) = try OptionParser.extract(Array(tokens.dropFirst()), specs: command.options, t: t)
-        guard var invocation = FormMatcher.match(args, forms: command.forms) else {
+        let words = Array(tokens.dropFirst())
+        let (args, options) = try OptionParser.extract(words, specs: command.options, t: t)
+        var matched = FormMatcher.match(args, forms: command.forms).map { ($0, options) }
+        if matched == nil, OptionParser.hasLongValue(words) {
+            // An option before the command's words takes one word: `measure --women 50 nii delår1 48`.
+            let (short, shortOptions) = try OptionParser.extract(words, specs: command.options, reach: .oneWord, t: t)
+            matched = FormMatcher.match(short, forms: command.forms).map { ($0, shortOptions) }
+        }
+        guard var (invocation, given) = matched else {
             throw ShellError.usage(
                 command: command.name,
-                problem: FormMatcher.problem(with: args, forms: command.forms, t: t),
+                problem: FormMatcher.problem(with: args.map(\.text), forms: command.forms, t: t),
                 lines: command.usageLines)
         }
-        invocation.options = options
+        invocation.options = given
         try command.run(self, invocation)
     }
 }

@@ -1,0 +1,14 @@
+import MalbildCore
+
+extension CommandTable {
+    /// The values Tab offers after `set FIELD`: the kinds, the statuses, or the
+    /// goal areas of the workspace (and `none`).
+    static func fieldValues(_ field: String, in workspace: Workspace) -> [String] {
+        switch field.lowercased() {
+        case "kind": return GoalKind.words
+        case "status": return AmbitionStatus.allCases.map(\.rawValue) + ["utkast", "förslag", "beslutad"]
+        case "area": return workspace.areas.map { String($0.number) } + ["none"]
+        default: return []
+        }
+    }
+}
