@@ -11,7 +11,7 @@ struct ActivitiesView {
         let rows = goal.activities.enumerated().map { i, a in
             [String(i + 1), a.status.rawValue, a.due?.description ?? "", a.owner ?? "", a.text]
         }
-        return TextLayout.table([t(.headN), t(.headStatus), t(.headDue), t(.headOwner), t(.headActivity)], rows, width: width)
+        return TextLayout.table([t(.headN), t(.headStatus), t(.headDue), t(.headOwner), t(.headActivity)], rows, width: width, whole: [0, 2])
             + "\n" + Self.shares(goal.activities, t: t)
     }
 

@@ -17,6 +17,6 @@ struct GoalsTable {
                 goal.title,
             ]
         }
-        return TextLayout.table(["Mål", t(.headArea), t(.headKind), t(.headAmbition), t(.headTitle)], rows, width: width)
+        return TextLayout.table(["Mål", t(.headArea), t(.headKind), t(.headAmbition), t(.headTitle)], rows, width: width, whole: [0, 1])
     }
 }

@@ -17,7 +17,7 @@ enum HelpText {
         lines.append(t(.helpFooter))
         if t.language == .sv {
             // The Swedish names of commands, since the list gives the English ones.
-            let names = table.commands.flatMap { c in c.aliases.filter { !["?", "exit"].contains($0) }.map { "\($0) (\(c.name))" } }
+            let names = table.commands.flatMap { c in c.aliases.filter { !["?", "exit", "previous"].contains($0) }.map { "\($0) (\(c.name))" } }
             lines.append(TextLayout.wrap(t(.swedishNames) + names.joined(separator: ", "), width: width))
         }
         return lines.joined(separator: "\n")

@@ -51,26 +51,39 @@ enum TextLayout {
     /// A table: a heading row, a rule, then the rows, each row one line.
     /// Every column is as wide as its widest cell; where the rows do not fit
     /// `width`, the widest column is cut (its cells end in `…`), then the
-    /// next widest, down to the width of its heading. With `wrapLast` the
-    /// last column's cells wrap under their start instead, and the other
+    /// next widest, down to the width of its heading; then headings wider
+    /// than their cells are cut; then texts further. The columns in `whole`
+    /// (numbers, ids that are typed) keep every cell whole. With `wrapLast`
+    /// the last column's cells wrap under their start instead, and the other
     /// columns are cut to leave it room.
-    static func table(_ headings: [String], _ rows: [[String]], width: Int, wrapLast: Bool = false) -> String {
+    static func table(_ headings: [String], _ rows: [[String]], width: Int, wrapLast: Bool = false, whole: Set<Int> = [0]) -> String {
         let columns = headings.count
         guard columns > 0 else { return "" }
         var widths = headings.map(\.count)
+        var cells = Array(repeating: 0, count: columns)
         for row in rows {
             for (i, cell) in row.enumerated() where i < columns {
-                widths[i] = max(widths[i], cell.replacingOccurrences(of: "\n", with: " ").count)
+                cells[i] = max(cells[i], cell.replacingOccurrences(of: "\n", with: " ").count)
             }
         }
+        for i in 0..<columns { widths[i] = max(widths[i], cells[i]) }
         let natural = widths
         let gaps = 2 * (columns - 1)
-        let cuttable = wrapLast ? columns - 1 : columns
+        let cuttable = (0..<(wrapLast ? columns - 1 : columns))
         let lastRoom = wrapLast ? min(natural[columns - 1], 20) : 0
-        func least(_ i: Int) -> Int { min(natural[i], max(4, headings[i].count)) }
-        while widths.prefix(cuttable).reduce(0, +) + gaps + lastRoom > width,
-              let widest = (0..<cuttable).filter({ widths[$0] > least($0) }).max(by: { widths[$0] < widths[$1] }) {
-            widths[widest] -= 1
+        func tooWide() -> Bool { cuttable.map { widths[$0] }.reduce(0, +) + gaps + lastRoom > width }
+        // Each pass cuts the widest column it may, one character at a time, down to a floor:
+        // Texts first keep eight characters and their heading; then headings
+        // are cut to their cells; then texts are cut to three characters.
+        let floors: [(Int) -> Int] = [
+            { i in whole.contains(i) ? natural[i] : min(natural[i], max(8, headings[i].count)) },
+            { i in whole.contains(i) ? max(3, cells[i]) : min(natural[i], 8) },
+            { i in whole.contains(i) ? max(3, cells[i]) : min(natural[i], 3) },
+        ]
+        for least in floors {
+            while tooWide(), let widest = cuttable.filter({ widths[$0] > least($0) }).max(by: { widths[$0] < widths[$1] }) {
+                widths[widest] -= 1
+            }
         }
         let fixed = widths.dropLast().reduce(0, +) + gaps
         if wrapLast { widths[columns - 1] = max(10, width - fixed) }
