@@ -13,7 +13,7 @@ import Testing
         let terminal = try process.start(utf8Locale: utf8Locale)
         try #require(terminal.waitFor(prompt))
         try body(terminal)
-        // Nothing was changed, so Ctrl-D leaves without a question.
+        // Each test ends at a prompt; nothing was changed, so Ctrl-D leaves without a question.
         terminal.send("\u{04}")
         #expect(terminal.waitForExit() == 0)
     }
@@ -26,14 +26,17 @@ import Testing
             terminal.send("set kind stee\t")
             #expect(terminal.waitFor("ring "))
             terminal.send("\r")
+            #expect(terminal.waitFor("Goal 6 is now steering"))
             #expect(terminal.waitFor("ks2019 mål 6> "))
             terminal.send("set status deci\t")
             #expect(terminal.waitFor("ded "))
             terminal.send("\r")
+            #expect(terminal.waitFor("Goal 6 status: decided"))
             #expect(terminal.waitFor("ks2019 mål 6> "))
             terminal.send("set area \t\t")
             #expect(terminal.waitFor("none"))
             terminal.send("4\r")
+            #expect(terminal.waitFor("Goal 6 is now in area 4"))
             #expect(terminal.waitFor("ks2019 mål 6> "))
         }
     }
@@ -41,7 +44,7 @@ import Testing
     @Test func clearClearsTheScreen() throws {
         try withShell { terminal in
             terminal.send("clear\r")
-            #expect(terminal.waitFor("\u{1B}[H\u{1B}[2J"))
+            #expect(terminal.waitFor("\u{1B}[H\u{1B}[2J\u{1B}[3J"))
             #expect(terminal.waitFor(prompt))
         }
     }
@@ -50,10 +53,12 @@ import Testing
         try withShell { terminal in
             terminal.send("goal 6\r")
             #expect(terminal.waitFor("series ▂, target level █; women ▃, men ▁"))
+            #expect(terminal.waitFor("ks2019 mål 6> "))
         }
         try withShell(utf8Locale: false) { terminal in
             terminal.send("goal 6\r")
             #expect(terminal.waitFor("series ., target level #; women ,, men _"))
+            #expect(terminal.waitFor("ks2019 mål 6> "))
         }
     }
 }
