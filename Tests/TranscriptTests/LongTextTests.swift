@@ -38,4 +38,14 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: work.url.appendingPathComponent("tid.").path))
         #expect(!result.output.contains("Note added to goal 6: Rad"))
     }
+
+    @Test func aReplayRefusesTheCommandOverTheLimitToo() throws {
+        let work = try TemporaryFolder()
+        let script = "# start: demo\ngoal 6\nnote \"" + Self.lines(17_000) + "\"\nnote efter\n"
+        try script.write(to: work.url.appendingPathComponent("huge.mal"), atomically: true, encoding: .utf8)
+        let result = try Malbild.run(["replay", "huge.mal"], in: work.url)
+        #expect(result.output.contains("huge.mal:3: the command is longer than 1 000 000 characters and was not run"))
+        #expect(result.output.contains("Note added to goal 6: efter"))
+        #expect(!result.output.contains("Note added to goal 6: Rad"))
+    }
 }

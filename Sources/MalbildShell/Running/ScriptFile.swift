@@ -25,6 +25,9 @@ public struct ScriptFile {
         steps = []
         var comments: [String] = []
         var pending = CommandLines()
+        // The command's lines as written, kept whole even past the size limit,
+        // so that running the step gives the same refusal as a script run.
+        var lines: [String] = []
         var startLine = 0
         for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.hasSuffix("\r") ? String(raw.dropLast()) : String(raw)
@@ -42,10 +45,12 @@ public struct ScriptFile {
                 }
                 startLine = i + 1
             }
+            lines.append(line)
             guard pending.add(line) else { continue }
-            steps.append(Step(line: startLine, comments: comments, command: pending.text))
+            steps.append(Step(line: startLine, comments: comments, command: lines.joined(separator: "\n")))
             comments.removeAll()
             pending = CommandLines()
+            lines.removeAll()
         }
         unfinished = pending.isEmpty ? nil : startLine
     }

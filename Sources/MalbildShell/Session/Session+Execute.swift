@@ -2,6 +2,7 @@ extension Session {
     /// Runs one complete command line. Throws a ``ShellError`` when the line
     /// cannot be carried out; the workspace is then unchanged.
     public func execute(_ line: String) throws {
+        guard line.count <= CommandLines.limit else { throw failure(.commandTooLong, CommandLines.limitText) }
         switch Tokenizer.split(line) {
         case .incomplete(.openQuote):
             throw failure(.quoteNotClosed)
