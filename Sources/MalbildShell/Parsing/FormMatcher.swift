@@ -51,12 +51,16 @@ enum FormMatcher {
         case .goal, .number:
             guard FormMatcher.smallNumber(w.text) != nil else { return nil }
         case .when:
-            for length in [3, 2] where words.count >= length {
+            // A year after a day and month is the date's year, never the value:
+            // `30 april 2019` with the value forgotten is refused, not read as 2019.
+            let withYear = words.count >= 3 && isDatePhrase(Array(words.prefix(3)))
+            for length in withYear ? [3] : [2] where words.count >= length {
                 let phrase = Array(words.prefix(length))
                 if isDatePhrase(phrase), let values = fit(words.dropFirst(length), rest) {
                     return [phrase.map(\.text).joined(separator: " ")] + values
                 }
             }
+            if withYear { return nil }
         case .single("VALUE"):
             var groups = 1
             while groups < words.count, isThousands(words[words.startIndex + groups]) { groups += 1 }
