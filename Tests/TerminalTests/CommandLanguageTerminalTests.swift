@@ -38,6 +38,12 @@ import Testing
             terminal.send("4\r")
             #expect(terminal.waitFor("Goal 6 is now in area 4"))
             #expect(terminal.waitFor("ks2019 mål 6> "))
+            // The areas of the workspace after goal add --area; typing stops before Enter.
+            terminal.send("goal add Nytt --area \t\t")
+            #expect(terminal.waitFor("1  2  3  4  5  6"))
+            terminal.send("\u{15}goals\r")
+            #expect(terminal.waitFor("Mål  Area  Kind"))
+            #expect(terminal.waitFor("ks2019 mål 6> "))
         }
     }
 

@@ -28,7 +28,8 @@ extension CommandTable {
                     is given, in goal area --area N; set its ambition level next. "goal remove N" asks
                     first at a terminal; undo brings the goal back.
                     """,
-                examples: ["goal 6", "goal add \"Fler i egen försörjning\" --area 2 --kind steering", "goal remove 9"]
+                examples: ["goal 6", "goal add \"Fler i egen försörjning\" --area 2 --kind steering", "goal remove 9"],
+                suggest: { session, words in words == ["area"] ? session.workspace.areas.map { String($0.number) } : [] }
             ) { session, inv in
                 if inv.has("add") {
                     let number = try inv.option("number").map { text -> Int in

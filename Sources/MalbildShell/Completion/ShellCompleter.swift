@@ -36,7 +36,8 @@ public final class ShellCompleter: CompletionProvider {
         let specs = command.options
         if let previous = words.last, previous.hasPrefix("--"),
            let spec = specs.first(where: { "--" + $0.name == previous }), spec.value != nil {
-            return spec.suggestions
+            // Values that depend on the workspace (goal add --area N) come from the command.
+            return spec.suggestions.isEmpty ? (command.suggest?(session, [spec.name]) ?? []) : spec.suggestions
         }
         if partial.hasPrefix("-") {
             return specs.map { "--" + $0.name }
