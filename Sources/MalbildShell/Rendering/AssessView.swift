@@ -12,7 +12,8 @@ struct AssessView {
     var symbols: Sparkline.Symbols = .unicode
 
     func render() -> String {
-        var out = ["Mål \(goal.number). \(goal.title)", t(.kindLabel) + " " + GoalCard.kindLine(goal.kind, t: t)]
+        var out = [TextLayout.wrap("Mål \(goal.number). \(goal.title)", width: width),
+                   TextLayout.wrap(t(.kindLabel) + " " + GoalCard.kindLine(goal.kind, t: t), width: width)]
         if goal.indicators.isEmpty {
             out.append(goal.kind == .steering
                 ? t(.assessNoIndicatorsSteering)
@@ -22,7 +23,8 @@ struct AssessView {
             let s = IndicatorSummary(i)
             out.append("")
             out.append(TextLayout.wrap("\(i.id): \(i.name)\(i.discontinued != nil ? t(.endedParen) : "")", width: width))
-            out.append(t(.assessBaselineTarget, MeasurementText.reference(i.baseline, unit: i.unit, t: t), MeasurementText.reference(i.target, unit: i.unit, t: t)))
+            out.append(TextLayout.wrap(t(.assessBaselineTarget, MeasurementText.reference(i.baseline, unit: i.unit, t: t),
+                                         MeasurementText.reference(i.target, unit: i.unit, t: t)), width: width, indent: "  "))
             guard let latest = s.latest else {
                 out.append(t(.assessNoValues))
                 continue
@@ -34,10 +36,10 @@ struct AssessView {
             var line = t(.assessTrend, t.trendWord(s.trend), t.betterWord(i.direction))
             if let p = s.progress { line += t(.assessProgress, Number.percent(p)) }
             if s.targetMet == true { line += t(.assessTargetMet) }
-            out.append(line)
+            out.append(TextLayout.wrap(line, width: width, indent: "  "))
             if let gap = s.genderGap, let w = latest.women, let m = latest.men {
                 let who = abs(gap) < 1e-9 ? t(.sameForWomenAndMen) : t(.genderGap, Number.format(w), Number.format(m), Number.format(abs(gap)))
-                out.append(t(.byGender, who))
+                out.append(TextLayout.wrap(t(.byGender, who), width: width, indent: "  "))
             }
         }
         let scale = workspace.scale

@@ -7,7 +7,7 @@ enum HelpText {
         // By task, as the room thinks of them: the goals, follow-up, reports, sessions, files.
         for group in table.grouped {
             lines.append("")
-            lines.append(t(group.heading))
+            lines.append(TextLayout.wrap(t(group.heading), width: width))
             for command in group.commands {
                 let text = TextLayout.wrap(summary(command, t), width: width, indent: String(repeating: " ", count: nameWidth + 2))
                 lines.append("  " + TextLayout.pad(command.name, nameWidth) + text.dropFirst(nameWidth + 2))
