@@ -77,7 +77,7 @@ extension CommandTable {
             Command(
                 name: "measure",
                 aliases: ["mät"],
-                forms: [[.indicator, .when, .single("VALUE"),
+                forms: [[.indicator, .when, .amount("VALUE"),
                          .option(OptionSpec("women", value: "V")), .option(OptionSpec("men", value: "V")),
                          .option(OptionSpec("status", value: "\"…\"")), .option(OptionSpec("correct", value: "\"WHY\"")),
                          .option(OptionSpec("example"))]],
@@ -107,7 +107,7 @@ extension CommandTable {
         Command(
             name: name,
             aliases: aliases,
-            forms: [[.indicator, .single("PERIOD"), .single("VALUE"), .option(OptionSpec("example"))], [.indicator, .word("none")]],
+            forms: [[.indicator, .single("PERIOD"), .amount("VALUE"), .option(OptionSpec("example"))], [.indicator, .word("none")]],
             summary: summary,
             details: "PERIOD is a year (2018) or a checkpoint (delår1, delår2, helår). \"\(name) ID none\" clears it. --example marks it as an example value, not data.",
             examples: [example, "\(name) nii none"]

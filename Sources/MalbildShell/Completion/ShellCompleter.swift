@@ -71,7 +71,7 @@ public final class ShellCompleter: CompletionProvider {
         case .indicator: return session.workspace.goals.flatMap { $0.indicators.map(\.id) }
         case .checkpoint, .when: return session.workspace.calendar.checkpoints.map(\.id)
         case .grade(let result): return session.gradeWords(result: result)
-        case .number, .text, .optionalText, .option, .single: return []
+        case .number, .text, .optionalText, .option, .single, .amount: return []
         }
     }
 

@@ -61,7 +61,7 @@ enum FormMatcher {
                 }
             }
             if withYear { return nil }
-        case .single("VALUE"):
+        case .amount:
             var groups = 1
             while groups < words.count, isThousands(words[words.startIndex + groups]) { groups += 1 }
             if groups > 1, isNumberStart(w) {

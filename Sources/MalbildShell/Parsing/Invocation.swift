@@ -25,7 +25,8 @@ public struct Invocation: Sendable {
             switch p {
             case .choice(let n, _) where n == name, .number(let n) where n == name,
                  .text(let n) where n == name, .optionalText(let n) where n == name,
-                 .phrase(let n, _) where n == name, .single(let n) where n == name:
+                 .phrase(let n, _) where n == name, .single(let n) where n == name,
+                 .amount(let n) where n == name:
                 return values[i]
             default: continue
             }

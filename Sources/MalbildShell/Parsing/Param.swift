@@ -15,6 +15,9 @@ public enum Param: Equatable, Sendable {
     case file
     /// One word, named for the usage line (e.g. ID, VALUE).
     case single(String)
+    /// A value: one number, which may be written in groups of thousands
+    /// (`39 000`), named for the usage line.
+    case amount(String)
     /// The id of an indicator of the workspace.
     case indicator
     /// A checkpoint of the calendar: delår1, delår2, helår.
@@ -45,6 +48,7 @@ public enum Param: Equatable, Sendable {
         case .number(let name): return name
         case .file: return "FILE"
         case .single(let name): return name
+        case .amount(let name): return name
         case .indicator: return "ID"
         case .checkpoint: return "CHECKPOINT"
         case .grade: return "GRADE"
