@@ -77,6 +77,25 @@ enum FormMatcher {
         return fit(words.dropFirst(), rest).map { [w.text] + $0 }
     }
 
+    /// How many words a slot takes at a place when it is judged for a
+    /// message: a date phrase or a number in groups of thousands is one value.
+    private static func width(of param: Param, at i: Int, in words: [String]) -> Int {
+        let tokens = words[i...].prefix(3).map { Token(text: $0, quoted: false, offset: 0) }
+        switch param {
+        case .when:
+            if tokens.count == 3, isDatePhrase(tokens) { return 3 }
+            if tokens.count >= 2, isDatePhrase(Array(tokens.prefix(2))) { return 2 }
+        case .amount:
+            guard let first = tokens.first, isNumberStart(first) else { return 1 }
+            var n = 1
+            while i + n < words.count, isThousands(Token(text: words[i + n], quoted: false, offset: 0)) { n += 1 }
+            return n
+        default:
+            break
+        }
+        return 1
+    }
+
     /// A day and a month name, perhaps with a year, typed without quotes.
     private static func isDatePhrase(_ words: [Token]) -> Bool {
         guard words.count >= 2, !words.contains(where: \.quoted),
@@ -168,7 +187,7 @@ extension FormMatcher {
                     break
                 }
                 if problem != nil { break }
-                i += 1
+                i += width(of: param, at: i, in: words)
             }
             if problem == nil, i < words.count { problem = t(.wordTooMany, words[i]) }
             guard let problem else { continue }
