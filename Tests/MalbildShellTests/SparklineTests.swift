@@ -20,9 +20,9 @@ import Testing
         #expect(Sparkline(indicator: try indicator([10, 20, 30, 40], target: 80, baseline: 10), symbols: .ascii).total == "_.,->#")
     }
 
-    @Test func womenAndMenAreDrawnBesideTheTotalOnOneScale() throws {
+    @Test func womenAndMenAreDrawnBesideTheTotalOnAScaleOfTheirOwn() throws {
         let line = Sparkline(indicator: try indicator([2, 8], split: true), symbols: .unicode)
-        #expect(line.line(t: .english) == "series ▂▇; women ▃█, men ▁▆")
+        #expect(line.line(t: .english) == "series ▁█; women ▃█, men ▁▆")
     }
 
     @Test func extremeValuesDrawWithoutOverflow() throws {

@@ -2,8 +2,8 @@ import MalbildCore
 
 /// An indicator's series at a glance: one small bar per value, lowest to
 /// highest, with the target's level after an arrow, so the room sees the
-/// direction without reading numbers. Women's and men's series are drawn on
-/// the same scale as the total.
+/// direction without reading numbers. Women's and men's series are drawn
+/// beside the total, on one scale of their own so the two compare.
 struct Sparkline {
     /// The characters a terminal can show.
     enum Symbols: Sendable {
@@ -59,11 +59,13 @@ struct Sparkline {
         bars + (targetLevel.map { symbols.arrow + $0 } ?? "")
     }
 
-    /// The total's bars.
-    var bars: String { draw(values.map(\.total)) }
+    /// The total's bars, on a scale from the lowest to the highest of its
+    /// values, the baseline and the target, so a bar shows how far from the
+    /// baseline towards the target a value has come.
+    var bars: String { draw(values.map(\.total), on: totalScale) }
 
-    /// The target's level on the same scale, if there is a target.
-    var targetLevel: String? { indicator.target.map { String(level($0.value)) } }
+    /// The target's level on the total's scale, if there is a target.
+    var targetLevel: String? { indicator.target.map { String(level($0.value, on: totalScale)) } }
 
     /// The line the goal card and `assess` show under an indicator, or nil
     /// when it has no values: `series ▂▃▅▆, target level ▇; women ▂▃▅▅, men ▃▃▆▇`.
@@ -73,24 +75,28 @@ struct Sparkline {
             + (isSplit ? t(.sparkSplit, women, men) : "")
     }
 
-    /// Women's bars, with a dot where a value has none.
-    var women: String { draw(values.map(\.women)) }
+    /// Women's bars, on one scale with men's so the two compare; a dot where a value has none.
+    var women: String { draw(values.map(\.women), on: splitScale) }
 
-    /// Men's bars, with a dot where a value has none.
-    var men: String { draw(values.map(\.men)) }
+    /// Men's bars, on one scale with women's; a dot where a value has none.
+    var men: String { draw(values.map(\.men), on: splitScale) }
 
-    private func draw(_ series: [Double?]) -> String {
-        String(series.map { $0.map(level) ?? symbols.missing })
+    private var totalScale: [Double] {
+        values.compactMap(\.total) + [indicator.baseline?.value, indicator.target?.value].compactMap { $0 }
     }
 
-    /// The scale runs from the lowest to the highest of every value drawn,
-    /// the baseline and the target, so a bar shows how far from the baseline
-    /// towards the target the value has come.
-    private func level(_ value: Double) -> Character {
-        let all = values.flatMap { [$0.total, $0.women, $0.men].compactMap { $0 } }
-            + [indicator.baseline?.value, indicator.target?.value].compactMap { $0 }
+    private var splitScale: [Double] {
+        values.flatMap { [$0.women, $0.men].compactMap { $0 } }
+    }
+
+    private func draw(_ series: [Double?], on scale: [Double]) -> String {
+        String(series.map { $0.map { level($0, on: scale) } ?? symbols.missing })
+    }
+
+    /// A value's level between the lowest and the highest of a scale's values.
+    private func level(_ value: Double, on scale: [Double]) -> Character {
         let levels = symbols.levels
-        guard let low = all.min(), let high = all.max(), high > low, value.isFinite else { return levels[levels.count / 2 - 1] }
+        guard let low = scale.min(), let high = scale.max(), high > low, value.isFinite else { return levels[levels.count / 2 - 1] }
         // Halves, so that values near the largest double cannot overflow.
         let share = (value / 2 - low / 2) / (high / 2 - low / 2)
         guard share.isFinite else { return levels[levels.count / 2 - 1] }
