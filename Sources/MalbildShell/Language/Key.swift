@@ -602,4 +602,7 @@ public enum Key: String, CaseIterable, Sendable {
     case noChangesLogged
     case logBefore
     case logAfter
+    // Catalogue+Decision.swift: Catalogue.decision (reading and drafting the decision text)
+    case sumKeptDecided
+    case sumTookAsDecided
 }
