@@ -85,31 +85,11 @@ public enum DecisionFile {
         return DocxText.text(ofDocumentXML: String(decoding: xml, as: UTF8.self))
     }
 
-    /// Runs a tool found on the PATH and gives its standard output.
     private static func run(_ tool: String, package: String, _ arguments: [String], shown: String) throws(DecisionImportError) -> Data {
-        let path = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
-            .map { "\($0)/\(tool)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
-        guard let path else { throw DecisionImportError(path: shown, fault: .toolMissing(tool: tool, package: package)) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        do { try process.run() } catch {
-            throw DecisionImportError(path: shown, fault: .toolFailed(tool: tool, message: "\(error)"))
+        switch ExternalTool.run(tool, arguments) {
+        case .success(let data): return data
+        case .failure(.missing): throw DecisionImportError(path: shown, fault: .toolMissing(tool: tool, package: package))
+        case .failure(.failed(let message)): throw DecisionImportError(path: shown, fault: .toolFailed(tool: tool, message: message))
         }
-        // Read both pipes to their end before waiting, so a large output cannot block the tool.
-        let errors = ErrorCollector(err.fileHandleForReading)
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let message = errors.text()
-        guard process.terminationStatus == 0 else {
-            let first = message.split(separator: "\n").first.map(String.init) ?? "exit status \(process.terminationStatus)"
-            throw DecisionImportError(path: shown, fault: .toolFailed(tool: tool, message: first))
-        }
-        return data
     }
 }
