@@ -34,7 +34,8 @@ enum ColumnLayout {
         for i in top...bottom {
             let line = chars[i]
             left.append((page[i].0, String(line.prefix(edge - 1))))
-            if line.count > edge { right.append((page[i].0, String(line[edge...]))) }
+            // A row empty on one side is a blank line in that column: it ends a paragraph there.
+            right.append((page[i].0, line.count > edge ? String(line[edge...]) : ""))
         }
         return Array(page[..<top]) + left + right + Array(page[(bottom + 1)...])
     }
