@@ -58,6 +58,7 @@ struct DecisionParse {
     private var listItems: [DecisionLine] = []
     private var listClosed = false
     private var blankBefore = true
+    private var titleLine: DecisionLine?
 
     init(lines: [DecisionLine]) {
         self.lines = lines
@@ -191,6 +192,12 @@ struct DecisionParse {
                 let end = text.dropFirst().drop { $0 == " " }.dropFirst(digits.count)
                 paragraph = String(text[..<end.startIndex])
                 text = DecisionText.trimmed(end)
+                // The title follows the paragraph's number; a line before it was something else.
+                if let earlier = titleLine {
+                    unplaced.append(UnplacedLine(line: earlier, reason: .beforeDecision))
+                    title = ""
+                    titleLine = nil
+                }
                 if text.isEmpty { return }
             }
         }
@@ -207,10 +214,12 @@ struct DecisionParse {
                     if reference.lowercased().hasPrefix("dnr") { reference = DecisionText.trimmed(reference.dropFirst(3).drop { $0 == "." }) }
                     if caseReference.isEmpty { caseReference = reference }
                     title = DecisionText.trimmed(text[..<open])
+                    titleLine = line
                     return
                 }
             }
             title = text
+            titleLine = line
             return
         }
         unplaced.append(UnplacedLine(line: line, reason: .beforeDecision))
