@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+@testable import MalbildCore
+@testable import MalbildShell
+
+/// `import decision` in the shell, and the decided wording a rewritten goal keeps.
+@Suite struct DecisionSessionTests {
+    static let seed = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/ks-mal-2019.txt")
+
+    func session() -> (Session, RecordingConsole) {
+        let console = RecordingConsole()
+        let session = Session(workspace: .demo, console: console, environment: ["HOME": FileManager.default.temporaryDirectory.path,
+                                                                                "XDG_STATE_HOME": FileManager.default.temporaryDirectory.appendingPathComponent("malbild-decision-state-\(UUID().uuidString)").path],
+                              clock: { Date(timeIntervalSince1970: 1_550_669_400) })
+        return (session, console)
+    }
+
+    @Test func importDecisionAsksBeforeUnsavedWorkIsReplacedAndUndoTakesItBack() throws {
+        let (session, console) = session()
+        try session.execute("goal 6")
+        try session.execute("note \"Sagt på mötet\"")
+        let before = session.workspace
+        console.answers = [false]
+        try session.execute("import decision \"\(Self.seed.path)\"")
+        #expect(console.output.contains("reading a decision into a new workspace"))
+        #expect(session.workspace == before)
+        console.answers = [true]
+        try session.execute("import decision \"\(Self.seed.path)\"")
+        #expect(session.workspace.name == "ks-mal-2019")
+        #expect(session.workspace.goals.count == 8)
+        #expect(session.workspace.goal(6)?.notes == [])
+        #expect(session.prompt == "ks-mal-2019*> ")
+        try session.execute("undo")
+        #expect(session.workspace.goals.isEmpty)
+        try session.execute("redo")
+        #expect(session.workspace.goals.count == 8)
+    }
+
+    @Test func aRewrittenDecidedGoalKeepsItsDecidedWordingUntilDecidedAnew() throws {
+        let (session, _) = session()
+        let decided = try #require(session.workspace.goal(6))
+        try session.execute("goal 6")
+        try session.execute("set ambition \"Ny lydelse\"")
+        try session.execute("set ambition \"Ännu en lydelse\"")
+        #expect(session.workspace.goal(6)?.decided == DecidedText(title: decided.title, ambition: decided.ambition))
+        #expect(session.workspace.goal(6)?.status == .draft)
+        try session.execute("set status decided")
+        #expect(session.workspace.goal(6)?.decided == nil)
+        try session.execute("undo")
+        #expect(session.workspace.goal(6)?.decided == DecidedText(title: decided.title, ambition: decided.ambition))
+        try session.execute("undo")
+        try session.execute("undo")
+        #expect(session.workspace.goal(6) == decided)
+    }
+
+    @Test func theDecidedWordingIsRebuiltByTheExportedScript() throws {
+        let (session, _) = session()
+        try session.execute("goal 6")
+        try session.execute("set title \"Nytt namn\"")
+        try session.execute("set ambition \"Ny lydelse\"")
+        try session.execute("set status proposed")
+        let script = ScriptExport.script(for: session.workspace)
+        let target = Session(workspace: .empty(year: 2000), console: RecordingConsole(), environment: [:],
+                             clock: { Date(timeIntervalSince1970: 1_550_669_400) })
+        for step in ScriptFile(text: script).steps { try target.execute(step.command) }
+        #expect(target.workspace.content == session.workspace.content, "script:\n\(script)")
+    }
+
+    @Test func reportDecisionPrintsTheDraftAndRefusesAnUnknownFormat() throws {
+        let (session, console) = session()
+        try session.execute("report decision")
+        #expect(console.output.hasPrefix("§55\n\nKommunstyrelsens mål 2019 (KS 2018/109)\n\nBeslut\n"))
+        #expect(throws: (any Error).self) { try session.execute("report decision --format pdf") }
+        try session.execute("report decision --changes")
+        #expect(console.output.contains("Förslaget ändrar inget: varje mål har sin beslutade ambitionsnivå."))
+    }
+}
