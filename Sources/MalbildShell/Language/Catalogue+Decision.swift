@@ -44,5 +44,7 @@ extension Catalogue {
         .decisionPandocFailed: Phrase("pandoc could not make the Word file: {0}", "pandoc kunde inte göra Word-filen: {0}"),
         .decisionDraftWritten: Phrase("Wrote the decision ({0}) to {1}.", "Skrev beslutet ({0}) till {1}."),
         .decisionChangesWritten: Phrase("Wrote what the proposal changes ({0}) to {1}.", "Skrev vad förslaget ändrar ({0}) till {1}."),
+        .decisionReasonPath: Phrase("under Beslutsgång, but with no day (YYYY-MM-DD) to make it a step", "under Beslutsgång, men utan datum (ÅÅÅÅ-MM-DD) som gör den till ett steg"),
+        .decisionPathRead: Phrase("the decision path: {0} {0:step|steps}", "beslutsgången: {0} {0:steg|steg}"),
     ]
 }

@@ -646,4 +646,6 @@ public enum Key: String, CaseIterable, Sendable {
     case decisionPandocFailed
     case decisionDraftWritten
     case decisionChangesWritten
+    case decisionReasonPath
+    case decisionPathRead
 }

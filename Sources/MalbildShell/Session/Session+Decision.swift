@@ -63,6 +63,7 @@ extension Session {
         }
         lines.append("  " + t(.decisionKinds, steering.isEmpty ? "-" : steering.joined(separator: ", "),
                               supporting.isEmpty ? "-" : supporting.joined(separator: ", ")))
+        if !w.decision.path.isEmpty { lines.append("  " + t(.decisionPathRead, w.decision.path.count)) }
         let proposals = w.goals.filter { $0.status != .decided }.map { String($0.number) }
         if !proposals.isEmpty { lines.append("  " + t(.decisionProposals, proposals.joined(separator: ", "))) }
         if reading.unplaced.isEmpty {
@@ -86,6 +87,7 @@ extension Session {
         case .betweenGoals(let goal): return t(.decisionReasonBetween, goal)
         case .inGoalBeforeAmbition(let goal): return t(.decisionReasonInGoal, goal)
         case .afterDocuments: return t(.decisionReasonAfter)
+        case .pathWithoutDay: return t(.decisionReasonPath)
         }
     }
 

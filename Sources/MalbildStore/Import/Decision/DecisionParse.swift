@@ -25,7 +25,7 @@ struct DecisionParse {
         enum Phase { case title, beforeAmbition, ambition, after }
     }
 
-    enum State { case header, decision, summary, goals, dispatch, documents }
+    enum State { case header, decision, summary, goals, dispatch, documents, path }
 
     enum Block {
         case paragraph([DecisionLine])
@@ -47,6 +47,7 @@ struct DecisionParse {
     var followUp: [String] = []
     var dispatch: [String] = []
     var documents: [String] = []
+    var path: [DecisionStep] = []
     var areas: [String] = []
     var goals: [ReadGoal] = []
     var unplaced: [UnplacedLine] = []
@@ -86,7 +87,7 @@ struct DecisionParse {
                 if !rest.isEmpty { take(DecisionLine(number: line.number, text: rest)) }
                 continue
             }
-            let mayStartGoals = [State.header, .decision, .summary, .goals].contains(state)
+            let mayStartGoals = [State.header, .decision, .summary, .goals, .path].contains(state)
             if mayStartGoals, let heading = goalHeading(line.text) {
                 startGoal(heading, line: line.number)
                 continue
@@ -127,6 +128,7 @@ struct DecisionParse {
         case .summary: state = .summary
         case .dispatch: state = .dispatch
         case .documents: state = .documents
+        case .path: state = .path
         }
         listClosed = false
     }
@@ -157,6 +159,7 @@ struct DecisionParse {
             case .ambition: goals[i].phase = .after
             case .after: if goals[i].trailing.last?.isEmpty == false { goals[i].trailing.append([]) }
             }
+        case .path: break
         case .dispatch, .documents:
             // One blank line may stand between items (a Word file's paragraphs); two end the list.
             if !listItems.isEmpty, blankBefore { listClosed = true }
@@ -171,6 +174,13 @@ struct DecisionParse {
             decisionParagraphs[decisionParagraphs.count - 1].append(line)
         case .summary: takeSummary(line)
         case .goals: takeGoal(line)
+        case .path:
+            let text = DecisionText.bullet(line.text) ?? line.text
+            if let step = DecisionText.step(text) {
+                path.append(step)
+            } else {
+                unplaced.append(UnplacedLine(line: line, reason: .pathWithoutDay))
+            }
         case .dispatch, .documents:
             if listClosed {
                 unplaced.append(UnplacedLine(line: line, reason: .afterDocuments))

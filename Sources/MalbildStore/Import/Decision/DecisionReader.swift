@@ -60,6 +60,7 @@ public struct DecisionReader {
         for (list, items) in lists {
             for (i, text) in items.enumerated() where !text.isEmpty { edits.append(.insertInfo(list: list, index: i, text: text)) }
         }
+        for (i, step) in parse.path.enumerated() { edits.append(.insertStep(index: i, step: step)) }
         for (i, area) in parse.areas.enumerated() {
             edits.append(.insertArea(index: i, area: GoalArea(number: i + 1, name: area)))
         }

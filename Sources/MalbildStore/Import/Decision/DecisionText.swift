@@ -1,3 +1,5 @@
+import MalbildCore
+
 /// The small rules of the genre's text: which line is a heading, a goal, an
 /// ambition level, a bullet or a marker, and how a PDF's broken lines are joined.
 enum DecisionText {
@@ -11,12 +13,15 @@ enum DecisionText {
         case dispatch
         /// Beslutsunderlag.
         case documents
+        /// Beslutsgång, Ärendets beredning: the steps that led to the decision.
+        case path
     }
 
     /// The section a line opens, with any text after the heading on the same line.
     static func section(_ line: String) -> (Section, rest: String)? {
         let words: [(String, Section)] = [
-            ("expedieras till", .dispatch), ("beslutsunderlag", .documents),
+            ("expedieras till", .dispatch), ("beslutsunderlag", .documents), ("beslutsgång", .path),
+            ("ärendets beredning", .path),
             ("sammanfattning", .summary), ("beslut", .decision),
         ]
         let lower = line.lowercased()
@@ -24,10 +29,36 @@ enum DecisionText {
             let rest = line.dropFirst(word.count)
             // "Beslut" must stand alone ("Beslutet …" is a sentence).
             guard rest.isEmpty || rest.first == ":" || rest.first == " " else { continue }
-            if section == .decision || section == .summary {
+            if section == .decision || section == .summary || section == .path {
                 guard trimmed(rest.drop { $0 == ":" }).isEmpty else { continue }
             }
             return (section, trimmed(rest.drop { $0 == ":" }))
+        }
+        return nil
+    }
+
+    /// A step of the decision path: "Kommunstyrelsens arbetsutskott 2019-02-20 § 22: föreslog
+    /// ambitionsnivåerna" gives the body, the day, the paragraph and what it did; nil
+    /// without a valid day.
+    static func step(_ line: String) -> DecisionStep? {
+        let chars = Array(line)
+        guard chars.count >= 10 else { return nil }
+        for start in 0...(chars.count - 10) {
+            let candidate = String(chars[start..<(start + 10)])
+            guard candidate.enumerated().allSatisfy({ $0.offset == 4 || $0.offset == 7 ? $0.element == "-" : $0.element.isASCII && $0.element.isNumber }),
+                  let day = try? Day(parsing: candidate) else { continue }
+            let body = trimmed(String(chars[..<start]).trimmingSuffix(","))
+            guard !body.isEmpty else { return nil }
+            var rest = Substring(String(chars[(start + 10)...])).drop { $0 == " " || $0 == "," }
+            var paragraph = ""
+            if rest.first == "§" {
+                let digits = rest.dropFirst().drop { $0 == " " }.prefix { $0.isNumber }
+                let end = rest.dropFirst().drop { $0 == " " }.dropFirst(digits.count)
+                paragraph = String(rest[..<end.startIndex])
+                rest = end
+            }
+            let action = trimmed(rest.drop { $0 == ":" || $0 == " " || $0 == "," || $0 == "–" || $0 == "-" })
+            return DecisionStep(body: body, day: day, paragraph: paragraph, action: action)
         }
         return nil
     }
@@ -158,5 +189,11 @@ enum DecisionText {
         guard let start = text.firstIndex(where: { !space($0) }),
               let end = text.lastIndex(where: { !space($0) }) else { return "" }
         return String(text[start...end])
+    }
+}
+
+private extension String {
+    func trimmingSuffix(_ suffix: String) -> String {
+        hasSuffix(suffix) ? String(dropLast(suffix.count)) : self
     }
 }

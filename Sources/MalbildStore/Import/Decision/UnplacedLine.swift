@@ -10,6 +10,8 @@ public struct UnplacedLine: Equatable, Sendable {
         case inGoalBeforeAmbition(goal: Int)
         /// After the decision documents, or in a part of the text no field is known for.
         case afterDocuments
+        /// Under Beslutsgång, without a valid day (YYYY-MM-DD) to make it a step.
+        case pathWithoutDay
     }
 
     /// The line.

@@ -196,4 +196,30 @@ import Testing
         let single = "Mål 1. Ett mål     med luft\nAmbitionsnivå: Något.\n"
         #expect(ColumnLayout.lines(of: single).map(\.text) == ["Mål 1. Ett mål     med luft", "Ambitionsnivå: Något."])
     }
+
+    @Test func aStatedDecisionPathIsReadStepByStep() throws {
+        let text = """
+            §4 Kulturnämndens mål 2026
+            Beslut
+            Kulturnämnden beslutar att anta målen.
+
+            Beslutsgång
+            Kulturnämndens arbetsutskott 2025-11-03 § 41: föreslog målen
+            - Kulturnämnden 2025-11-24 §4
+            Dialog med föreningarna i oktober
+
+            Mål 1. Fler besök på biblioteken
+            Styrande
+            Ambitionsnivå: Besöken ökar med fem procent.
+            """
+        let reading = try F.read(text)
+        let path = reading.workspace.decision.path
+        #expect(path == [
+            DecisionStep(body: "Kulturnämndens arbetsutskott", day: try Day(parsing: "2025-11-03"), paragraph: "§ 41", action: "föreslog målen"),
+            DecisionStep(body: "Kulturnämnden", day: try Day(parsing: "2025-11-24"), paragraph: "§4", action: ""),
+        ])
+        #expect(reading.unplaced.map(\.line.number) == [8])
+        #expect(reading.unplaced.first?.reason == .pathWithoutDay)
+        #expect(reading.workspace.goals.map(\.title) == ["Fler besök på biblioteken"])
+    }
 }
