@@ -8,16 +8,23 @@ import Testing
     static let seed = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures/ks-mal-2019.txt")
 
-    func session() -> (Session, RecordingConsole) {
+    /// A session on the demo whose unsaved work is journaled in a folder of its own, removed after the test.
+    final class Fixture {
+        let state = FileManager.default.temporaryDirectory.appendingPathComponent("malbild-decision-state-\(UUID().uuidString)")
         let console = RecordingConsole()
-        let session = Session(workspace: .demo, console: console, environment: ["HOME": FileManager.default.temporaryDirectory.path,
-                                                                                "XDG_STATE_HOME": FileManager.default.temporaryDirectory.appendingPathComponent("malbild-decision-state-\(UUID().uuidString)").path],
-                              clock: { Date(timeIntervalSince1970: 1_550_669_400) })
-        return (session, console)
+        lazy var session = Session(workspace: .demo, console: console, environment: ["XDG_STATE_HOME": state.path],
+                                   clock: { Date(timeIntervalSince1970: 1_550_669_400) })
+        deinit { try? FileManager.default.removeItem(at: state) }
+    }
+
+    func session() -> (Session, RecordingConsole, Fixture) {
+        let fixture = Fixture()
+        return (fixture.session, fixture.console, fixture)
     }
 
     @Test func importDecisionAsksBeforeUnsavedWorkIsReplacedAndUndoTakesItBack() throws {
-        let (session, console) = session()
+        let (session, console, fixture) = session()
+        defer { withExtendedLifetime(fixture) {} }
         try session.execute("goal 6")
         try session.execute("note \"Sagt på mötet\"")
         let before = session.workspace
@@ -38,7 +45,8 @@ import Testing
     }
 
     @Test func aRewrittenDecidedGoalKeepsItsDecidedWordingUntilDecidedAnew() throws {
-        let (session, _) = session()
+        let (session, _, fixture) = session()
+        defer { withExtendedLifetime(fixture) {} }
         let decided = try #require(session.workspace.goal(6))
         try session.execute("goal 6")
         try session.execute("set ambition \"Ny lydelse\"")
@@ -55,7 +63,8 @@ import Testing
     }
 
     @Test func theDecidedWordingIsRebuiltByTheExportedScript() throws {
-        let (session, _) = session()
+        let (session, _, fixture) = session()
+        defer { withExtendedLifetime(fixture) {} }
         try session.execute("goal 6")
         try session.execute("set title \"Nytt namn\"")
         try session.execute("set ambition \"Ny lydelse\"")
@@ -68,7 +77,8 @@ import Testing
     }
 
     @Test func reportDecisionPrintsTheDraftAndRefusesAnUnknownFormat() throws {
-        let (session, console) = session()
+        let (session, console, fixture) = session()
+        defer { withExtendedLifetime(fixture) {} }
         try session.execute("report decision")
         #expect(console.output.hasPrefix("§55\n\nKommunstyrelsens mål 2019 (KS 2018/109)\n\nBeslut\n"))
         #expect(throws: (any Error).self) { try session.execute("report decision --format pdf") }
