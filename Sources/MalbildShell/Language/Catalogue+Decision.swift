@@ -46,5 +46,6 @@ extension Catalogue {
         .decisionChangesWritten: Phrase("Wrote what the proposal changes ({0}) to {1}.", "Skrev vad förslaget ändrar ({0}) till {1}."),
         .decisionReasonPath: Phrase("under Beslutsgång, but with no day (YYYY-MM-DD) to make it a step", "under Beslutsgång, men utan datum (ÅÅÅÅ-MM-DD) som gör den till ett steg"),
         .decisionPathRead: Phrase("the decision path: {0} {0:step|steps}", "beslutsgången: {0} {0:steg|steg}"),
+        .decisionReasonPage: Phrase("a page number or a signature field of the minutes", "ett sidnummer eller ett underskriftsfält i protokollet"),
     ]
 }

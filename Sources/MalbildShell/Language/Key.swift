@@ -648,4 +648,5 @@ public enum Key: String, CaseIterable, Sendable {
     case decisionChangesWritten
     case decisionReasonPath
     case decisionPathRead
+    case decisionReasonPage
 }

@@ -88,6 +88,7 @@ extension Session {
         case .inGoalBeforeAmbition(let goal): return t(.decisionReasonInGoal, goal)
         case .afterDocuments: return t(.decisionReasonAfter)
         case .pathWithoutDay: return t(.decisionReasonPath)
+        case .pageFurniture: return t(.decisionReasonPage)
         }
     }
 

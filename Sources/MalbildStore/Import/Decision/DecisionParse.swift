@@ -81,6 +81,10 @@ struct DecisionParse {
                 blankBefore = true
                 continue
             }
+            if DecisionText.isPageFurniture(line.text) {
+                unplaced.append(UnplacedLine(line: line, reason: .pageFurniture))
+                continue
+            }
             defer { blankBefore = false }
             if let (section, rest) = DecisionText.section(line.text) {
                 open(section)

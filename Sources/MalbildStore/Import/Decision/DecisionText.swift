@@ -37,6 +37,20 @@ enum DecisionText {
         return nil
     }
 
+    /// A line that belongs to the page, not the text: a page number ("Sida 2 av 5",
+    /// "3"), the signature fields of the minutes ("Justerandes sign", "Utdragsbestyrkande").
+    static func isPageFurniture(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        if lower.count <= 4, lower.allSatisfy(\.isNumber) { return true }
+        let words = lower.split(separator: " ")
+        if let first = words.first, first == "sida" || first == "sid", words.count >= 2, words.count <= 4,
+           words.dropFirst().allSatisfy({ $0 == "av" || $0.allSatisfy { $0.isNumber || $0 == "(" || $0 == ")" } }) {
+            return true
+        }
+        let signatures = ["justerandes sign", "justerare", "ordförandes sign", "utdragsbestyrkande", "sekreterarens sign"]
+        return lower.count <= 60 && signatures.contains { lower.hasPrefix($0) }
+    }
+
     /// A step of the decision path: "Kommunstyrelsens arbetsutskott 2019-02-20 § 22: föreslog
     /// ambitionsnivåerna" gives the body, the day, the paragraph and what it did; nil
     /// without a valid day.

@@ -12,6 +12,8 @@ public struct UnplacedLine: Equatable, Sendable {
         case afterDocuments
         /// Under Beslutsgång, without a valid day (YYYY-MM-DD) to make it a step.
         case pathWithoutDay
+        /// A page number or a signature field of the minutes, wherever it stands.
+        case pageFurniture
     }
 
     /// The line.

@@ -81,7 +81,7 @@ import Testing
         #expect(w.decision.dispatchedTo == ["HR-avdelningen", "Ekonomiavdelningen"])
         #expect(w.decision.documents == ["Tjänsteskrivelse 2024-02-20", "Bilaga 1: Målkatalog 2025", "Bilaga 2: Nyckeltal 2020–2023"])
         #expect(reading.unplaced.map(\.line.number) == [1, 28, 45])
-        #expect(reading.unplaced.map(\.reason) == [.beforeDecision, .betweenGoals(afterGoal: 2), .afterDocuments])
+        #expect(reading.unplaced.map(\.reason) == [.beforeDecision, .pageFurniture, .pageFurniture])
         #expect(reading.unplaced.map(\.line.text) == ["Protokoll Kommunstyrelsen 2024-03-12", "Justerandes sign", "Utdragsbestyrkande"])
         // Every unplaced line is kept as a note with its line number.
         #expect(w.notes.map(\.text) == ["Rad 1: Protokoll Kommunstyrelsen 2024-03-12", "Rad 28: Justerandes sign", "Rad 45: Utdragsbestyrkande"])
@@ -221,5 +221,31 @@ import Testing
         #expect(reading.unplaced.map(\.line.number) == [8])
         #expect(reading.unplaced.first?.reason == .pathWithoutDay)
         #expect(reading.workspace.goals.map(\.title) == ["Fler besök på biblioteken"])
+    }
+
+    @Test func aPageBreakInsideAnAmbitionLevelLeavesItWhole() throws {
+        let text = """
+            Beslut
+            Nämnden beslutar att anta målet för 2026.
+
+            Mål 1. Ett mål
+            Ambitionsnivå: Första delen av texten
+                                                Sida 1 av 2
+            \u{C}Justerandes sign        Utdragsbestyrkande
+            fortsätter på nästa sida.
+
+            Mål 2. Ett annat mål
+            Ambitionsnivå: Kort.
+            Ett stycke mitt emellan.
+
+            Mål 3. Det sista
+            Ambitionsnivå: Slut.
+            """
+        let reading = try F.read(text)
+        #expect(reading.workspace.goal(1)?.ambition == "Första delen av texten fortsätter på nästa sida.")
+        #expect(reading.unplaced.map(\.reason) == [.pageFurniture, .pageFurniture])
+        #expect(reading.unplaced.map(\.line.number) == [6, 7])
+        // A paragraph under a goal after its ambition level, with no blank line, is part of it.
+        #expect(reading.workspace.goal(2)?.ambition == "Kort. Ett stycke mitt emellan.")
     }
 }
