@@ -78,7 +78,11 @@ extension Session {
             lines.append(t(.decisionCheckHeading, reading.ambiguities.count))
             for a in reading.ambiguities { lines.append("  " + describe(a)) }
         }
-        return lines.joined(separator: "\n")
+        // Wrapped at the terminal's width; an item's lines after its first indented under it.
+        return lines.map { line -> String in
+            guard line.hasPrefix("  ") else { return TextLayout.wrap(line, width: console.width) }
+            return "  " + TextLayout.wrap(String(line.dropFirst(2)), width: console.width, indent: "    ").dropFirst(4)
+        }.joined(separator: "\n")
     }
 
     private func reason(_ reason: UnplacedLine.Reason) -> String {
