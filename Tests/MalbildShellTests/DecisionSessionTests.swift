@@ -82,6 +82,10 @@ import Testing
         try session.execute("report decision")
         #expect(console.output.hasPrefix("§55\n\nKommunstyrelsens mål 2019 (KS 2018/109)\n\nBeslut\n"))
         #expect(throws: (any Error).self) { try session.execute("report decision --format pdf") }
+        // A file whose ending is no format of the decision is not written at all.
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("malbild-decision-\(UUID().uuidString).pdf")
+        #expect(throws: (any Error).self) { try session.execute("report decision --out \"\(out.path)\"") }
+        #expect(!FileManager.default.fileExists(atPath: out.path))
         try session.execute("report decision --changes")
         #expect(console.output.contains("Förslaget ändrar inget: varje mål har sin beslutade ambitionsnivå."))
     }

@@ -141,7 +141,12 @@ extension Session {
             }
             format = f
         } else if let out {
-            format = DecisionFormat(rawValue: URL(fileURLWithPath: out).pathExtension.lowercased()) ?? .markdown
+            // The file's ending names the format; an ending of another kind (beslut.pdf) is not written as Markdown.
+            let ending = URL(fileURLWithPath: out).pathExtension.lowercased()
+            guard let f = ending.isEmpty ? .markdown : DecisionFormat(rawValue: ending == "markdown" ? "md" : ending) else {
+                throw failure(.decisionNotAFormat, ending)
+            }
+            format = f
         } else {
             format = .text
         }
