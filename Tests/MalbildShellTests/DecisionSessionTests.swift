@@ -89,4 +89,20 @@ import Testing
         try session.execute("report decision --changes")
         #expect(console.output.contains("Förslaget ändrar inget: varje mål har sin beslutade ambitionsnivå."))
     }
+
+    @Test func aFileOfAnotherKindIsNamedInSwedishToo() throws {
+        let (session, _, fixture) = session()
+        defer { withExtendedLifetime(fixture) {} }
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("malbild-decision-\(UUID().uuidString).pdf")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]).write(to: file)
+        session.language = .sv
+        do {
+            try session.execute("import decision \"\(file.path)\"")
+            Issue.record("an image was read as a decision")
+        } catch {
+            #expect(session.message(for: error) == "\(file.path) är en PNG-bild, inte ett beslut: ange en textfil, en PDF eller en Word-fil (.docx)")
+        }
+        #expect(session.workspace == Workspace.demo)
+    }
 }

@@ -649,4 +649,15 @@ public enum Key: String, CaseIterable, Sendable {
     case decisionReasonPath
     case decisionPathRead
     case decisionReasonPage
+    case decisionKindPNG
+    case decisionKindJPEG
+    case decisionKindGIF
+    case decisionKindOldOffice
+    case decisionKindGzip
+    case decisionKindRTF
+    case decisionKindProgram
+    case decisionKindZip
+    case decisionKindJSON
+    case decisionKindHTML
+    case decisionKindBinary
 }

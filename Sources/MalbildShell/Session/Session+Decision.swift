@@ -123,12 +123,28 @@ extension Session {
         case .missing: return t(.decisionMissing, p)
         case .isFolder: return t(.decisionIsFolder, p)
         case .notReadable(let reason): return t(.decisionNotReadable, p, reason)
-        case .otherKind(let kind): return t(.decisionOtherKind, p, kind)
+        case .otherKind(let kind): return t(.decisionOtherKind, p, fileKind(kind))
         case let .toolMissing(tool, package): return t(.decisionToolMissing, p, tool, package)
         case let .toolFailed(tool, message): return t(.decisionToolFailed, tool, p, message)
         case .noGoals: return t(.decisionNoGoals, p)
         case .empty: return t(.decisionEmpty, p)
         case .cannotBuild(let reason): return t(.decisionCannotBuild, p, reason)
+        }
+    }
+
+    private func fileKind(_ kind: OtherFileKind) -> String {
+        switch kind {
+        case .png: return t(.decisionKindPNG)
+        case .jpeg: return t(.decisionKindJPEG)
+        case .gif: return t(.decisionKindGIF)
+        case .oldOffice: return t(.decisionKindOldOffice)
+        case .gzip: return t(.decisionKindGzip)
+        case .rtf: return t(.decisionKindRTF)
+        case .program: return t(.decisionKindProgram)
+        case .zip: return t(.decisionKindZip)
+        case .json: return t(.decisionKindJSON)
+        case .html: return t(.decisionKindHTML)
+        case .binary: return t(.decisionKindBinary)
         }
     }
 

@@ -33,7 +33,7 @@ public enum DecisionFile {
             return (try docxText(url, shown: shown), .docx)
         }
         if let kind = otherKind(data) { throw DecisionImportError(path: shown, fault: .otherKind(kind)) }
-        guard let text = decode(data) else { throw DecisionImportError(path: shown, fault: .otherKind("binary data")) }
+        guard let text = decode(data) else { throw DecisionImportError(path: shown, fault: .otherKind(.binary)) }
         return (text, .text)
     }
 
@@ -49,21 +49,20 @@ public enum DecisionFile {
     }
 
     /// The kind of a file that is not text, named by its first bytes.
-    static func otherKind(_ data: Data) -> String? {
-        let signatures: [([UInt8], String)] = [
-            ([0x89, 0x50, 0x4E, 0x47], "a PNG image"), ([0xFF, 0xD8, 0xFF], "a JPEG image"), ([0x47, 0x49, 0x46, 0x38], "a GIF image"),
-            ([0xD0, 0xCF, 0x11, 0xE0], "an old Word or Excel file (.doc, .xls): save it as .docx or PDF"),
-            ([0x1F, 0x8B], "a gzip archive"), ([0x7B, 0x5C, 0x72, 0x74, 0x66], "an RTF file: save it as .docx or PDF"),
-            ([0x7F, 0x45, 0x4C, 0x46], "a program (ELF)"),
+    static func otherKind(_ data: Data) -> OtherFileKind? {
+        let signatures: [([UInt8], OtherFileKind)] = [
+            ([0x89, 0x50, 0x4E, 0x47], .png), ([0xFF, 0xD8, 0xFF], .jpeg), ([0x47, 0x49, 0x46, 0x38], .gif),
+            ([0xD0, 0xCF, 0x11, 0xE0], .oldOffice), ([0x1F, 0x8B], .gzip), ([0x7B, 0x5C, 0x72, 0x74, 0x66], .rtf),
+            ([0x7F, 0x45, 0x4C, 0x46], .program),
         ]
         let bytes = [UInt8](data.prefix(8))
         for (signature, kind) in signatures where bytes.starts(with: signature) { return kind }
-        if data.prefix(4096).contains(0) { return "binary data" }
+        if data.prefix(4096).contains(0) { return .binary }
         let head = String(decoding: data.prefix(200), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
         if head.hasPrefix("{") || head.hasPrefix("[") {
-            if (try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])) != nil { return "a JSON file" }
+            if (try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])) != nil { return .json }
         }
-        if head.hasPrefix("<!doctype html") || head.hasPrefix("<html") { return "an HTML page" }
+        if head.hasPrefix("<!doctype html") || head.hasPrefix("<html") { return .html }
         return nil
     }
 
@@ -79,7 +78,7 @@ public enum DecisionFile {
         let list = try run("unzip", package: "unzip", ["-Z1", url.path], shown: shown)
         let names = String(decoding: list, as: UTF8.self).split(separator: "\n").map { String($0).trimmingCharacters(in: .whitespaces) }
         guard names.contains("word/document.xml") else {
-            throw DecisionImportError(path: shown, fault: .otherKind("a ZIP archive without word/document.xml (not a Word file)"))
+            throw DecisionImportError(path: shown, fault: .otherKind(.zip))
         }
         let xml = try run("unzip", package: "unzip", ["-p", url.path, "word/document.xml"], shown: shown)
         return DocxText.text(ofDocumentXML: String(decoding: xml, as: UTF8.self))

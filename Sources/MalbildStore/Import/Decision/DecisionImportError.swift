@@ -8,9 +8,8 @@ public struct DecisionImportError: Error, CustomStringConvertible, Equatable, Se
         case isFolder
         /// The system refused to read it, in its words.
         case notReadable(reason: String)
-        /// The file is of a kind that holds no decision text, named as it was recognised
-        /// ("a ZIP archive", "a PNG image", "binary data").
-        case otherKind(String)
+        /// The file is of a kind that holds no decision text.
+        case otherKind(OtherFileKind)
         /// A tool the file kind needs is not installed: the tool and the Debian package.
         case toolMissing(tool: String, package: String)
         /// The tool ran and failed, with its message.
@@ -41,7 +40,7 @@ public struct DecisionImportError: Error, CustomStringConvertible, Equatable, Se
         case .isFolder: return "\(path) is a folder, not a decision file"
         case .notReadable(let reason): return "\(path) cannot be read: \(reason)"
         case .otherKind(let kind):
-            return "\(path) is \(kind), not a decision: give a text file, a PDF or a Word file (.docx)"
+            return "\(path) is \(kind.description), not a decision: give a text file, a PDF or a Word file (.docx)"
         case let .toolMissing(tool, package):
             return "\(path) needs \(tool) to be read, and it is not installed (apt-get install \(package), or scripts/setup)"
         case let .toolFailed(tool, message): return "\(tool) could not read \(path): \(message)"

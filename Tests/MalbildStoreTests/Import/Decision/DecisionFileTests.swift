@@ -166,12 +166,12 @@ import Testing
     }
 
     @Test(arguments: [
-        ([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0], "a PNG image"),
-        ([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0], "an old Word or Excel file (.doc, .xls): save it as .docx or PDF"),
-        (Array("{\"values\": []}".utf8), "a JSON file"),
-        ([0x00, 0x01, 0x02, 0x03], "binary data"),
-    ] as [([UInt8], String)])
-    func aFileOfAnotherKindIsRefusedByName(bytes: [UInt8], kind: String) throws {
+        ([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0], .png),
+        ([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0], .oldOffice),
+        (Array("{\"values\": []}".utf8), .json),
+        ([0x00, 0x01, 0x02, 0x03], .binary),
+    ] as [([UInt8], OtherFileKind)])
+    func aFileOfAnotherKindIsRefusedByName(bytes: [UInt8], kind: OtherFileKind) throws {
         let folder = try F.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("beslut.pdf")
