@@ -201,4 +201,26 @@ import Testing
             #expect(tool == "pdftotext")
         }
     }
+
+    /// A ZIP archive of one stored file, written by hand (unzip lists it from the central directory).
+    static func zip(name: String, contents: String) -> Data {
+        func le16(_ v: Int) -> [UInt8] { [UInt8(v & 0xFF), UInt8((v >> 8) & 0xFF)] }
+        func le32(_ v: Int) -> [UInt8] { le16(v & 0xFFFF) + le16((v >> 16) & 0xFFFF) }
+        let file = Array(name.utf8)
+        let data = Array(contents.utf8)
+        let local = le32(0x0403_4B50) + le16(20) + le16(0) + le16(0) + le16(0) + le16(0) + le32(0)
+            + le32(data.count) + le32(data.count) + le16(file.count) + le16(0) + file + data
+        let central = le32(0x0201_4B50) + le16(20) + le16(20) + le16(0) + le16(0) + le16(0) + le16(0) + le32(0)
+            + le32(data.count) + le32(data.count) + le16(file.count) + le16(0) + le16(0) + le16(0) + le16(0) + le32(0) + le32(0) + file
+        let end = le32(0x0605_4B50) + le16(0) + le16(0) + le16(1) + le16(1) + le32(central.count) + le32(local.count) + le16(0)
+        return Data(local + central + end)
+    }
+
+    @Test func aZIPArchiveThatIsNoWordFileIsNamed() throws {
+        let folder = try F.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("beslut.docx")
+        try Self.zip(name: "hej.txt", contents: "Mål 1. Inte i Word\n").write(to: file)
+        #expect(throws: DecisionImportError(path: file.path, fault: .otherKind(.zip))) { try DecisionFile.text(of: file) }
+    }
 }
