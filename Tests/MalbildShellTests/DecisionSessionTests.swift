@@ -105,4 +105,20 @@ import Testing
         }
         #expect(session.workspace == Workspace.demo)
     }
+
+    @Test func aDraftWithAProposalReadsBackWithTheProposalMarked() throws {
+        let (session, _, fixture) = session()
+        defer { withExtendedLifetime(fixture) {} }
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("malbild-decision-\(UUID().uuidString).txt")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try session.execute("goal 6")
+        try session.execute("set ambition \"Att öka upplevelsen av inflytande, mätt med NII.\"")
+        try session.execute("report decision --out \"\(file.path)\"")
+        try session.execute("import decision \"\(file.path)\"")
+        let goals = session.workspace.goals
+        #expect(goals.map(\.status) == [.decided, .decided, .decided, .decided, .decided, .proposed, .decided, .decided])
+        #expect(session.workspace.goal(6)?.ambition == "Att öka upplevelsen av inflytande, mätt med NII.")
+        #expect(goals.map(\.title) == Workspace.demo.goals.map(\.title))
+        #expect(session.workspace.notes.isEmpty)
+    }
 }

@@ -75,4 +75,22 @@ import Testing
         #expect(!html.contains("<script>"))
         #expect(html.contains("<h3>Kunskap och hälsa</h3>"))
     }
+
+    @Test func theChangesNameANewTitleAndAGoalWithNoDecidedWording() throws {
+        var w = Workspace.demo
+        let decided = try #require(w.goal(2))
+        _ = try w.apply(.setDecided(goal: 2, text: DecidedText(title: decided.title, ambition: decided.ambition)))
+        _ = try w.apply(.setTitle(goal: 2, title: "Fler i egen försörjning"))
+        _ = try w.apply(.setStatus(goal: 2, status: .proposed))
+        _ = try w.apply(.insertGoal(goal: Goal(number: 9, title: "Ett nytt mål", area: 6, ambition: "Något nytt.")))
+        let changes = DecisionDocument.render(w, content: .changes, format: .text)
+        #expect(changes.contains("Beslutad rubrik: Möjligheten till egen försörjning skall öka för alla målgrupper"))
+        #expect(changes.contains("Föreslagen rubrik: Fler i egen försörjning"))
+        #expect(changes.contains("Ambitionsnivån är oförändrad."))
+        #expect(changes.contains("Mål 9. Ett nytt mål\nIngen beslutad lydelse finns i arbetsytan"))
+        let draft = DecisionDocument.render(w, format: .text)
+        #expect(draft.contains("Mål 8. Vi ska bli en effektivare kommun i mål, medel och kvalitet\nAmbitionsnivå:"))
+        #expect(draft.contains("Mål 9. Ett nytt mål\nArbetsutskottets förslag\nAmbitionsnivå: Något nytt."))
+        #expect(draft.contains("Mål 4, 5, 7, 8 och 9 blir mer stödjande"))
+    }
 }
