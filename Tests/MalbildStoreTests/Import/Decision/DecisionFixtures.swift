@@ -2,7 +2,7 @@ import Foundation
 import MalbildCore
 @testable import MalbildStore
 
-/// The seed decision and the helpers the decision tests share.
+/// The seed decision and what the decision tests share.
 enum DecisionFixtures {
     /// The folder of the test fixtures.
     static var folder: URL {
