@@ -2,7 +2,7 @@ extension Edit {
     /// The goal an edit concerns, if one.
     public var goalNumber: Int? {
         switch self {
-        case .setTitle(let g, _), .setAmbition(let g, _), .setKind(let g, _), .setArea(let g, _), .setStatus(let g, _),
+        case .setTitle(let g, _), .setAmbition(let g, _), .setKind(let g, _), .setArea(let g, _), .setStatus(let g, _), .setDecided(let g, _),
              .setCriterion(let g, _, _), .insertStrategy(let g, _, _), .removeStrategy(let g, _),
              .insertDocument(let g, _, _), .removeDocument(let g, _), .insertIndicator(let g, _, _),
              .removeIndicator(let g, _), .setBaseline(let g, _, _), .setTarget(let g, _, _),
@@ -31,6 +31,7 @@ extension Edit {
         case .setKind(_, let k): return k.rawValue
         case .setArea(_, let a): return a.map(String.init) ?? "none"
         case .setStatus(_, let s): return s.rawValue
+        case .setDecided(_, let d): return d?.ambition
         case .setCriterion(_, _, let a): return a.verdict.rawValue + (a.justification.isEmpty ? "" : ": " + a.justification)
         case .insertStrategy(_, _, let t), .insertDocument(_, _, let t): return t
         case .insertNote(_, _, let n): return n.text

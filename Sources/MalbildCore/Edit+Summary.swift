@@ -10,6 +10,8 @@ extension Edit {
             if let area { return "moved goal \(goal) to area \(area)" }
             return "took goal \(goal) out of its area"
         case let .setStatus(goal, status): return "set the status of goal \(goal) to \(status.rawValue)"
+        case let .setDecided(goal, text):
+            return text == nil ? "took the wording of goal \(goal) as decided" : "kept the decided wording of goal \(goal)"
         case let .setCriterion(goal, criterion, a):
             return "judged goal \(goal) \(criterion.rawValue): \(a.verdict.rawValue)"
         case let .insertStrategy(goal, index, _): return "added strategy \(index + 1) to goal \(goal)"

@@ -14,6 +14,8 @@ public enum Edit: Codable, Equatable, Sendable {
     case setArea(goal: Int, area: Int?)
     /// Sets the status of a goal's ambition level.
     case setStatus(goal: Int, status: AmbitionStatus)
+    /// Keeps (or, with nil, forgets) the decided wording of a goal.
+    case setDecided(goal: Int, text: DecidedText?)
     /// Sets a goal's verdict and justification on one criterion.
     case setCriterion(goal: Int, criterion: Criterion, assessment: CriterionAssessment)
     /// Inserts a strategy at a position in a goal's list.

@@ -12,6 +12,9 @@ public struct Goal: Codable, Equatable, Sendable {
     public var ambition: String
     /// Draft, proposed or decided.
     public var status: AmbitionStatus
+    /// The decided wording, kept when a decided goal is rewritten; nil while
+    /// the goal's own title and ambition level are the decided ones.
+    public var decided: DecidedText?
     /// The three criteria.
     public var criteria: Criteria
     /// Possible strategies.

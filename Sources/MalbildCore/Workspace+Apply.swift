@@ -37,6 +37,12 @@ extension Workspace {
             goals[i].status = status
             return .setStatus(goal: number, status: old)
 
+        case let .setDecided(number, text):
+            let i = try goalIndex(number)
+            let old = goals[i].decided
+            goals[i].decided = text
+            return .setDecided(goal: number, text: old)
+
         case let .setCriterion(number, criterion, assessment):
             let i = try goalIndex(number)
             let old = goals[i].criteria[criterion]

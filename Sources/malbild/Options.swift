@@ -13,6 +13,8 @@ struct Options {
         case report
         /// `malbild diff A.json B.json`.
         case diff(String, String)
+        /// `malbild import-decision FILE --out WS.json`.
+        case importDecision(file: String)
         /// `--help`.
         case help
         /// `--version`.
@@ -48,6 +50,7 @@ struct Options {
                malbild report WORKSPACE.json|--demo [--checkpoint delår1|delår2|helår]
                       [--format md|html|csv|json] [--out FILE] [--csv-style excel|plain]
                malbild diff A.json B.json
+               malbild import-decision DECISION.pdf|.docx|.txt --out WORKSPACE.json
                malbild --help | --version
 
         Målbild is a line-editing shell for a municipal board's goals: ambition levels,
@@ -63,6 +66,9 @@ struct Options {
                                 the script starts
           malbild report WS     the interim or annual report of a workspace file (or the demo)
           malbild diff A B      what differs between two workspace files, goal by goal
+          malbild import-decision FILE --out WS.json
+                                read a goal decision (text, PDF or Word) into a new
+                                workspace file; lines not placed are kept as notes
 
         Options:
           --workspace FILE  the workspace a script runs on (default: an empty one)
@@ -98,6 +104,13 @@ struct Options {
             options.mode = .diff(files[0], files[1])
             return options
         }
+        if rest.first == "import-decision" {
+            rest = rest.dropFirst()
+            guard let file = rest.popFirst(), !file.hasPrefix("-") else {
+                throw UsageError(description: "import-decision needs a decision file: malbild import-decision FILE --out WS.json")
+            }
+            options.mode = .importDecision(file: file)
+        }
         if rest.first == "report" {
             rest = rest.dropFirst()
             options.mode = .report
@@ -123,6 +136,10 @@ struct Options {
             case "--interactive": options.interactive = true
             case "--batch": options.interactive = false
             case "--checkpoint", "--format", "--out", "--csv-style":
+                if arg == "--out", case .importDecision = options.mode, let value = rest.popFirst() {
+                    options.out = value
+                    continue
+                }
                 guard case .report = options.mode else { throw UsageError(description: "\(arg) goes with malbild report") }
                 guard let value = rest.popFirst() else { throw UsageError(description: "\(arg) needs a value") }
                 switch arg {
@@ -161,6 +178,9 @@ struct Options {
         }
         if case .report = options.mode, options.workspace == nil, !options.demo {
             throw UsageError(description: "report needs a workspace: malbild report FILE.json (or --demo)")
+        }
+        if case .importDecision = options.mode, options.out == nil {
+            throw UsageError(description: "import-decision needs --out: malbild import-decision FILE --out WS.json")
         }
         if options.demo, options.workspace != nil {
             throw UsageError(description: "--demo and a workspace file exclude each other: open the demo and \"save FILE\" to keep a copy")

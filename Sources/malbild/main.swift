@@ -47,6 +47,12 @@ case .report:
     } catch {
         fail(session.message(for: error), code: 2)
     }
+case .importDecision(let file):
+    let session = Session(workspace: .empty(year: 2000), console: StandardConsole(isInteractive: false), environment: environment)
+    if let language = options.language { session.language = language }
+    if let user = options.user { session.user = user }
+    do { try session.importDecision(file, out: options.out ?? "") } catch { fail(session.message(for: error), code: 2) }
+    exit(0)
 case .shell, .run, .replay:
     break
 }

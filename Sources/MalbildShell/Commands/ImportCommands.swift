@@ -7,8 +7,9 @@ extension CommandTable {
                 forms: [
                     [.word("kolada"), .text("FILES")],
                     [.word("csv"), .file, .option(OptionSpec("skip-bad")), .option(OptionSpec("correct", value: "\"WHY\""))],
+                    [.word("decision"), .file],
                 ],
-                summary: "Import values: Kolada's JSON data files, or a spreadsheet saved as CSV.",
+                summary: "Import values: Kolada's JSON data files, or a spreadsheet saved as CSV; or read a goal decision.",
                 details: """
                     import kolada FILE… reads the files Kolada's API gives (v2 and v3; several pages at once).
                     Values for the workspace's municipality (workspace set kolada) go into the indicators whose
@@ -20,10 +21,19 @@ extension CommandTable {
                     Swedish: indikator, datum, värde, kvinnor, män), as Swedish Excel saves them (semicolons,
                     decimal comma) or plain (commas, decimal point). Each bad line is reported with its number
                     and nothing is imported unless --skip-bad. An import is one step: undo takes it all back.
+                    import decision FILE reads a board's goal decision (the minutes' paragraph: §, title and case,
+                    Beslut, Sammanfattning, goal areas, Mål N. with Ambitionsnivå:, the sentence on steering goals,
+                    Expedieras till, Beslutsunderlag) from a text file (UTF-8 or Windows-1252), a PDF (pdftotext)
+                    or a Word file (.docx, unzip) into a new workspace, asking first when changes are unsaved.
+                    Every line it cannot place is kept as a note on the workspace and listed with the reason;
+                    what could be read two ways is listed to check.
                     """,
-                examples: ["import kolada kolada-N03926-0665.json", "import csv matvarden.csv", "import csv matvarden.csv --skip-bad"]
+                examples: ["import kolada kolada-N03926-0665.json", "import csv matvarden.csv", "import csv matvarden.csv --skip-bad",
+                           "import decision ks-mal-2019.pdf"]
             ) { session, inv in
-                if inv.has("kolada") {
+                if inv.has("decision") {
+                    try session.importDecision(inv.file ?? "")
+                } else if inv.has("kolada") {
                     let files = (inv.value("FILES") ?? "").split(separator: " ").map(String.init)
                     try session.importKolada(files)
                 } else {

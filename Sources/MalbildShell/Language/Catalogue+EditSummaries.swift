@@ -143,6 +143,7 @@ extension Catalogue {
         .sumRemovedValue, .sumResumedSeries, .sumDiscontinuedSeries, .sumClearedAssessment, .sumAssessed,
         .sumClearedForecast, .sumSetForecast, .sumClearedResult, .sumSetResult, .sumAddedActivity, .sumRemovedActivity,
         .sumSetActivityStatus, .sumChoseScale, .sumSetInfo, .sumAddedStep, .sumRemovedStep, .sumAddedInfo, .sumRemovedInfo,
+        .sumKeptDecided, .sumTookAsDecided,
         .wordSteering, .wordSupporting, .wordDraft, .wordProposed, .wordDecided, .wordYes, .wordNo, .wordUnknown,
     ]
 

@@ -12,7 +12,7 @@ extension Catalogue {
             (spara FIL behåller det), recover discard kastar det.
             """),
         "import": CommandHelp(
-            "Läs in värden: Koladas JSON-filer, eller ett kalkylblad sparat som CSV.",
+            "Läs in värden: Koladas JSON-filer, eller ett kalkylblad sparat som CSV; eller läs in ett målbeslut.",
             """
             import kolada FIL… läser filerna som Koladas API ger (v2 och v3, flera sidor på en gång). Värden för
             arbetsytans kommun (workspace set kolada) hamnar i de indikatorer vars källa är det nyckeltalet, ett år
@@ -22,6 +22,12 @@ extension Catalogue {
             import csv FIL läser kolumnerna indikator, datum (eller avstämning), värde, kvinnor, män, som svenska
             Excel sparar dem (semikolon, decimalkomma) eller vanlig CSV (komma, decimalpunkt). Varje felaktig rad
             anges med sitt nummer och inget läses in utan --skip-bad. En import är ett steg: ångra tar tillbaka allt.
+            import decision FIL läser en nämnds målbeslut (protokollets paragraf: §, rubrik och diarienummer,
+            Beslut, Sammanfattning, målområden, Mål N. med Ambitionsnivå:, meningen om styrande mål,
+            Expedieras till, Beslutsunderlag) från en textfil (UTF-8 eller Windows-1252), en PDF (pdftotext)
+            eller en Word-fil (.docx, unzip) till en ny arbetsyta, och frågar först om ändringar inte är sparade.
+            Varje rad som inte kan placeras sparas som anteckning på arbetsytan och listas med skälet; det som
+            kan läsas på två sätt listas att kontrollera.
             """),
         "kolada": CommandHelp(
             "Visa de adresser i Koladas API som ska laddas ner för arbetsytans Kolada-indikatorer.",
@@ -214,7 +220,7 @@ extension Catalogue {
             "Visa vad som skiljer från den sparade filen (eller från FILE), mål för mål.",
             "Långa texter visar gammalt och nytt sida vid sida. På kommandoraden jämför malbild diff A.json B.json två filer."),
         "report": CommandHelp(
-            "Skriv delårsrapporten (delår1, delår2) eller årsredovisningen (helår), på svenska.",
+            "Skriv delårsrapporten (delår1, delår2) eller årsredovisningen (helår), eller ett utkast till beslutet, på svenska.",
             """
             Per målområde och mål: typen, rubriken och ambitionsnivån; för styrande mål prognosen (vid
             helår resultatet) med skäl och en tabell över indikatorerna; för stödjande mål den kvalitativa
@@ -224,6 +230,10 @@ extension Catalogue {
             indikator och avstämning; excel: semikolon och decimalkomma som svenska Excel öppnar det,
             plain: komma och decimalpunkt), json (rapportens data).
             Utan --out skrivs rapporten ut. Avstämningen är den aktuella om ingen anges.
+            report decision skriver ett utkast till nämndens beslut ur arbetsytan, på svenska och uppställt som
+            protokollets paragraf; ett mål vars ambitionsnivå inte är beslutad står som Arbetsutskottets förslag.
+            --changes listar i stället vad förslaget ändrar mot den beslutade lydelsen, mål för mål.
+            Format: txt (skrivs ut som standard), md, html (för utskrift på A4), docx (görs av pandoc; kräver --out).
             """),
         "workspace": CommandHelp(
             "Visa eller ändra arbetsytans uppgifter: kommun, Kolada-id, beslutet och dess texter.",

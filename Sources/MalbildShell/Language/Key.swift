@@ -619,4 +619,62 @@ public enum Key: String, CaseIterable, Sendable {
     case sparkTarget
     case sparkSplit
     case headSeries
+    // Catalogue+Decision.swift: Catalogue.decision (reading and drafting the decision text)
+    case sumKeptDecided
+    case sumTookAsDecided
+    case beforeImportDecision
+    case decisionSaveHint
+    case decisionOutExists
+    case decisionWrittenTo
+    case decisionNote
+    case decisionRead
+    case decisionKinds
+    case decisionProposals
+    case decisionAllPlaced
+    case decisionUnplacedHeading
+    case decisionUnplacedLine
+    case decisionReasonBefore
+    case decisionReasonBetween
+    case decisionReasonInGoal
+    case decisionReasonAfter
+    case decisionCheckHeading
+    case decisionKindNotStated
+    case decisionKindConflict
+    case decisionUnknownGoal
+    case decisionPerArea
+    case decisionSentenceNotApplied
+    case decisionParentheses
+    case decisionSeveralRules
+    case decisionNumberRepeated
+    case decisionNoAmbition
+    case decisionNoYear
+    case decisionMissing
+    case decisionIsFolder
+    case decisionNotReadable
+    case decisionOtherKind
+    case decisionToolMissing
+    case decisionToolFailed
+    case decisionNoGoals
+    case decisionEmpty
+    case decisionCannotBuild
+    case decisionNotAFormat
+    case decisionDocxNeedsOut
+    case decisionPandocMissing
+    case decisionPandocFailed
+    case decisionDraftWritten
+    case decisionChangesWritten
+    case decisionReasonPath
+    case decisionPathRead
+    case decisionReasonPage
+    case decisionKindPNG
+    case decisionKindJPEG
+    case decisionKindGIF
+    case decisionKindOldOffice
+    case decisionKindGzip
+    case decisionKindRTF
+    case decisionKindProgram
+    case decisionKindZip
+    case decisionKindJSON
+    case decisionKindHTML
+    case decisionKindBinary
 }

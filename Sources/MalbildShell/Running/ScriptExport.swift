@@ -34,6 +34,13 @@ enum ScriptExport {
             if kind != goal.kind { laterKinds.append("set goal \(goal.number) kind \(goal.kind.rawValue)") }
             lines.append("set kind \(kind.rawValue)")
             lines.append("set area \(goal.area.map(String.init) ?? "none")")
+            // The decided wording first, then the rewriting that keeps it.
+            if let decided = goal.decided {
+                if decided.title != goal.title { lines.append("set title \(q(decided.title))") }
+                lines.append("set ambition \(q(decided.ambition))")
+                lines.append("set status decided")
+                if decided.title != goal.title { lines.append("set title \(q(goal.title))") }
+            }
             // The ambition before the status: rewriting a decided ambition makes it a draft.
             if !goal.ambition.isEmpty { lines.append("set ambition \(q(goal.ambition))") }
             lines.append("set status \(goal.status.rawValue)")

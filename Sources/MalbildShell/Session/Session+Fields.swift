@@ -35,7 +35,16 @@ extension Session {
         // A decided ambition level that is rewritten is a draft again until it is decided anew.
         let changesText = (field == "ambition" && value != goal.ambition) || (field == "title" && value != goal.title)
         let reopens = changesText && goal.status == .decided
-        try perform(reopens ? [edit, .setStatus(goal: number, status: .draft)] : [edit], summary: edit.summary)
+        var edits = [edit]
+        if reopens {
+            // The decided wording is kept, so that the proposal can be set against it.
+            if goal.decided == nil { edits.insert(.setDecided(goal: number, text: DecidedText(title: goal.title, ambition: goal.ambition)), at: 0) }
+            edits.append(.setStatus(goal: number, status: .draft))
+        } else if field == "status", AmbitionStatus(word: value) == .decided, goal.decided != nil {
+            // Decided anew: the goal's own wording is now the decided one.
+            edits.append(.setDecided(goal: number, text: nil))
+        }
+        try perform(edits, summary: edit.summary)
         say(Self.confirmation(field: field, goal: goal, workspace: workspace, t: t))
         if reopens { say(TextLayout.wrap(t(.statusBackToDraft, number), width: console.width)) }
     }

@@ -175,7 +175,7 @@ extension Session {
 
     /// Starts the undo history afresh; `savedState` tells whether the
     /// workspace now equals its file (or its starting point).
-    private func resetHistory(savedState: Bool) {
+    func resetHistory(savedState: Bool) {
         undoStack.removeAll()
         redoStack.removeAll()
         savedDepth = savedState ? 0 : nil
