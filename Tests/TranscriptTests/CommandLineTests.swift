@@ -228,11 +228,11 @@ final class LiveMalbild {
         input.fileHandleForWriting.write(Data(text.utf8))
     }
 
-    /// Reads output until `text` appears, or fails after ten seconds.
-    func waitFor(_ text: String) throws {
+    /// Reads output until `text` appears (`count` times), or fails after ten seconds.
+    func waitFor(_ text: String, count: Int = 1) throws {
         let deadline = Date().addingTimeInterval(10)
         let handle = output.fileHandleForReading
-        while !seen.contains(text) {
+        while seen.components(separatedBy: text).count - 1 < count {
             guard Date() < deadline, process.isRunning else {
                 throw Failure(description: "\"\(text)\" did not appear; output so far:\n\(seen)")
             }

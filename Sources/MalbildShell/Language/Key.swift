@@ -602,4 +602,17 @@ public enum Key: String, CaseIterable, Sendable {
     case noChangesLogged
     case logBefore
     case logAfter
+    // Catalogue+StoreSafety.swift: Catalogue.storeSafety (files kept safe: locks, journals, special files)
+    case journalLinesSetAside
+    case fileChangedOnDisk
+    case controlCharacterInName
+    case companionNotWritten
+    case companionJournal
+    case companionLock
+    case companionKeptAside
+    case companionTemporary
+    case savedWithEnding
+    case demoStarted
+    case scratchKeptForRecover
+    case diffSessionStart
 }
