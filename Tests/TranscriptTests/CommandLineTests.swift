@@ -229,6 +229,9 @@ final class LiveMalbild {
 
     var pid: Int32 { process.processIdentifier }
 
+    /// What the process wrote so far (as far as a wait has read).
+    var written: String { seen }
+
     func send(_ text: String) {
         input.fileHandleForWriting.write(Data(text.utf8))
     }

@@ -79,23 +79,51 @@ import Testing
 
     // MARK: Locks
 
-    @Test func aSessionWhoseLockWasRemovedWritesNothingMore() throws {
+    @Test func aLockRemovedUnderASessionLetsNoOtherSessionTakeItsJournal() throws {
         let work = try savedDemo()
         let a = try LiveMalbild(["ws.json", "--batch"], in: work.url)
         a.send("goal 6\nnote \"Från A\"\n")
         try a.waitFor("Note added to goal 6")
         try FileManager.default.removeItem(at: work.url.appendingPathComponent("ws.json.lock"))
         let b = try Malbild.run(["ws.json"], in: work.url, input: "goal 6\nnote \"Från B\"\nsave\n")
-        #expect(b.status == 0, "\(b.output)")
-        a.send("note \"A efter\"\n")
-        try a.waitFor("no longer holds")
-        a.send("save\n")
-        try a.waitFor("Keep this session's work with save OTHER.json\n", count: 2)
+        #expect(b.status == 2, "\(b.output)")
+        #expect(b.output.contains("its journal is still written by it although its lock"), "\(b.output)")
+        #expect(b.output.contains("process \(a.pid)"), "\(b.output)")
+        // A goes on: its lock is put back, its journal and its save are its own.
+        a.send("note \"A efter\"\nsave\n")
+        try a.waitFor("Saved ")
         a.kill()
         let saved = try String(contentsOf: work.url.appendingPathComponent("ws.json"), encoding: .utf8)
-        #expect(saved.contains("Från B"), "B's save is not written over")
-        #expect(saved.contains("Från A"))
-        #expect(!saved.contains("A efter"))
+        #expect(saved.contains("Från A") && saved.contains("A efter"))
+        #expect(!saved.contains("Från B"))
+    }
+
+    @Test func aSessionWhoseLockWasTakenWritesNothingMore() throws {
+        let work = try savedDemo()
+        let a = try LiveMalbild(["ws.json", "--batch"], in: work.url)
+        a.send("goal 6\nnote \"Från A\"\n")
+        try a.waitFor("Note added to goal 6")
+        let file = work.url.appendingPathComponent("ws.json")
+        let before = try Data(contentsOf: file)
+        // Another session's lock in its place (this test's own process stands for it).
+        var name = [CChar](repeating: 0, count: 256)
+        gethostname(&name, 255)
+        let host = String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        let other = "{\"host\":\"\(host)\",\"pid\":\(getpid()),\"since\":\"2030-01-01T00:00:00Z\",\"token\":\"annan\",\"user\":\"anna\"}\n"
+        try Data(other.utf8).write(to: work.url.appendingPathComponent("ws.json.lock"))
+        a.send("note \"A efter\"\n")
+        try a.waitFor("no longer holds")
+        #expect(a.written.contains("was taken by another Målbild session (process \(getpid()), user anna"), "\(a.written)")
+        a.send("save\n")
+        try a.waitFor("Keep this session's work with save OTHER.json\n", count: 2)
+        a.send("save annan.json\n")
+        try a.waitFor("Saved ")
+        a.kill()
+        #expect(try Data(contentsOf: file) == before, "the file is not written over")
+        let kept = try String(contentsOf: work.url.appendingPathComponent("annan.json"), encoding: .utf8)
+        #expect(kept.contains("Från A") && !kept.contains("A efter"))
+        #expect(try String(contentsOf: work.url.appendingPathComponent("ws.json.lock"), encoding: .utf8) == other,
+                "the other session's lock is left alone")
     }
 
     @Test func aSaveOverAFileChangedOnDiskIsRefused() throws {

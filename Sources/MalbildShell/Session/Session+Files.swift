@@ -14,6 +14,12 @@ extension Session {
         // A FIFO or a device is refused before its lock is made or a byte is read.
         try storeCall { try WorkspaceFile<Workspace>.checkRegularFile(at: url) }
         let newLock = try storeCall { try WorkspaceLock.acquire(for: url) }
+        // A live session whose lock was removed by hand still writes the journal: it is not ours to take.
+        if let writer = Journal<Edit>.liveWriter(for: url) {
+            newLock.release()
+            throw ShellError.failed(message(for: WorkspaceLockError(
+                path: url.path, lockPath: newLock.url.path, fault: .journalInUse(pid: writer))))
+        }
         if let pid = newLock.tookOverStaleLockFrom {
             warn(t(.tookOverLock, url.path, pid))
         }
@@ -133,6 +139,16 @@ extension Session {
                 }
             }
             let newLock = try storeCall { try WorkspaceLock.acquire(for: url) }
+            if let writer = Journal<Edit>.liveWriter(for: url) {
+                newLock.release()
+                throw ShellError.failed(message(for: WorkspaceLockError(
+                    path: url.path, lockPath: newLock.url.path, fault: .journalInUse(pid: writer))))
+            }
+            // A journal whose lock was taken is another session's now: let go of it unwritten.
+            if let lock, (try? lock.verify()) == nil {
+                journal?.close()
+                journal = nil
+            }
             do {
                 try Journal<Edit>.setAside(for: url)
                 // The workspace takes the new file's name, as a logged step of its own.

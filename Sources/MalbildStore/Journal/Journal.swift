@@ -138,17 +138,24 @@ public final class Journal<Entry: Codable> {
             return
         }
         entryCount = inspection.entries.count
-        if inspection.followsSave {
-            if inspection.damage != nil {
-                try Self.repair(path: path, workspacePath: workspacePath, inspection: inspection, data: data)
-            }
-            try writeFresh(lines: inspection.entryLines)
-        } else {
-            if inspection.needsRepair {
-                try Self.repair(path: path, workspacePath: workspacePath, inspection: inspection, data: data)
-            }
-            try openForAppending(truncatingTo: nil)
+        if inspection.damage != nil {
+            try Self.repair(path: path, workspacePath: workspacePath, inspection: inspection, data: data)
         }
+        // Re-headed with this process as its writer, whole steps only.
+        try writeFresh(lines: inspection.entryLines)
+    }
+
+    /// The process writing a workspace's journal, when its header names one that still runs
+    /// (not this one): a session whose lock was removed while it had the file open. Another
+    /// session must not take its journal over.
+    public static func liveWriter(for workspaceURL: URL) -> Int32? {
+        guard case .contents(let data)? = try? FileSystem.readFile(path: journalPath(for: workspaceURL)),
+              let headerBytes = JournalScan(data).header,
+              let header = try? StoreCoding.makeDecoder().decode(JournalHeader.self, from: headerBytes),
+              let pid = header.writerPID, pid != getpid(),
+              LockHolder.isRunning(pid: pid, started: header.writerStarted, boot: header.writerBoot, notAfter: header.created)
+        else { return nil }
+        return pid
     }
 
     deinit {
@@ -275,7 +282,8 @@ public final class Journal<Entry: Codable> {
     private func writeFresh(lines: [Data]) throws {
         let header = JournalHeader(
             malbildJournal: JournalHeader.currentFormat, workspace: workspacePath,
-            fingerprint: fingerprint, created: Date())
+            fingerprint: fingerprint, created: Date(), writerPID: getpid(),
+            writerStarted: ProcessIdentity.startTicks(of: getpid()), writerBoot: ProcessIdentity.bootID())
         var data: Data
         do {
             data = try encoder.encode(header)

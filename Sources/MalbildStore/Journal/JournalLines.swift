@@ -10,6 +10,13 @@ struct JournalHeader: Codable {
     let fingerprint: FileFingerprint
     /// When the journal was started.
     let created: Date
+    /// The process that writes it, so that no other session takes it over while that one
+    /// runs (nil in journals of older versions).
+    var writerPID: Int32?
+    /// When that process started, in clock ticks after boot.
+    var writerStarted: UInt64?
+    /// The boot it runs in.
+    var writerBoot: String?
 
     /// The journal format this build writes and reads.
     static let currentFormat = 1

@@ -161,16 +161,27 @@ public final class WorkspaceLock {
         return true
     }
 
-    /// Checks that the lock file is still this one: not removed by hand, not taken over by
-    /// another session. Call before writing the workspace or its journal.
+    /// Checks that the lock file is still this one, not taken over by another session; one
+    /// removed by hand is put back. Call before writing the workspace or its journal.
     ///
     /// - Throws: `WorkspaceLockError` with `.lost`, naming who holds it now if anyone.
     public func verify() throws {
         let shown = workspaceURL.standardizedFileURL.path
         guard isHeld else { throw WorkspaceLockError(path: shown, lockPath: path, fault: .lost(nowHeldBy: nil)) }
         var current: LockHolder?
-        if case .contents(let data)? = try? FileSystem.readFile(path: path) {
+        switch try? FileSystem.readFile(path: path) {
+        case .contents(let data)?:
             current = try? StoreCoding.makeDecoder().decode(LockHolder.self, from: data)
+        case .missing?:
+            // Removed by hand: no other session can have opened the file since (its journal names
+            // this live process as its writer), so the lock is put back as it was.
+            if var content = try? StoreCoding.makeEncoder(pretty: false).encode(holder) {
+                content.append(UInt8(ascii: "\n"))
+                if (try? Self.create(path: path, content: content)) == true { return }
+            }
+            current = nil
+        case nil:
+            current = nil
         }
         guard let current, current.token == holder.token else {
             throw WorkspaceLockError(path: shown, lockPath: path, fault: .lost(nowHeldBy: current))

@@ -16,6 +16,8 @@ public struct WorkspaceLockError: Error, CustomStringConvertible, Equatable, Sen
         /// A session's own lock was removed, or taken by another session (`nowHeldBy`), while
         /// it had the file open: it may no longer write the file or its journal.
         case lost(nowHeldBy: LockHolder?)
+        /// The workspace's journal is written by a live process (`pid`) whose lock was removed.
+        case journalInUse(pid: Int32)
     }
 
     /// The workspace file.
@@ -50,6 +52,9 @@ public struct WorkspaceLockError: Error, CustomStringConvertible, Equatable, Sen
             let how = holder.map { "was taken by another Målbild session (\($0.summary))" } ?? "was removed"
             return "this session no longer holds \(path): its lock \(lockPath) \(how) while the file was open; "
                 + "nothing was written to the file or its journal. Keep this session's work with save OTHER.json"
+        case .journalInUse(let pid):
+            return "\(path) is open in another Målbild session (process \(pid)): its journal is still written by it "
+                + "although its lock \(lockPath) was removed; close that session first"
         case .busy:
             return "cannot lock \(path): its lock file \(lockPath) kept changing while it was being taken; try again"
         }

@@ -97,17 +97,22 @@ struct WorkspaceLockTests {
         #expect(try WorkspaceLock.acquire(for: workspace).replacedStaleLock == otherBoot)
     }
 
-    @Test("a session notices when its lock was removed or taken")
+    @Test("a session puts back a lock removed by hand and notices one taken by another session")
     func verifiesItsLock() throws {
         let folder = try TemporaryFolder()
         let workspace = folder.file("ks.json")
         let lock = try WorkspaceLock.acquire(for: workspace)
         try lock.verify()
+        // Removed by hand: put back as it was.
+        let record = try Data(contentsOf: lock.url)
         try FileManager.default.removeItem(at: lock.url)
-        let error = try #require(throws: WorkspaceLockError.self) { try lock.verify() }
-        #expect(error.fault == .lost(nowHeldBy: nil))
+        try lock.verify()
+        #expect(try Data(contentsOf: lock.url) == record)
+        // Taken by another session: lost.
+        try FileManager.default.removeItem(at: lock.url)
         let other = try WorkspaceLock.acquire(for: workspace)
-        #expect(throws: WorkspaceLockError.self) { try lock.verify() }
+        let error = try #require(throws: WorkspaceLockError.self) { try lock.verify() }
+        #expect(error.fault == .lost(nowHeldBy: other.holder))
         lock.release()
         #expect(FileManager.default.fileExists(atPath: other.url.path), "releasing a lost lock leaves the new holder's")
     }
