@@ -147,11 +147,9 @@ import Testing
         sleeper.arguments = ["30"]
         try sleeper.run()
         defer { sleeper.terminate() }
-        let host = ProcessInfo.processInfo.hostName.split(separator: ".").first.map(String.init) ?? ""
         var name = [CChar](repeating: 0, count: 256)
         gethostname(&name, 255)
         let hostName = String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        _ = host
         // A lock left by a session long ago whose process id a later process has now.
         let lock = "{\"host\":\"\(hostName)\",\"pid\":\(sleeper.processIdentifier),\"since\":\"2019-02-20T10:00:00Z\",\"token\":\"x\",\"user\":\"tester\"}\n"
         try Data(lock.utf8).write(to: work.url.appendingPathComponent("ws.json.lock"))
