@@ -210,6 +210,7 @@ final class LiveMalbild {
     private let input = Pipe()
     private let output = Pipe()
     private var seen = ""
+    private var bytes = Data()
 
     init(_ arguments: [String], in folder: URL) throws {
         process.executableURL = Malbild.binary
@@ -222,23 +223,37 @@ final class LiveMalbild {
         try process.run()
     }
 
+    deinit {
+        if process.isRunning { kill() }
+    }
+
     var pid: Int32 { process.processIdentifier }
+
+    /// What the process wrote so far (as far as a wait has read).
+    var written: String { seen }
 
     func send(_ text: String) {
         input.fileHandleForWriting.write(Data(text.utf8))
     }
 
-    /// Reads output until `text` appears, or fails after ten seconds.
-    func waitFor(_ text: String) throws {
+    /// Reads output until `text` appears (`count` times), or fails after ten seconds.
+    func waitFor(_ text: String, count: Int = 1) throws {
         let deadline = Date().addingTimeInterval(10)
-        let handle = output.fileHandleForReading
-        while !seen.contains(text) {
+        // Read without waiting, so that a process that stays silent fails the test in time.
+        let fd = output.fileHandleForReading.fileDescriptor
+        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while seen.components(separatedBy: text).count - 1 < count {
             guard Date() < deadline, process.isRunning else {
                 throw Failure(description: "\"\(text)\" did not appear; output so far:\n\(seen)")
             }
-            let data = handle.availableData
-            if data.isEmpty { Thread.sleep(forTimeInterval: 0.02) }
-            seen += String(decoding: data, as: UTF8.self)
+            let n = read(fd, &buffer, buffer.count)
+            if n > 0 {
+                bytes.append(contentsOf: buffer[0..<n])
+                seen = String(decoding: bytes, as: UTF8.self)
+            } else {
+                Thread.sleep(forTimeInterval: 0.02)
+            }
         }
     }
 

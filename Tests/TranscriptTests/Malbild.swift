@@ -36,7 +36,7 @@ enum Malbild {
 
     /// Runs with arguments and standard input; standard output and error go
     /// to one pipe, so their order is kept.
-    static func run(_ arguments: [String], in folder: URL, input: String = "") throws -> Result {
+    static func run(_ arguments: [String], in folder: URL, input: String = "", timeout: TimeInterval = 600) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -48,6 +48,11 @@ enum Malbild {
         process.standardError = output
         process.standardInput = stdin
         try process.run()
+        // A run that hangs is killed, so the test fails instead of waiting for ever.
+        let pid = process.processIdentifier
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout) {
+            if process.isRunning { kill(pid, SIGKILL) }
+        }
         stdin.fileHandleForWriting.write(Data(input.utf8))
         try stdin.fileHandleForWriting.close()
         let data = output.fileHandleForReading.readDataToEndOfFile()

@@ -8,11 +8,15 @@ extension CommandTable {
             Command(
                 name: "new",
                 aliases: ["ny"],
-                forms: [[.optionalText("NAME"), .option(OptionSpec("year", value: "YEAR"))]],
+                forms: [[.optionalText("NAME"), .option(OptionSpec("year", value: "YEAR")), .option(OptionSpec("demo"))]],
                 summary: "Start an empty workspace (asks first at a terminal when changes are unsaved).",
-                details: "The plan year is this year unless --year gives another.",
-                examples: ["new", "new ks2020 --year 2020"]
+                details: "The plan year is this year unless --year gives another. new --demo starts on the built-in demo workspace instead. In a script, unsaved changes are kept (in the file's journal, or for recover) rather than lost.",
+                examples: ["new", "new ks2020 --year 2020", "new --demo"]
             ) { session, inv in
+                if inv.flag("demo") {
+                    guard session.mayDiscardChanges(before: session.t(.beforeNew)) else { return }
+                    return session.startDemo()
+                }
                 let year = try inv.option("year").map { text -> Int in
                     guard let y = Int(text), (1900...2200).contains(y) else {
                         throw session.failure(.notAPlanYear, text)
@@ -25,12 +29,19 @@ extension CommandTable {
             Command(
                 name: "open",
                 aliases: ["öppna"],
-                forms: [[.file]],
+                forms: [[.file], [.option(OptionSpec("demo"))]],
                 summary: "Open a workspace file (asks first at a terminal when changes are unsaved).",
-                details: "A file that does not exist yet is created by the first save. Changes not saved when a session was killed are recovered from the file's journal.",
-                examples: ["open ks2019.json"]
+                details: "A file that does not exist yet is created by the first save. Changes not saved when a session was killed are recovered from the file's journal. open --demo opens the built-in demo workspace, without a file. In a script, unsaved changes are kept (in the file's journal, or for recover) rather than lost.",
+                examples: ["open ks2019.json", "open --demo"]
             ) { session, inv in
+                guard inv.flag("demo") || inv.file != nil else {
+                    // Bare `open` is the first form's missing FILE, as before there was --demo.
+                    let open = CommandTable.standard.command(named: "open")
+                    throw ShellError.usage(command: "open", problem: FormMatcher.problem(with: [], forms: [[.file]], t: session.t),
+                                           lines: open?.usageLines ?? [])
+                }
                 guard session.mayDiscardChanges(before: session.t(.beforeOpen)) else { return }
+                if inv.flag("demo") { return session.startDemo() }
                 try session.open(URL(fileURLWithPath: inv.file ?? ""))
             },
             Command(
@@ -38,7 +49,7 @@ extension CommandTable {
                 aliases: ["spara"],
                 forms: [[], [.file]],
                 summary: "Save the workspace to its file, or to FILE (which it then belongs to).",
-                details: "The file is written whole to a temporary file beside it, then moved over the old one, so a crash never leaves half a file.",
+                details: "The file is written whole to a temporary file beside it, then moved over the old one, so a crash never leaves half a file. A name without an ending gets .json (save ks2019 writes ks2019.json). A read-only file, or one changed on disk since it was opened, is not written over.",
                 examples: ["save", "save ks2019.json"]
             ) { session, inv in
                 try session.save(to: inv.file.map { URL(fileURLWithPath: $0) })
@@ -81,6 +92,8 @@ extension CommandTable {
             ) { session, inv in
                 let path = inv.file ?? ""
                 guard !path.isEmpty else { throw session.failure(.giveFileName) }
+                try session.checkNameToWrite(URL(fileURLWithPath: path))
+                try session.checkNotCompanion(URL(fileURLWithPath: path))
                 guard !FileManager.default.fileExists(atPath: path) else {
                     throw session.failure(.exportExists, path)
                 }

@@ -218,7 +218,7 @@ extension Catalogue {
             """),
         "diff": CommandHelp(
             "Visa vad som skiljer från den sparade filen (eller från FILE), mål för mål.",
-            "Långa texter visar gammalt och nytt sida vid sida. På kommandoraden jämför malbild diff A.json B.json två filer."),
+            "Långa texter visar gammalt och nytt sida vid sida. En arbetsyta utan fil (demot, en ny) jämförs med hur den var när sessionen började på den. På kommandoraden jämför malbild diff A.json B.json två filer."),
         "report": CommandHelp(
             "Skriv delårsrapporten (delår1, delår2) eller årsredovisningen (helår), eller ett utkast till beslutet, på svenska.",
             """
@@ -263,13 +263,13 @@ extension Catalogue {
             """),
         "new": CommandHelp(
             "Börja på en tom arbetsyta (frågar först vid en terminal om ändringar inte är sparade).",
-            "Planåret är i år om inte --year anger ett annat."),
+            "Planåret är i år om inte --year anger ett annat. new --demo börjar i stället på den inbyggda demoarbetsytan. I ett skript behålls osparade ändringar (i filens journal, eller för recover) i stället för att gå förlorade."),
         "open": CommandHelp(
             "Öppna en arbetsyta från fil (frågar först vid en terminal om ändringar inte är sparade).",
-            "En fil som inte finns än skapas när du sparar första gången. Ändringar som inte sparades när en session avbröts återställs från filens journal."),
+            "En fil som inte finns än skapas när du sparar första gången. Ändringar som inte sparades när en session avbröts återställs från filens journal. open --demo öppnar den inbyggda demoarbetsytan, utan fil. I ett skript behålls osparade ändringar (i filens journal, eller för recover) i stället för att gå förlorade."),
         "save": CommandHelp(
             "Spara arbetsytan i dess fil, eller i FILE (som den sedan hör till).",
-            "Filen skrivs hel till en tillfällig fil bredvid, och flyttas sedan över den gamla, så att en krasch aldrig lämnar en halv fil."),
+            "Filen skrivs hel till en tillfällig fil bredvid, och flyttas sedan över den gamla, så att en krasch aldrig lämnar en halv fil. Ett namn utan filändelse får .json (spara ks2019 skriver ks2019.json). En skrivskyddad fil, eller en som ändrats på disken sedan den öppnades, skrivs inte över."),
         "status": CommandHelp("Visa filen, de osparade ändringarna, journalen och ångra-historiken."),
         "quit": CommandHelp("Avsluta skalet (frågar först vid en terminal om ändringar inte är sparade)."),
         "source": CommandHelp(

@@ -677,4 +677,17 @@ public enum Key: String, CaseIterable, Sendable {
     case decisionKindJSON
     case decisionKindHTML
     case decisionKindBinary
+    // Catalogue+StoreSafety.swift: Catalogue.storeSafety (files kept safe: locks, journals, special files)
+    case journalLinesSetAside
+    case fileChangedOnDisk
+    case controlCharacterInName
+    case companionNotWritten
+    case companionJournal
+    case companionLock
+    case companionKeptAside
+    case companionTemporary
+    case savedWithEnding
+    case demoStarted
+    case scratchKeptForRecover
+    case diffSessionStart
 }

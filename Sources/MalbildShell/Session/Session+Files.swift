@@ -10,10 +10,21 @@ extension Session {
     public func open(_ url: URL) throws {
         let url = url.standardizedFileURL.resolvingSymlinksInPath()
         if url == file { throw failure(.alreadyOpen, url.path) }
+        try checkNameToWrite(url)
+        // A FIFO or a device is refused before its lock is made or a byte is read.
+        try storeCall { try WorkspaceFile<Workspace>.checkRegularFile(at: url) }
         let newLock = try storeCall { try WorkspaceLock.acquire(for: url) }
+        // A live session whose lock was removed by hand still writes the journal: it is not ours to take.
+        if let writer = Journal<Edit>.liveWriter(for: url) {
+            newLock.release()
+            throw ShellError.failed(message(for: WorkspaceLockError(
+                path: url.path, lockPath: newLock.url.path, fault: .journalInUse(pid: writer))))
+        }
         if let pid = newLock.tookOverStaleLockFrom {
             warn(t(.tookOverLock, url.path, pid))
         }
+        // Holding the lock, no save of this file is under way: what saves killed midway left is ours to clear.
+        WorkspaceFile<Workspace>.removeLeftoverTemporaries(of: url)
         let exists = FileManager.default.fileExists(atPath: url.path)
         // A mistyped name should not quietly become a new, empty workspace.
         if !exists, !console.confirm(t(.openNewQuestion, url.path), whenNotAsked: true) {
@@ -36,8 +47,9 @@ extension Session {
             newLock.release()
             throw ShellError.failed(message(for: error))
         }
-        closeFile()
+        leaveCurrent()
         workspace = loaded
+        startingPoint = loaded
         file = url
         lock = newLock
         journal = newJournal
@@ -57,6 +69,9 @@ extension Session {
     /// Replays the journal a session left when it ended without saving.
     /// A journal that belongs to another version of the file, or whose
     /// changes no longer apply, is set aside (never deleted) with a warning.
+    /// The journal gives whole steps only: a step a crash cut off is cut from
+    /// it as it is read, and a line that cannot be read is kept aside with the
+    /// lines after it; both are said.
     private func replayJournal(of url: URL, fingerprint: FileFingerprint, into loaded: inout Workspace) throws -> Int {
         let recovery: JournalRecovery<Edit>?
         do {
@@ -66,18 +81,11 @@ extension Session {
             return 0
         }
         guard let recovery else { return 0 }
-        if recovery.ignoredIncompleteLines > 0 {
+        if recovery.ignoredIncompleteLines > 0 || recovery.cutEntries > 0 {
             warn(t(.journalCutOff))
         }
-        // Every step ends with its log entry; edits after the last one are a
-        // step the crash cut in half, and are left out whole.
-        let complete = recovery.lastIndex { if case .appendLog = $0 { return true } else { return false } }
-            .map { recovery.prefix(through: $0) } ?? recovery.prefix(0)
-        if complete.count < recovery.count {
-            warn("the last change in the journal was cut off by the crash and was left out")
-        }
         var replayed = loaded
-        for edit in complete {
+        for edit in recovery {
             do {
                 _ = try replayed.apply(edit)
             } catch {
@@ -88,8 +96,11 @@ extension Session {
         }
         loaded = replayed
         // Each step the session made ends with its log entry: count steps, not lines.
-        // A crash between a step's edit and its log entry leaves a step without one.
-        return complete.filter { if case .appendLog = $0 { return true } else { return false } }.count
+        let steps = recovery.filter(\.endsStep).count
+        if let aside = recovery.setAside {
+            warn(t(.journalLinesSetAside, aside.line, url.lastPathComponent, aside.detail, steps, aside.lines, aside.movedTo))
+        }
+        return steps
     }
 
     /// Reads a workspace file without opening it for writing: no lock, no
@@ -100,15 +111,20 @@ extension Session {
         } catch {
             throw ShellError.failed(message(for: error))
         }
+        startingPoint = workspace
         resetHistory(savedState: true)
     }
 
     /// Saves to the workspace's file, or to a new file that it then belongs to.
     func save(to target: URL?) throws {
-        guard let url = (target ?? file)?.standardizedFileURL.resolvingSymlinksInPath() else {
+        // `save ks2019` means ks2019.json, as every workspace file is named.
+        let named = target.map { $0.pathExtension.isEmpty && !$0.lastPathComponent.hasPrefix(".") ? $0.appendingPathExtension("json") : $0 }
+        guard let url = (named ?? file)?.standardizedFileURL.resolvingSymlinksInPath() else {
             throw failure(.noFileYet)
         }
         if url != file {
+            try checkNameToWrite(url)
+            try checkNotCompanion(url)
             // Saving elsewhere: never write over a file that is not a
             // workspace this version can read, and ask before replacing one.
             if FileManager.default.fileExists(atPath: url.path) {
@@ -123,6 +139,16 @@ extension Session {
                 }
             }
             let newLock = try storeCall { try WorkspaceLock.acquire(for: url) }
+            if let writer = Journal<Edit>.liveWriter(for: url) {
+                newLock.release()
+                throw ShellError.failed(message(for: WorkspaceLockError(
+                    path: url.path, lockPath: newLock.url.path, fault: .journalInUse(pid: writer))))
+            }
+            // A journal whose lock was taken is another session's now: let go of it unwritten.
+            if let lock, (try? lock.verify()) == nil {
+                journal?.close()
+                journal = nil
+            }
             do {
                 try Journal<Edit>.setAside(for: url)
                 // The workspace takes the new file's name, as a logged step of its own.
@@ -141,6 +167,7 @@ extension Session {
             }
             StateDirectory(environment: environment).rememberLastWorkspace(url)
         } else {
+            try checkStillOurs()
             try storeCall {
                 if let journal {
                     let saved = try WorkspaceFile<Workspace>.save(workspace, to: url, beforeReplacing: journal.recordPendingSave)
@@ -152,11 +179,51 @@ extension Session {
         }
         savedDepth = undoStack.count
         changesBeforeHistory = 0
-        say(.saved, url.path)
+        if let target, named != target {
+            say(.savedWithEnding, url.path)
+        } else {
+            say(.saved, url.path)
+        }
+    }
+
+    /// Before writing the file or its journal: the lock is still this session's (not removed
+    /// by hand, not taken by another session) and the file is still the version this session
+    /// read or last saved. Otherwise nothing is written, and the error says how to keep the work.
+    func checkStillOurs() throws {
+        guard let file, let lock else { return }
+        try storeCall { try lock.verify() }
+        if let journal {
+            let onDisk = try storeCall { try FileFingerprint.ofFile(at: file) }
+            if onDisk != journal.fingerprint { throw failure(.fileChangedOnDisk, file.path) }
+        }
+    }
+
+    /// A file name the shell writes or remembers may hold no control character: a line break
+    /// in it would make the remembered last workspace another file.
+    func checkNameToWrite(_ url: URL) throws {
+        let name = url.path
+        if name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            let shown = name.unicodeScalars.map { $0.properties.generalCategory == .control ? "\\u{\(String($0.value, radix: 16))}" : String($0) }.joined()
+            throw failure(.controlCharacterInName, shown)
+        }
+    }
+
+    /// Refuses to write a report, an export or a workspace over a workspace's journal, lock,
+    /// a journal kept aside or a temporary file of a save.
+    func checkNotCompanion(_ url: URL) throws {
+        guard let kind = WorkspaceFile<Workspace>.companionKind(of: url) else { return }
+        let what: Key
+        switch kind {
+        case .journal: what = .companionJournal
+        case .lock: what = .companionLock
+        case .keptAside: what = .companionKeptAside
+        case .temporary: what = .companionTemporary
+        }
+        throw failure(.companionNotWritten, url.path, t(what))
     }
 
     /// Runs a store call, turning its error into a shell error with its message.
-    private func storeCall<T>(_ body: () throws -> T) throws -> T {
+    func storeCall<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch {
@@ -166,11 +233,39 @@ extension Session {
 
     /// Starts an empty workspace with no file.
     func startNew(name: String, year: Int? = nil) throws {
-        closeFile()
+        leaveCurrent()
         workspace = .empty(name: name, year: year ?? Self.currentYear(clock()))
+        startingPoint = workspace
         focus = nil
         resetHistory(savedState: true)
         say(.newEmptyWorkspace, name, workspace.planYear)
+    }
+
+    /// Starts on the built-in demo workspace, with no file (`open --demo`, `new --demo`).
+    func startDemo() {
+        leaveCurrent()
+        workspace = .demo
+        startingPoint = workspace
+        focus = nil
+        resetHistory(savedState: true)
+        say(.demoStarted, t(.startDemo, workspace.decision.title, workspace.municipality.name, workspace.decision.caseReference))
+    }
+
+    /// Lets go of the current workspace for another one. Nobody was asked in a script, so
+    /// nothing is thrown away: unsaved changes stay in the file's journal (or, without a
+    /// file, in the state folder for `recover`), as at the end of a script, and that is said.
+    func leaveCurrent() {
+        if unsavedChanges > 0, !console.isInteractive, let journal {
+            if let file {
+                warn(t(.changesKeptInJournal, unsavedChanges, file.lastPathComponent))
+            } else if scratch != nil {
+                warn(t(.scratchKeptForRecover, unsavedChanges, workspace.name))
+                scratch = nil
+            }
+            journal.close()
+            self.journal = nil
+        }
+        closeFile()
     }
 
     /// Starts the undo history afresh; `savedState` tells whether the
@@ -184,11 +279,18 @@ extension Session {
 
     /// Appends applied edits to the journal, if the workspace has a file.
     func journalAppend(_ edits: [Edit]) throws {
+        if journal != nil { try checkLockStillOurs() }
         // At a terminal every step is synced to the disk before the shell
         // answers; a script's steps reach the system at once and are synced
         // when the journal closes, so a sync per command does not dominate it.
         journal?.syncsEveryAppend = console.isInteractive
         try journal?.append(contentsOf: edits)
+    }
+
+    /// The lock is still this session's: before each change is journaled.
+    private func checkLockStillOurs() throws {
+        guard file != nil, let lock else { return }
+        try storeCall { try lock.verify() }
     }
 
     /// At a terminal with unsaved changes, asks whether they may be lost.
@@ -227,7 +329,12 @@ extension Session {
     /// Lets go of the current file: its journal (whose changes are given up) and lock.
     func closeFile() {
         dropScratch()
-        journal?.discard()
+        // A journal whose lock is no longer ours may be another session's now: never removed.
+        if let lock, (try? lock.verify()) == nil {
+            journal?.close()
+        } else {
+            journal?.discard()
+        }
         journal = nil
         lock?.release()
         lock = nil

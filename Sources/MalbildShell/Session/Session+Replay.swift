@@ -7,6 +7,8 @@ extension Session {
     func startRecording(_ path: String) throws {
         if let recorder { throw failure(.alreadyRecording, recorder.url.path) }
         let url = URL(fileURLWithPath: path)
+        try checkNameToWrite(url)
+        try checkNotCompanion(url)
         // A file is where the script starts only when it holds the workspace as it is now.
         let saved = unsavedChanges == 0 ? file?.path : nil
         let start = saved ?? (workspace.content == Workspace.demo ? "demo" : workspace.goals.isEmpty && workspace.areas.isEmpty ? "empty" : nil)

@@ -50,6 +50,8 @@ extension Session {
         let folder = url.deletingLastPathComponent()
         var isFolder: ObjCBool = false
         guard !url.path.isEmpty, url.lastPathComponent != "." else { throw failure(.giveFileName) }
+        try checkNameToWrite(url)
+        try checkNotCompanion(url)
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
             throw failure(.isAFolder, url.path)
         }

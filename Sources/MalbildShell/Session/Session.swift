@@ -68,6 +68,9 @@ public final class Session {
     var lock: WorkspaceLock?
     /// How deep `source` commands are nested.
     var sourceDepth = 0
+    /// The workspace as this session started on it (opened, new, the demo, recovered):
+    /// what `diff` compares with when there is no file.
+    var startingPoint: Workspace?
 
     /// Creates a session on a workspace that is not yet tied to a file.
     public init(
@@ -77,6 +80,7 @@ public final class Session {
         clock: @escaping () -> Date = Date.init
     ) {
         self.workspace = workspace
+        self.startingPoint = workspace
         self.console = console
         self.environment = environment
         // Whole seconds: times written to disk read back equal.

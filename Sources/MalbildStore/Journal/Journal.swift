@@ -62,19 +62,38 @@ public final class Journal<Entry: Codable> {
     ///   not a journal, or has a damaged line, it is first renamed to
     ///   `FILE.json.journal.orphaned-<UTC time>` (nothing is lost) and the error says where;
     ///   the open can then go on with the file as saved.
+    ///
+    /// A step is all or nothing (see `JournalStepEntry`): the entries of a step a crash cut
+    /// off are cut from the journal here and now, with an incomplete last line, so that no
+    /// later open can replay them. A line that cannot be read does not cost the steps before
+    /// it: they are returned, and that line with the rest is kept aside in a file of its own
+    /// (`setAside` says where and how many lines). Pass `repair: false` to only look.
     public static func recover(
         for workspaceURL: URL,
-        fingerprint: FileFingerprint? = nil
+        fingerprint: FileFingerprint? = nil,
+        repair: Bool = true
     ) throws -> JournalRecovery<Entry>? {
         let path = journalPath(for: workspaceURL)
-        guard let inspection = try inspect(path: path, workspaceURL: workspaceURL, fingerprint: fingerprint).inspection
-        else { return nil }
-        guard inspection.hasHeader else { return nil }
-        if inspection.entries.isEmpty && inspection.scan.incompleteLines == 0 { return nil }
+        let workspacePath = workspaceURL.standardizedFileURL.path
+        let found = try inspect(path: path, workspaceURL: workspaceURL, fingerprint: fingerprint)
+        guard let inspection = found.inspection, inspection.hasHeader else { return nil }
+        var setAside: JournalSetAside?
+        if let damage = inspection.damage {
+            let movedTo = repair
+                ? try Self.repair(path: path, workspacePath: workspacePath, inspection: inspection, data: found.data)
+                : path
+            setAside = JournalSetAside(line: damage.line, detail: damage.detail, lines: damage.lines, movedTo: movedTo ?? path)
+        } else if repair, inspection.needsRepair {
+            try Self.repair(path: path, workspacePath: workspacePath, inspection: inspection, data: found.data)
+        }
+        if inspection.entries.isEmpty && inspection.scan.incompleteLines == 0 && inspection.cutEntries == 0
+            && setAside == nil { return nil }
         return JournalRecovery(
             entries: inspection.entries,
             ignoredIncompleteLines: inspection.scan.incompleteLines,
-            journalURL: URL(fileURLWithPath: path))
+            journalURL: URL(fileURLWithPath: path),
+            cutEntries: inspection.cutEntries,
+            setAside: setAside)
     }
 
     /// Moves a workspace's journal aside to `FILE.json.journal.orphaned-<UTC time>` without
@@ -111,7 +130,7 @@ public final class Journal<Entry: Codable> {
         workspacePath = workspaceURL.standardizedFileURL.path
         url = URL(fileURLWithPath: path)
         self.workspaceURL = workspaceURL
-        let (inspection, current) = try Self.inspect(path: path, workspaceURL: workspaceURL, fingerprint: fingerprint)
+        let (inspection, current, data) = try Self.inspect(path: path, workspaceURL: workspaceURL, fingerprint: fingerprint)
         self.fingerprint = current
         entryCount = 0
         guard let inspection, inspection.hasHeader else {
@@ -119,11 +138,24 @@ public final class Journal<Entry: Codable> {
             return
         }
         entryCount = inspection.entries.count
-        if inspection.followsSave {
-            try writeFresh(lines: inspection.entryLines)
-        } else {
-            try openForAppending(truncatingTo: inspection.scan.incompleteLines > 0 ? inspection.scan.completeLength : nil)
+        if inspection.damage != nil {
+            try Self.repair(path: path, workspacePath: workspacePath, inspection: inspection, data: data)
         }
+        // Re-headed with this process as its writer, whole steps only.
+        try writeFresh(lines: inspection.entryLines)
+    }
+
+    /// The process writing a workspace's journal, when its header names one that still runs
+    /// (not this one): a session whose lock was removed while it had the file open. Another
+    /// session must not take its journal over.
+    public static func liveWriter(for workspaceURL: URL) -> Int32? {
+        guard case .contents(let data)? = try? FileSystem.readFile(path: journalPath(for: workspaceURL)),
+              let headerBytes = JournalScan(data).header,
+              let header = try? StoreCoding.makeDecoder().decode(JournalHeader.self, from: headerBytes),
+              let pid = header.writerPID, pid != getpid(),
+              LockHolder.isRunning(pid: pid, started: header.writerStarted, boot: header.writerBoot, notAfter: header.created)
+        else { return nil }
+        return pid
     }
 
     deinit {
@@ -250,7 +282,8 @@ public final class Journal<Entry: Codable> {
     private func writeFresh(lines: [Data]) throws {
         let header = JournalHeader(
             malbildJournal: JournalHeader.currentFormat, workspace: workspacePath,
-            fingerprint: fingerprint, created: Date())
+            fingerprint: fingerprint, created: Date(), writerPID: getpid(),
+            writerStarted: ProcessIdentity.startTicks(of: getpid()), writerBoot: ProcessIdentity.bootID())
         var data: Data
         do {
             data = try encoder.encode(header)
@@ -306,21 +339,21 @@ public final class Journal<Entry: Codable> {
     /// be used is moved aside and the error thrown.
     private static func inspect(
         path: String, workspaceURL: URL, fingerprint: FileFingerprint?
-    ) throws -> (inspection: JournalInspection<Entry>?, current: FileFingerprint) {
+    ) throws -> (inspection: JournalInspection<Entry>?, current: FileFingerprint, data: Data) {
         let workspacePath = workspaceURL.standardizedFileURL.path
         let current = try fingerprint
             ?? currentFingerprint(of: workspaceURL, journalPath: path, workspacePath: workspacePath)
         let data: Data
         do {
             switch try FileSystem.readFile(path: path) {
-            case .missing: return (nil, current)
+            case .missing: return (nil, current, Data())
             case .contents(let bytes): data = bytes
             }
         } catch {
             throw JournalError(path: path, workspacePath: workspacePath, fault: .cannotRead(reason: error.reason))
         }
         do {
-            return (try JournalInspection<Entry>.inspect(data, current: current), current)
+            return (try JournalInspection<Entry>.inspect(data, current: current), current, data)
         } catch {
             let movedTo = try moveAside(path: path, workspacePath: workspacePath)
             let fault: JournalError.Fault
@@ -329,15 +362,48 @@ public final class Journal<Entry: Codable> {
                 fault = .belongsToAnotherVersion(movedTo: movedTo)
             case .notAJournal(let detail):
                 fault = .notAJournal(detail: detail, movedTo: movedTo)
-            case .damagedLine(let number, let detail):
-                fault = .damagedLine(line: number, detail: detail, movedTo: movedTo)
             }
             throw JournalError(path: path, workspacePath: workspacePath, fault: fault)
         }
     }
 
-    /// Renames a journal to `PATH.orphaned-<UTC time>`, never over an existing file.
-    private static func moveAside(path: String, workspacePath: String) throws -> String {
+    /// Cuts a journal back to its usable part: the lines of a step a crash cut off and an
+    /// incomplete last line are dropped (never acknowledged); a damaged line and the lines
+    /// after it are first kept in a journal of their own beside it. Returns where those were
+    /// kept, or nil when nothing was damaged.
+    @discardableResult
+    private static func repair(
+        path: String, workspacePath: String, inspection: JournalInspection<Entry>, data: Data
+    ) throws -> String? {
+        var movedTo: String?
+        if inspection.damage != nil {
+            var kept = Data(data.prefix(inspection.scan.headerLength))
+            kept.append(data.dropFirst(inspection.usableLength))
+            let destination = asideName(for: path)
+            do {
+                try FileSystem.replaceAtomically(path: destination, with: kept, mode: 0o600)
+            } catch {
+                throw JournalError(
+                    path: path, workspacePath: workspacePath,
+                    fault: .cannotWrite(reason: "its unreadable part could not be kept aside: \(error)"))
+            }
+            movedTo = destination
+        }
+        let fd = FileSystem.openDescriptor(path, O_WRONLY | O_CLOEXEC)
+        guard fd >= 0 else {
+            throw JournalError(path: path, workspacePath: workspacePath,
+                               fault: .cannotWrite(reason: SystemCallError("open", path: path).description))
+        }
+        defer { FileSystem.closeDescriptor(fd) }
+        guard ftruncate(fd, off_t(inspection.usableLength)) == 0, fsync(fd) == 0 else {
+            throw JournalError(path: path, workspacePath: workspacePath,
+                               fault: .cannotWrite(reason: SystemCallError("truncate", path: path).description))
+        }
+        return movedTo
+    }
+
+    /// A fresh name beside a journal for keeping it aside: `PATH.orphaned-<UTC time>`.
+    private static func asideName(for path: String) -> String {
         let stamp = Date().formatted(
             Date.ISO8601FormatStyle(dateSeparator: .omitted, dateTimeSeparator: .standard, timeSeparator: .omitted))
         var destination = "\(path).orphaned-\(stamp)"
@@ -346,6 +412,12 @@ public final class Journal<Entry: Codable> {
             attempt += 1
             destination = "\(path).orphaned-\(stamp)-\(attempt)"
         }
+        return destination
+    }
+
+    /// Renames a journal to `PATH.orphaned-<UTC time>`, never over an existing file.
+    private static func moveAside(path: String, workspacePath: String) throws -> String {
+        let destination = asideName(for: path)
         do {
             try FileSystem.renameFile(from: path, to: destination)
         } catch {

@@ -10,6 +10,13 @@ struct JournalHeader: Codable {
     let fingerprint: FileFingerprint
     /// When the journal was started.
     let created: Date
+    /// The process that writes it, so that no other session takes it over while that one
+    /// runs (nil in journals of older versions).
+    var writerPID: Int32?
+    /// When that process started, in clock ticks after boot.
+    var writerStarted: UInt64?
+    /// The boot it runs in.
+    var writerBoot: String?
 
     /// The journal format this build writes and reads.
     static let currentFormat = 1
@@ -44,10 +51,14 @@ struct JournalScan {
         let number: Int
         /// Its bytes, without the newline.
         let bytes: Data
+        /// Where it starts in the file, from 0.
+        let start: Int
     }
 
     /// The header line's bytes, or nil when the file has no complete first line.
     let header: Data?
+    /// The header line with its newline, as it starts the file.
+    let headerLength: Int
     /// The complete, non-empty lines after the header.
     let lines: [Line]
     /// The length of the file up to and including its last newline.
@@ -62,38 +73,57 @@ struct JournalScan {
         var lines: [Line] = []
         var start = data.startIndex
         var number = 0
+        var headerLength = 0
         while let end = data[start...].firstIndex(of: newline) {
             number += 1
             let bytes = Data(data[start..<end])
             if number == 1 {
                 header = bytes
+                headerLength = end + 1 - data.startIndex
             } else if !bytes.allSatisfy({ $0 == 32 || $0 == 13 || $0 == 9 }) {
-                lines.append(Line(number: number, bytes: bytes))
+                lines.append(Line(number: number, bytes: bytes, start: start - data.startIndex))
             }
             start = end + 1
         }
         self.header = header
+        self.headerLength = headerLength
         self.lines = lines
         self.completeLength = start - data.startIndex
         self.incompleteLines = start < data.endIndex ? 1 : 0
     }
 }
 
+/// An entry that tells where a step ends. A step is all or nothing: the entries of a step
+/// that a crash cut off before its last one was written were never acknowledged, and are
+/// cut from the journal when it is read. Entries that do not conform are steps of their own.
+public protocol JournalStepEntry {
+    /// Whether this entry is the last of its step.
+    var endsStep: Bool { get }
+}
+
 /// What a journal holds for the workspace file as it is now.
 struct JournalInspection<Entry: Codable> {
-    /// Why a journal cannot be used for the current file.
+    /// Why a journal cannot be used for the current file at all.
     enum Problem: Error {
         /// It was started against another version of the file.
         case anotherVersion
         /// The first line is not a journal header.
         case notAJournal(detail: String)
-        /// A line cannot be read.
-        case damagedLine(number: Int, detail: String)
+    }
+
+    /// A line that cannot be read, and what follows it: kept aside, not replayed.
+    struct Damage {
+        /// The line's number in the file.
+        let line: Int
+        /// What is wrong with it.
+        let detail: String
+        /// How many lines, from the first one not replayed on, are kept aside.
+        let lines: Int
     }
 
     /// Whether the file has a complete header at all.
     let hasHeader: Bool
-    /// The entries to replay, in order.
+    /// The entries to replay, in order: whole steps only.
     let entries: [Entry]
     /// The raw lines of those entries, to carry over into a re-headed journal.
     let entryLines: [Data]
@@ -102,13 +132,25 @@ struct JournalInspection<Entry: Codable> {
     let followsSave: Bool
     /// The scan of the bytes.
     let scan: JournalScan
+    /// Entries of a last step the crash cut off before its end: never acknowledged, cut.
+    let cutEntries: Int
+    /// A damaged line, and the lines after it, kept aside.
+    let damage: Damage?
+    /// Where the journal's usable part ends (every byte after it is cut or set aside); the
+    /// file's length when nothing is.
+    let usableLength: Int
+    /// Whether the file holds more than its usable part (a torn step, an incomplete line, a
+    /// damaged line and what follows).
+    var needsRepair: Bool { usableLength < scan.completeLength || scan.incompleteLines > 0 }
 
     /// Checks a journal's bytes against the fingerprint of the workspace file now.
     static func inspect(_ data: Data, current: FileFingerprint) throws(Problem) -> JournalInspection {
         let scan = JournalScan(data)
         let decoder = StoreCoding.makeDecoder()
         guard let headerBytes = scan.header else {
-            return JournalInspection(hasHeader: false, entries: [], entryLines: [], followsSave: false, scan: scan)
+            return JournalInspection(
+                hasHeader: false, entries: [], entryLines: [], followsSave: false, scan: scan,
+                cutEntries: 0, damage: nil, usableLength: 0)
         }
         let header: JournalHeader
         do {
@@ -120,12 +162,28 @@ struct JournalInspection<Entry: Codable> {
             throw .notAJournal(
                 detail: "it is in journal format \(header.malbildJournal); this version reads format \(JournalHeader.currentFormat)")
         }
+        // Read every line up to the first that cannot be read; that one and the rest are kept aside.
         var kinds: [FileFingerprint?] = []
-        for line in scan.lines {
+        var decoded: [Entry?] = []
+        var damaged: (index: Int, detail: String)?
+        for (index, line) in scan.lines.enumerated() {
             do {
-                kinds.append(try decoder.decode(JournalLineKind.self, from: line.bytes).saving)
+                let saving = try decoder.decode(JournalLineKind.self, from: line.bytes).saving
+                if saving != nil {
+                    kinds.append(saving)
+                    decoded.append(nil)
+                    continue
+                }
+                let entry = try decoder.decode(JournalEntryLine<Entry>.self, from: line.bytes).entry
+                kinds.append(nil)
+                decoded.append(entry)
+            } catch let error as DecodingError {
+                let (place, detail) = CodingPathText.describe(error, dropping: 1)
+                damaged = (index, place.isEmpty ? detail : "at \(place): \(detail)")
+                break
             } catch {
-                throw .damagedLine(number: line.number, detail: "it is not a JSON object")
+                damaged = (index, String(describing: error))
+                break
             }
         }
         let firstIndex: Int
@@ -139,21 +197,30 @@ struct JournalInspection<Entry: Codable> {
         } else {
             throw .anotherVersion
         }
+        // Whole steps only: entries after the last end of a step were cut off by a crash.
         var entries: [Entry] = []
         var entryLines: [Data] = []
-        for index in firstIndex..<scan.lines.count where kinds[index] == nil {
-            let line = scan.lines[index]
-            do {
-                entries.append(try decoder.decode(JournalEntryLine<Entry>.self, from: line.bytes).entry)
-                entryLines.append(line.bytes)
-            } catch let error as DecodingError {
-                let (place, detail) = CodingPathText.describe(error, dropping: 1)
-                throw .damagedLine(number: line.number, detail: place.isEmpty ? detail : "at \(place): \(detail)")
-            } catch {
-                throw .damagedLine(number: line.number, detail: String(describing: error))
+        var pending: [(Entry, Data)] = []
+        var stepStart: Int?
+        for index in firstIndex..<decoded.count {
+            guard let entry = decoded[index] else { continue }
+            if stepStart == nil { stepStart = index }
+            pending.append((entry, scan.lines[index].bytes))
+            if (entry as? any JournalStepEntry)?.endsStep ?? true {
+                entries += pending.map(\.0)
+                entryLines += pending.map(\.1)
+                pending = []
+                stepStart = nil
             }
         }
+        let firstUnused = stepStart ?? damaged?.index
+        let usableLength = firstUnused.map { scan.lines[$0].start } ?? scan.completeLength
+        let damage = damaged.map { damaged in
+            Damage(line: scan.lines[damaged.index].number, detail: damaged.detail,
+                   lines: scan.lines.count - (firstUnused ?? damaged.index))
+        }
         return JournalInspection(
-            hasHeader: true, entries: entries, entryLines: entryLines, followsSave: followsSave, scan: scan)
+            hasHeader: true, entries: entries, entryLines: entryLines, followsSave: followsSave, scan: scan,
+            cutEntries: damage == nil ? pending.count : 0, damage: damage, usableLength: usableLength)
     }
 }

@@ -66,6 +66,13 @@ public final class WorkspaceLock {
         return kill(pid, 0) == 0 || errno == EPERM
     }
 
+    /// When this process started, in clock ticks after boot; nil where the system does not
+    /// say. Names of files a session leaves (its unsaved work) carry it, so that a later
+    /// process given the same id is told apart.
+    public static var currentProcessStart: UInt64? {
+        ProcessIdentity.startTicks(of: getpid())
+    }
+
     /// Locks a workspace file for this session.
     ///
     /// - Throws: `WorkspaceLockError`: `.heldByAnotherSession` when a live process on this
@@ -108,8 +115,8 @@ public final class WorkspaceLock {
                 throw failure(.unreadableLock(detail: "it does not hold a Målbild lock record"))
             }
             guard other.host == me.host else { throw failure(.heldOnAnotherHost(other)) }
-            if other.pid != me.pid {
-                if isProcessAlive(other.pid) { throw failure(.heldByAnotherSession(other)) }
+            if other.pid != me.pid || (other.started != nil && me.started != nil && other.started != me.started) {
+                if other.isRunning { throw failure(.heldByAnotherSession(other)) }
                 replaced = other
             }
             // Stale: remove it, unless it changed since it was read.
@@ -152,6 +159,33 @@ public final class WorkspaceLock {
             throw error
         }
         return true
+    }
+
+    /// Checks that the lock file is still this one, not taken over by another session; one
+    /// removed by hand is put back. Call before writing the workspace or its journal.
+    ///
+    /// - Throws: `WorkspaceLockError` with `.lost`, naming who holds it now if anyone.
+    public func verify() throws {
+        let shown = workspaceURL.standardizedFileURL.path
+        guard isHeld else { throw WorkspaceLockError(path: shown, lockPath: path, fault: .lost(nowHeldBy: nil)) }
+        var current: LockHolder?
+        switch try? FileSystem.readFile(path: path) {
+        case .contents(let data)?:
+            current = try? StoreCoding.makeDecoder().decode(LockHolder.self, from: data)
+        case .missing?:
+            // Removed by hand: no other session can have opened the file since (its journal names
+            // this live process as its writer), so the lock is put back as it was.
+            if var content = try? StoreCoding.makeEncoder(pretty: false).encode(holder) {
+                content.append(UInt8(ascii: "\n"))
+                if (try? Self.create(path: path, content: content)) == true { return }
+            }
+            current = nil
+        case nil:
+            current = nil
+        }
+        guard let current, current.token == holder.token else {
+            throw WorkspaceLockError(path: shown, lockPath: path, fault: .lost(nowHeldBy: current))
+        }
     }
 
     /// Removes the lock file if it is still ours (another session may have taken over a lock

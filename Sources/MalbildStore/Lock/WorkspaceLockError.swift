@@ -13,6 +13,11 @@ public struct WorkspaceLockError: Error, CustomStringConvertible, Equatable, Sen
         case cannotCreate(reason: String)
         /// The lock file kept changing while it was being taken over.
         case busy
+        /// A session's own lock was removed, or taken by another session (`nowHeldBy`), while
+        /// it had the file open: it may no longer write the file or its journal.
+        case lost(nowHeldBy: LockHolder?)
+        /// The workspace's journal is written by a live process (`pid`) whose lock was removed.
+        case journalInUse(pid: Int32)
     }
 
     /// The workspace file.
@@ -33,7 +38,8 @@ public struct WorkspaceLockError: Error, CustomStringConvertible, Equatable, Sen
     public var description: String {
         switch fault {
         case .heldByAnotherSession(let holder):
-            return "\(path) is open in another Målbild session (\(holder.summary)); close it there first"
+            return "\(path) is open in another Målbild session (\(holder.summary)); close it there first, "
+                + "or if no such session runs any more, delete \(lockPath)"
         case .heldOnAnotherHost(let holder):
             return "\(path) is open in another Målbild session on \(holder.host) (\(holder.summary)); "
                 + "close it there first, or if that session is gone, delete \(lockPath)"
@@ -42,6 +48,13 @@ public struct WorkspaceLockError: Error, CustomStringConvertible, Equatable, Sen
                 + "(\(detail)); if no other session has it open, delete \(lockPath)"
         case .cannotCreate(let reason):
             return "cannot lock \(path): \(reason)"
+        case .lost(let holder):
+            let how = holder.map { "was taken by another Målbild session (\($0.summary))" } ?? "was removed"
+            return "this session no longer holds \(path): its lock \(lockPath) \(how) while the file was open; "
+                + "nothing was written to the file or its journal. Keep this session's work with save OTHER.json"
+        case .journalInUse(let pid):
+            return "\(path) is open in another Målbild session (process \(pid)): its journal is still written by it "
+                + "although its lock \(lockPath) was removed; close that session first"
         case .busy:
             return "cannot lock \(path): its lock file \(lockPath) kept changing while it was being taken; try again"
         }

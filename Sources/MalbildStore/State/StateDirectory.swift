@@ -86,9 +86,14 @@ public struct StateDirectory: Equatable, Sendable {
     ///
     /// - Throws: `StateDirectoryError` with `.cannotWrite`.
     public func writeLastWorkspace(_ workspaceURL: URL) throws {
-        try create()
         let path = lastWorkspaceURL.path
-        let line = workspaceURL.standardizedFileURL.path + "\n"
+        let remembered = workspaceURL.standardizedFileURL.path
+        // One line holds the path: a line break (or any control character) would name another file.
+        guard !remembered.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+            throw StateDirectoryError(path: path, fault: .cannotWrite(reason: "the path \(remembered.debugDescription) holds a control character"))
+        }
+        try create()
+        let line = remembered + "\n"
         do {
             try FileSystem.replaceAtomically(path: path, with: Data(line.utf8), mode: 0o600)
         } catch {

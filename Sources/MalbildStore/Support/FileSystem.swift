@@ -40,8 +40,13 @@ enum FileSystem {
     }
 
     /// Reads a whole regular file.
+    ///
+    /// Anything else is refused before a byte is read: a folder (`EISDIR`), and a FIFO, a
+    /// device or a socket (`EINVAL`, with words saying what it is), so that a named pipe
+    /// cannot hang the reader and `/dev/zero` cannot fill the memory. The file is opened
+    /// without waiting (a FIFO with no writer would block `open` itself).
     static func readFile(path: String) throws(SystemCallError) -> ReadResult {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
         if fd < 0 {
             if errno == ENOENT { return .missing }
             throw SystemCallError("open", path: path)
@@ -50,6 +55,12 @@ enum FileSystem {
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw SystemCallError("stat", path: path) }
         if (info.st_mode & S_IFMT) == S_IFDIR { throw SystemCallError("read", path: path, code: EISDIR) }
+        if let kind = specialKind(info.st_mode) {
+            throw SystemCallError("read", path: path, code: EINVAL, explanation: "it is \(kind), not a regular file")
+        }
+        // Reads of a regular file never wait; back to ordinary reads all the same.
+        let flags = fcntl(fd, F_GETFL)
+        if flags >= 0 { _ = fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) }
         var data = Data()
         let chunk = 64 * 1024
         var buffer = [UInt8](repeating: 0, count: chunk)
@@ -63,6 +74,35 @@ enum FileSystem {
             data.append(contentsOf: buffer[0..<count])
         }
         return .contents(data)
+    }
+
+    /// What a file that is neither a regular file nor a folder is, in words ("a FIFO (named
+    /// pipe)", "a device"); nil for a regular file or a folder.
+    static func specialKind(_ mode: mode_t) -> String? {
+        switch mode & S_IFMT {
+        case S_IFREG, S_IFDIR: return nil
+        case S_IFIFO: return "a FIFO (named pipe)"
+        case S_IFCHR, S_IFBLK: return "a device"
+        case S_IFSOCK: return "a socket"
+        default: return "a special file"
+        }
+    }
+
+    /// What the path names when it is there but is neither a regular file nor a folder
+    /// (links followed): see `specialKind`. Nil when it is missing, a file or a folder.
+    static func specialKind(path: String) -> String? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return specialKind(info.st_mode)
+    }
+
+    /// Whether the path names a file the user may not write (its permissions say so), as
+    /// editors refuse to save over a read-only file although the folder would let them.
+    static func isReadOnlyFile(path: String) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return false }
+        // No write bit at all counts for every user, the superuser too (as editors do).
+        return (info.st_mode & 0o222) == 0 || (access(path, W_OK) != 0 && errno == EACCES)
     }
 
     /// Whether something (file, folder or link) exists at the path.

@@ -14,16 +14,28 @@ struct SystemCallError: Error, CustomStringConvertible {
     let path: String
     /// The `errno` value.
     let code: Int32
+    /// Words that replace the system's, for a refusal of our own (such as a path that is
+    /// not a regular file).
+    let explanation: String?
 
     /// Captures the current `errno`.
     init(_ operation: String, path: String, code: Int32 = errno) {
         self.operation = operation
         self.path = path
         self.code = code
+        self.explanation = nil
+    }
+
+    /// A refusal of our own with its words, under a system code that fits it.
+    init(_ operation: String, path: String, code: Int32, explanation: String) {
+        self.operation = operation
+        self.path = path
+        self.code = code
+        self.explanation = explanation
     }
 
     /// The system's words for the error, such as "No space left on device".
-    var reason: String { String(cString: strerror(code)) }
+    var reason: String { explanation ?? String(cString: strerror(code)) }
 
     var description: String { "\(operation) \(path): \(reason)" }
 }

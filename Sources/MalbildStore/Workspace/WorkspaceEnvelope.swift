@@ -16,12 +16,35 @@ struct WorkspaceVersionProbe: Decodable {
 
     /// The declared format, or nil when there is none.
     let formatVersion: Int?
+    /// What `formatVersion` holds when it is there but not a whole number, in words
+    /// (`2.5`, `a text`), so that the message names the real fault.
+    let unusableFormatVersion: String?
     /// Whether there is a `workspace` member.
     let hasWorkspace: Bool
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        formatVersion = try container.decodeIfPresent(Int.self, forKey: .formatVersion)
         hasWorkspace = container.contains(.workspace)
+        guard container.contains(.formatVersion) else {
+            formatVersion = nil
+            unusableFormatVersion = nil
+            return
+        }
+        if let whole = try? container.decode(Int.self, forKey: .formatVersion) {
+            formatVersion = whole
+            unusableFormatVersion = nil
+        } else if let number = try? container.decode(Double.self, forKey: .formatVersion) {
+            formatVersion = nil
+            unusableFormatVersion = "it is \(number)"
+        } else if let text = try? container.decode(String.self, forKey: .formatVersion) {
+            formatVersion = nil
+            unusableFormatVersion = "it is the text \"\(text)\""
+        } else if (try? container.decodeNil(forKey: .formatVersion)) == true {
+            formatVersion = nil
+            unusableFormatVersion = "it is null"
+        } else {
+            formatVersion = nil
+            unusableFormatVersion = "it is not a number"
+        }
     }
 }

@@ -50,7 +50,11 @@ public struct WorkspaceFile<Document: Codable> {
             if error.code == EISDIR { throw WorkspaceFileError(path: shown, fault: .isFolder) }
             throw WorkspaceFileError(path: shown, fault: .notReadable(reason: error.reason))
         }
-        return (try decode(data, path: shown, formatVersion: formatVersion), FileFingerprint(of: data))
+        let document = try decode(data, path: shown, formatVersion: formatVersion)
+        if let checked = document as? any CheckedDocument, let problem = checked.outOfRange() {
+            throw WorkspaceFileError(path: shown, fault: .wrongShape(path: problem.place, detail: problem.detail))
+        }
+        return (document, FileFingerprint(of: data))
     }
 
     /// Decodes the bytes of a workspace file; `path` is only for messages.
@@ -67,6 +71,9 @@ public struct WorkspaceFile<Document: Codable> {
             probe = try decoder.decode(WorkspaceVersionProbe.self, from: data)
         } catch let error as DecodingError {
             throw probeFault(error, data: data, path: path)
+        }
+        if let unusable = probe.unusableFormatVersion {
+            throw WorkspaceFileError(path: path, fault: .badFormatVersion(detail: unusable))
         }
         guard let version = probe.formatVersion else {
             throw WorkspaceFileError(path: path, fault: .missingFormatVersion)
@@ -153,10 +160,17 @@ public struct WorkspaceFile<Document: Codable> {
         beforeReplacing: (FileFingerprint) throws -> Void = { _ in }
     ) throws -> FileFingerprint {
         let shown = url.standardizedFileURL.path
+        let target = FileSystem.canonicalPath(of: url)
+        if let kind = FileSystem.specialKind(path: target) {
+            throw WorkspaceFileError(path: shown, fault: .notRegularFile(kind: kind))
+        }
+        if FileSystem.isReadOnlyFile(path: target) {
+            throw WorkspaceFileError(path: shown, fault: .readOnly)
+        }
         let data = try encode(document, path: shown, formatVersion: formatVersion)
         let fingerprint = FileFingerprint(of: data)
         do {
-            try FileSystem.replaceAtomically(path: FileSystem.canonicalPath(of: url), with: data) {
+            try FileSystem.replaceAtomically(path: target, with: data) {
                 try beforeReplacing(fingerprint)
             }
         } catch let error as SystemCallError {
@@ -164,4 +178,67 @@ public struct WorkspaceFile<Document: Codable> {
         }
         return fingerprint
     }
+
+    /// Removes the temporary files that saves of this workspace (and rewrites of its journal,
+    /// and the taking of its lock) left when their process was killed midway:
+    /// `.NAME.tmp-PID-…`, `.NAME.journal.tmp-…` and `.NAME.lock.tmp-…` beside it, of
+    /// processes that no longer run. Call while holding
+    /// the workspace's lock, so no save of it is under way. Returns how many were removed.
+    @discardableResult
+    public static func removeLeftoverTemporaries(of url: URL) -> Int {
+        let path = FileSystem.canonicalPath(of: url)
+        let folder = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return 0 }
+        var removed = 0
+        for prefix in [".\(name).tmp-", ".\(name).journal.tmp-", ".\(name).lock.tmp-"] {
+            for candidate in names where candidate.hasPrefix(prefix) {
+                let rest = candidate.dropFirst(prefix.count)
+                guard let pid = rest.split(separator: "-").first.flatMap({ Int32($0) }),
+                      pid != getpid(), !WorkspaceLock.isProcessAlive(pid) || ProcessIdentity.startDate(of: pid).map({
+                          $0 > (FileSystem.modificationDate(path: (folder as NSString).appendingPathComponent(candidate)) ?? .distantFuture)
+                      }) == true
+                else { continue }
+                let full = (folder as NSString).appendingPathComponent(candidate)
+                if (try? FileSystem.removeFile(path: full)) != nil { removed += 1 }
+            }
+        }
+        if removed > 0 { FileSystem.syncFolder(containing: path) }
+        return removed
+    }
+
+    /// Refuses a path that names a FIFO, a device or another special file (links followed),
+    /// before anything is made beside it or read from it. A missing file or a regular one
+    /// passes; a folder is left to the read, which names it.
+    ///
+    /// - Throws: `WorkspaceFileError` with `.notRegularFile`.
+    public static func checkRegularFile(at url: URL) throws {
+        if let kind = FileSystem.specialKind(path: FileSystem.canonicalPath(of: url)) {
+            throw WorkspaceFileError(path: url.standardizedFileURL.path, fault: .notRegularFile(kind: kind))
+        }
+    }
+
+    /// What a path is when it is one of the files the store keeps beside a workspace
+    /// (`NAME.json.journal`, `NAME.json.lock`, a journal kept aside, a save's temporary file),
+    /// which a report, an export or a save must never write over; nil for any other path.
+    public static func companionKind(of url: URL) -> WorkspaceCompanion? {
+        let name = (FileSystem.canonicalPath(of: url) as NSString).lastPathComponent
+        if name.hasSuffix(".journal") { return .journal }
+        if name.hasSuffix(".lock") { return .lock }
+        if name.contains(".journal.orphaned-") { return .keptAside }
+        if name.hasPrefix("."), name.contains(".tmp-") { return .temporary }
+        return nil
+    }
+}
+
+/// The kinds of file the store keeps beside a workspace file.
+public enum WorkspaceCompanion: Equatable, Sendable {
+    /// `NAME.json.journal`: the changes not yet saved.
+    case journal
+    /// `NAME.json.lock`: who has the file open.
+    case lock
+    /// `NAME.json.journal.orphaned-…`: a journal kept aside.
+    case keptAside
+    /// `.NAME.json.tmp-…`: a save under way (or one killed midway).
+    case temporary
 }

@@ -32,6 +32,11 @@ public struct WorkspaceFileError: Error, CustomStringConvertible, Equatable, Sen
         case cannotEncode(detail: String)
         /// Writing the new file failed; the old file is unchanged.
         case cannotWrite(reason: String)
+        /// The path names a FIFO, a device or another special file (`kind` says which);
+        /// it is neither read nor written.
+        case notRegularFile(kind: String)
+        /// The file's permissions do not let it be written; it is not replaced.
+        case readOnly
     }
 
     /// The workspace file.
@@ -78,6 +83,11 @@ public struct WorkspaceFileError: Error, CustomStringConvertible, Equatable, Sen
             return "cannot save \(path): the workspace could not be encoded (\(detail)); the file was not changed"
         case .cannotWrite(let reason):
             return "cannot save \(path): \(reason); the file was not changed"
+        case .notRegularFile(let kind):
+            return "\(path) is \(kind), not a workspace file; it was neither read nor written"
+        case .readOnly:
+            return "cannot save \(path): the file is read-only; it was not changed "
+                + "(make it writable, or save to another file with save FILE.json)"
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import MalbildCore
 @testable import MalbildStore
 
 @Suite("The journal")
@@ -175,7 +176,7 @@ struct JournalTests {
         #expect(try TestJournal.open(for: workspace).entryCount == 0)
     }
 
-    @Test("a damaged line in the middle is reported with its number and the journal moved aside")
+    @Test("a damaged line in the middle keeps the entries before it; it and the rest are kept aside")
     func damagedLine() throws {
         let folder = try TemporaryFolder()
         let workspace = folder.file("ks.json")
@@ -186,17 +187,50 @@ struct JournalTests {
             try journal.append(entries[0])
             journalURL = journal.url
         }
+        let kept = try Data(contentsOf: journalURL)
         try appendRaw(#"{"entry":{"op":"set","value":"ett"}}"# + "\n", to: journalURL)
         try appendRaw(#"{"entry":{"op":"set","value":3}}"# + "\n", to: journalURL)
-        let error = try #require(throws: JournalError.self) { try TestJournal.recover(for: workspace) }
-        guard case .damagedLine(let line, let detail, let movedTo) = error.fault else {
-            Issue.record("expected damagedLine, got \(error.fault)")
-            return
+        let recovery = try #require(try TestJournal.recover(for: workspace))
+        #expect(recovery.entries == [entries[0]])
+        let aside = try #require(recovery.setAside)
+        #expect(aside.line == 3)
+        #expect(aside.lines == 2)
+        #expect(aside.detail.hasPrefix("at value: "))
+        #expect(try Data(contentsOf: journalURL) == kept, "the journal holds what can be replayed, at once")
+        let asideLines = try lines(of: URL(fileURLWithPath: aside.movedTo))
+        #expect(asideLines.count == 4)  // its header, the two lines, the rest after the last newline
+        #expect(asideLines[1].contains("ett") && asideLines[2].contains("3"))
+        // Read again: nothing more is set aside, the entry is still there.
+        #expect(try TestJournal.recover(for: workspace)?.entries == [entries[0]])
+        #expect(try TestJournal.recover(for: workspace)?.setAside == nil)
+    }
+
+    @Test("a step a crash cut off is cut from the journal as soon as it is read, on every path")
+    func tornStep() throws {
+        let folder = try TemporaryFolder()
+        let workspace = folder.file("ks.json")
+        try File.save(TestDocument.sample, to: workspace)
+        let log = Edit.appendLog(entry: LogEntry(time: Date(timeIntervalSince1970: 0), user: "anna", goal: 6, summary: "noted"))
+        let note = Edit.setInfo(field: .name, value: "ks")
+        let journalURL: URL
+        do {
+            let journal = try Journal<Edit>.open(for: workspace)
+            try journal.append(contentsOf: [note, log])
+            journalURL = journal.url
         }
-        #expect(line == 3)
-        #expect(detail.hasPrefix("at value: "))
-        #expect(FileManager.default.fileExists(atPath: movedTo))
-        #expect(error.description.hasPrefix("line 3 of the journal \(journalURL.path) cannot be read"))
+        let whole = try Data(contentsOf: journalURL)
+        // The first lines of a step whose end never reached the disk, and half a line.
+        let torn = String(decoding: try Data(contentsOf: journalURL), as: UTF8.self).split(separator: "\n")[1]
+        try appendRaw(torn + "\n" + torn + "\n{\"entry\":{\"setIn", to: journalURL)
+        let recovery = try #require(try Journal<Edit>.recover(for: workspace))
+        #expect(recovery.entries == [note, log])
+        #expect(recovery.cutEntries == 2)
+        #expect(try Data(contentsOf: journalURL) == whole)
+        // Opened and appended to: the torn lines never join a later step.
+        try appendRaw(torn + "\n", to: journalURL)
+        let journal = try Journal<Edit>.open(for: workspace)
+        try journal.append(contentsOf: [note, log])
+        #expect(try Journal<Edit>.recover(for: workspace)?.entries == [note, log, note, log])
     }
 
     @Test("a file that is not a journal is moved aside")

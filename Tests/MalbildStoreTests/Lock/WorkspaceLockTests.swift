@@ -63,15 +63,58 @@ struct WorkspaceLockTests {
         let folder = try TemporaryFolder()
         let workspace = folder.file("ks.json")
         let other = LockHolder(
-            pid: getppid(), user: "anna", host: LockHolder.currentHostName(), since: try todayAt1042())
+            pid: getppid(), user: "anna", host: LockHolder.currentHostName(), since: try todayAt1042(),
+            started: ProcessIdentity.startTicks(of: getppid()), boot: ProcessIdentity.bootID())
         try writeLock(other, for: workspace)
         let before = try folder.bytes("ks.json.lock")
         let error = try #require(throws: WorkspaceLockError.self) { try WorkspaceLock.acquire(for: workspace) }
         #expect(error.fault == .heldByAnotherSession(other))
         #expect(error.description == "\(workspace.path) is open in another Målbild session "
-            + "(process \(getppid()), user anna, since 10:42); close it there first")
+            + "(process \(getppid()), user anna, since 10:42); close it there first, "
+            + "or if no such session runs any more, delete \(workspace.path).lock")
         #expect(try folder.bytes("ks.json.lock") == before)
         #expect(try folder.names() == ["ks.json.lock"])
+    }
+
+    @Test("a lock whose process id a later process has now is taken over: the start time tells them apart")
+    func takesOverReusedProcessID() throws {
+        let folder = try TemporaryFolder()
+        let workspace = folder.file("ks.json")
+        let started = try #require(ProcessIdentity.startTicks(of: getppid()))
+        let reused = LockHolder(
+            pid: getppid(), user: "anna", host: LockHolder.currentHostName(), since: try todayAt1042(),
+            started: started + 1, boot: ProcessIdentity.bootID())
+        try writeLock(reused, for: workspace)
+        let lock = try WorkspaceLock.acquire(for: workspace)
+        #expect(lock.replacedStaleLock == reused)
+        #expect(lock.holder.started == ProcessIdentity.startTicks(of: getpid()))
+        // A lock from another boot is stale whatever its process id.
+        lock.release()
+        let otherBoot = LockHolder(
+            pid: getppid(), user: "anna", host: LockHolder.currentHostName(), since: try todayAt1042(),
+            started: started, boot: "another-boot")
+        try writeLock(otherBoot, for: workspace)
+        #expect(try WorkspaceLock.acquire(for: workspace).replacedStaleLock == otherBoot)
+    }
+
+    @Test("a session puts back a lock removed by hand and notices one taken by another session")
+    func verifiesItsLock() throws {
+        let folder = try TemporaryFolder()
+        let workspace = folder.file("ks.json")
+        let lock = try WorkspaceLock.acquire(for: workspace)
+        try lock.verify()
+        // Removed by hand: put back as it was.
+        let record = try Data(contentsOf: lock.url)
+        try FileManager.default.removeItem(at: lock.url)
+        try lock.verify()
+        #expect(try Data(contentsOf: lock.url) == record)
+        // Taken by another session: lost.
+        try FileManager.default.removeItem(at: lock.url)
+        let other = try WorkspaceLock.acquire(for: workspace)
+        let error = try #require(throws: WorkspaceLockError.self) { try lock.verify() }
+        #expect(error.fault == .lost(nowHeldBy: other.holder))
+        lock.release()
+        #expect(FileManager.default.fileExists(atPath: other.url.path), "releasing a lost lock leaves the new holder's")
     }
 
     @Test("a lock left by a process that has ended is taken over, and says from whom")

@@ -1,0 +1,58 @@
+/// The ranges a workspace's numbers keep, whichever way they came in: typed, imported or
+/// read from a file. A file is checked against them when it is opened, so that a crafted or
+/// damaged number (a plan year of −9223372036854775808, a value of 1e308) is refused with
+/// its place instead of breaking a later command.
+extension Workspace {
+    /// Years: those a date can have.
+    public static let yearRange = 1000...9999
+    /// Goal and area numbers: those a command can type.
+    public static let numberRange = 0...999_999
+    /// The largest magnitude a value may have (exclusive): what `measure` reads.
+    public static let valueLimit = 1e15
+
+    /// The first number out of range, with its place (`goals[2].indicators[0].measurements[5]`)
+    /// and what is wrong; nil when all are in range.
+    public func firstValueOutOfRange() -> (place: String, detail: String)? {
+        func year(_ y: Int, _ place: String) -> (place: String, detail: String)? {
+            Self.yearRange.contains(y) ? nil : (place, "the year \(y) is outside \(Self.yearRange.lowerBound)–\(Self.yearRange.upperBound)")
+        }
+        func number(_ n: Int, _ place: String) -> (place: String, detail: String)? {
+            Self.numberRange.contains(n) ? nil : (place, "the number \(n) is outside \(Self.numberRange.lowerBound)–\(Self.numberRange.upperBound)")
+        }
+        func value(_ v: Double?, _ place: String) -> (place: String, detail: String)? {
+            guard let v else { return nil }
+            return v.isFinite && abs(v) < Self.valueLimit ? nil : (place, "the value \(v) is not a number below 1e15 in size")
+        }
+        if let problem = year(planYear, "planYear") { return problem }
+        for (i, checkpoint) in calendar.checkpoints.enumerated() {
+            if let problem = year(checkpoint.day.year, "calendar.checkpoints[\(i)].day") { return problem }
+        }
+        for (i, area) in areas.enumerated() {
+            if let problem = number(area.number, "areas[\(i)].number") { return problem }
+        }
+        for (g, goal) in goals.enumerated() {
+            let at = "goals[\(g)]"
+            if let problem = number(goal.number, at + ".number") { return problem }
+            if let area = goal.area, let problem = number(area, at + ".area") { return problem }
+            for (a, activity) in goal.activities.enumerated() {
+                if let due = activity.due, let problem = year(due.year, at + ".activities[\(a)].due") { return problem }
+            }
+            for (i, indicator) in goal.indicators.enumerated() {
+                let here = at + ".indicators[\(i)]"
+                for (name, reference) in [("baseline", indicator.baseline), ("target", indicator.target)] {
+                    guard let reference else { continue }
+                    if case .year(let y) = reference.period, let problem = year(y, "\(here).\(name).period") { return problem }
+                    if let problem = value(reference.value, "\(here).\(name).value") { return problem }
+                }
+                for (m, measurement) in indicator.measurements.enumerated() {
+                    let place = "\(here).measurements[\(m)]"
+                    if let problem = year(measurement.day.year, place + ".day") { return problem }
+                    if let problem = value(measurement.total, place + ".total") { return problem }
+                    if let problem = value(measurement.women, place + ".women") { return problem }
+                    if let problem = value(measurement.men, place + ".men") { return problem }
+                }
+            }
+        }
+        return nil
+    }
+}
