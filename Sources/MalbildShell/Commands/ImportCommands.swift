@@ -32,8 +32,7 @@ extension CommandTable {
             },
             Command(
                 name: "kolada",
-                forms: [[.word("urls"), .option(OptionSpec("years", value: "YEARS")), .option(OptionSpec("compare", value: "IDS")),
-                         .option(OptionSpec("v2"))]],
+                forms: [[.word("urls"), .option(OptionSpec("years", value: "YEARS")), .option(OptionSpec("compare", value: "IDS"))]],
                 summary: "Print the Kolada API addresses to download for the workspace's Kolada indicators.",
                 details: """
                     One address per KPI, for the workspace's municipality and the years (default: the plan year
@@ -44,7 +43,7 @@ extension CommandTable {
                     """,
                 examples: ["kolada urls", "kolada urls --years 2016-2019 --compare 0680,0662,0000"]
             ) { session, inv in
-                try session.koladaURLs(years: inv.option("years"), compare: inv.option("compare"), v2: inv.flag("v2"))
+                try session.koladaURLs(years: inv.option("years"), compare: inv.option("compare"))
             },
             Command(
                 name: "compare",

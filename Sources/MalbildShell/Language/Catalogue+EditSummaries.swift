@@ -144,6 +144,7 @@ extension Catalogue {
         .sumClearedForecast, .sumSetForecast, .sumClearedResult, .sumSetResult, .sumAddedActivity, .sumRemovedActivity,
         .sumSetActivityStatus, .sumChoseScale, .sumSetInfo, .sumAddedStep, .sumRemovedStep, .sumAddedInfo, .sumRemovedInfo,
         .wordSteering, .wordSupporting, .wordDraft, .wordProposed, .wordDecided, .wordYes, .wordNo, .wordUnknown,
+        .sumUpdatedKolada, .sumClearedKolada,
     ]
 
     /// What a difference is about, most specific first.

@@ -40,7 +40,7 @@ public struct Catalogue: Sendable {
     /// The tables, one per feature; a key must be in exactly one.
     static let tables: [[Key: Phrase]] = [
         general, parsing, navigation, editing, indicators, followUp, activities, history, files,
-        recording, workspace, report, tutorial, glossary, rendering, coreErrors, editSummaries,
+        recording, workspace, report, tutorial, glossary, rendering, coreErrors, editSummaries, kolada,
     ]
 
     /// Fills `{N}` and `{N:one|other}` placeholders with values.

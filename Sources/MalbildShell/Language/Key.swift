@@ -602,4 +602,37 @@ public enum Key: String, CaseIterable, Sendable {
     case noChangesLogged
     case logBefore
     case logAfter
+    // Catalogue+Kolada.swift: Catalogue.kolada (Kolada v3, metadata, kept comparisons)
+    case koladaEmptyAnswer
+    case koladaKept
+    case koladaKeptMunicipalities
+    case koladaKeptCountry
+    case koladaKeptRegions
+    case koladaKeptGroups
+    case koladaKeptRemoved
+    case koladaMetadataRead
+    case koladaMetaKPIs
+    case koladaMetaPlaces
+    case koladaMetaGroups
+    case koladaTitleChanged
+    case koladaNothingForCompare
+    case koladaNotKolada
+    case koladaNotAYear
+    case koladaNoPlaceForYear
+    case koladaNotAPlace
+    case compareHeader
+    case compareOwn
+    case compareOwnNone
+    case compareMedian
+    case compareCountry
+    case compareRegion
+    case compareGroupMean
+    case compareGroupMeanNoCount
+    case compareGroupRank
+    case compareMember
+    case compareMemberNoValue
+    case urlsHeader
+    case urlsMetadata
+    case sumUpdatedKolada
+    case sumClearedKolada
 }

@@ -32,7 +32,10 @@ struct KoladaImportPlanTests {
                                measurement: Measurement(day: try F.day("2018-12-31"), total: 40, women: 41, men: 39)),
             .insertMeasurement(goal: 6, indicator: "nii", index: 1,
                                measurement: Measurement(day: try F.day("2019-12-31"), total: 43)),
+            // Then the other places' values, kept in the workspace's Kolada record.
+            .setKoladaRecord(record: plan.record),
         ])
+        #expect(plan.record.series["N00945"]?.keys.sorted() == ["0000", "0680"])
         #expect(plan.imported == [
             IndicatorImport(goal: 2, indicator: "langtid", added: [try F.day("2019-12-31")]),
             IndicatorImport(goal: 6, indicator: "nii", added: [try F.day("2018-12-31"), try F.day("2019-12-31")]),
