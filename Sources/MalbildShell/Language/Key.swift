@@ -626,6 +626,7 @@ public enum Key: String, CaseIterable, Sendable {
     case compareMedian
     case compareCountry
     case compareRegion
+    case compareRegionID
     case compareGroupMean
     case compareGroupMeanNoCount
     case compareGroupRank

@@ -147,7 +147,8 @@ extension Session {
         }
         if let country = position.country { lines.append(t(.compareCountry, Number.format(country.value))) }
         for region in position.regions {
-            lines.append(t(.compareRegion, region.name == region.id ? region.id : "\(region.name) (\(region.id))", Number.format(region.value)))
+            let label = region.name == region.id ? t(.compareRegionID, region.id) : "\(region.name) (\(region.id))"
+            lines.append(t(.compareRegion, label, Number.format(region.value)))
         }
         let groups = position.groups.sorted { ($0.id == chosenGroup ? 0 : 1, $0.id) < ($1.id == chosenGroup ? 0 : 1, $1.id) }
         for g in groups {

@@ -24,8 +24,8 @@ import MalbildCore
 public struct KoladaImportPlan: Equatable, Sendable {
     /// The reason given for corrections made by an import.
     public static let correctionReason = "Kolada import"
-    /// The status of a value Kolada has removed.
-    public static let removedStatus = "isdeleted"
+    /// The status of a value Kolada has removed (marked `isdeleted`).
+    public static let removedStatus = "borttaget i Kolada"
 
     /// How many values and places of one kind were kept for comparison.
     public struct Kept: Equatable, Sendable {
