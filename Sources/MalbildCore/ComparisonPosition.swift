@@ -47,12 +47,14 @@ public struct ComparisonPosition: Equatable, Sendable {
     }
 
     /// The position of `own` (with `ownValue` for the year) for `kpi` in `year` (by default the
-    /// latest year with values), with `group` as the chosen comparison group; nil when the
-    /// record holds no value for the KPI.
+    /// latest year the municipality has a value for, or else the latest with any value), with
+    /// `group` as the chosen comparison group; nil when the record holds no value for the KPI.
     public init?(record: KoladaRecord, kpi: String, own: String, ownValue: (Int) -> Double?,
                  direction: Direction, year: Int? = nil, group: String? = nil) {
         let all = record.series[kpi] ?? [:]
-        let year = year ?? all.values.compactMap(\.latestYear).max()
+        // By default the latest year the municipality has a value for, or else the latest of all.
+        let years = Set(all.values.flatMap(\.years))
+        let year = year ?? years.filter { ownValue($0) != nil || all[own]?.value(in: $0) != nil }.max() ?? years.max()
         guard let year else { return nil }
         self.kpi = kpi
         self.year = year
@@ -91,6 +93,7 @@ public struct ComparisonPosition: Equatable, Sendable {
         if municipalities.isEmpty && country == nil && regions.isEmpty && groups.isEmpty { return nil }
     }
 
+    /// Whether two positions say the same (tuples are compared member by member).
     public static func == (a: ComparisonPosition, b: ComparisonPosition) -> Bool {
         a.kpi == b.kpi && a.year == b.year && a.own == b.own && a.rank == b.rank && a.ranked == b.ranked
             && a.municipalities.map(\.id) == b.municipalities.map(\.id) && a.municipalities.map(\.value) == b.municipalities.map(\.value)

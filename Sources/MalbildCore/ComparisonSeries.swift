@@ -1,7 +1,11 @@
 /// One place's values of one KPI, year by year (totals, not split by gender), kept to compare
 /// the workspace's municipality with. For a group, `counts` holds how many members
 /// contributed to each year's mean.
-public struct ComparisonSeries: Codable, Equatable, Sendable {
+///
+/// In the workspace file a series is one line of text, `"2018=6.2 2019=6/7"` (year, value,
+/// and after a slash the count when known): a file that keeps thousands of places' series
+/// stays short, diffs by place, and reads and writes quickly.
+public struct ComparisonSeries: Equatable, Sendable {
     /// The years, ascending.
     public private(set) var years: [Int]
     /// The value of each year.

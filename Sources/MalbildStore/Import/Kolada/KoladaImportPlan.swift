@@ -43,8 +43,6 @@ public struct KoladaImportPlan: Equatable, Sendable {
     public let imported: [IndicatorImport]
     /// What is left out, and why.
     public let skipped: [KoladaSkip]
-    /// The values for other municipalities, by KPI, in the order read.
-    public let comparison: [String: [KoladaValue]]
     /// The record of Kolada's metadata and other places' values after the import.
     public let record: KoladaRecord
     /// What is kept for comparison, by kind of place (places with a year value of a KPI
@@ -79,31 +77,33 @@ public struct KoladaImportPlan: Equatable, Sendable {
         }
         var merged: [YearKey: Measurement] = [:]
         var deleted: Set<YearKey> = []
-        var comparison: [String: [KoladaValue]] = [:]
-        var otherYears: [String: Set<YearKey>] = [:]
+        var otherYears: [String: Int] = [:]
         var record = workspace.kolada ?? KoladaRecord()
-        var kept: [KoladaArea.Kind: Kept] = [:]
-        var keptPlaces: [KoladaArea.Kind: Set<String>] = [:]
+        var keptByPlace: [String: Int] = [:]
         var keptRemoved = 0
+        // A file holds one KPI's rows together: its upper-case id and whether an indicator
+        // has it are worked out once per run of rows, not per value.
+        var lastKPI = ""
+        var kpi = ""
+        var hasIndicator = false
         for value in values {
-            let kpi = value.kpi.uppercased()
+            if value.kpi != lastKPI {
+                lastKPI = value.kpi
+                kpi = value.kpi.uppercased()
+                hasIndicator = indicators[kpi] != nil
+            }
             guard value.municipality == municipality, !municipality.isEmpty else {
-                comparison[kpi, default: []].append(value)
-                otherYears[value.municipality, default: []].insert(YearKey(kpi: kpi, period: value.period))
-                guard value.gender == .total, indicators[kpi] != nil, !municipality.isEmpty else { continue }
-                var series = record.series[kpi]?[value.municipality] ?? ComparisonSeries()
+                // One year value per total (or per gender when a file has no totals).
+                if value.gender == .total { otherYears[value.municipality, default: 0] += 1 }
+                guard value.gender == .total, hasIndicator, !municipality.isEmpty else { continue }
+                // Changed in place, without copying a series per value.
                 if value.deleted {
-                    if series.remove(value.period) { keptRemoved += 1 }
+                    if record.series[kpi]?[value.municipality]?.remove(value.period) == true { keptRemoved += 1 }
                 } else if let number = value.value, number.isFinite {
-                    series.set(number, count: value.count, in: value.period)
-                    let kind = record.kind(of: value.municipality)
-                    kept[kind, default: Kept(places: 0, values: 0)].values += 1
-                    keptPlaces[kind, default: []].insert(value.municipality)
-                } else {
-                    continue
+                    record.series[kpi, default: [:]][value.municipality, default: ComparisonSeries()]
+                        .set(number, count: value.count, in: value.period)
+                    keptByPlace[value.municipality, default: 0] += 1
                 }
-                record.series[kpi, default: [:]][value.municipality] = series.isEmpty ? nil : series
-                if record.series[kpi]?.isEmpty == true { record.series[kpi] = nil }
                 continue
             }
             let key = YearKey(kpi: kpi, period: value.period)
@@ -126,8 +126,17 @@ public struct KoladaImportPlan: Equatable, Sendable {
             m.status = Self.status(m.status, adding: value.status)
             merged[key] = m
         }
-        for (kind, places) in keptPlaces { kept[kind]?.places = places.count }
-        self.comparison = comparison
+        var kept: [KoladaArea.Kind: Kept] = [:]
+        for (place, count) in keptByPlace {
+            let kind = record.kind(of: place)
+            kept[kind, default: Kept(places: 0, values: 0)].places += 1
+            kept[kind, default: Kept(places: 0, values: 0)].values += count
+        }
+        // A series emptied by removals, and a KPI left with none, are dropped.
+        for kpi in Array(record.series.keys) {
+            record.series[kpi] = record.series[kpi]?.filter { !$0.value.isEmpty }
+            if record.series[kpi]?.isEmpty == true { record.series[kpi] = nil }
+        }
         self.kept = kept
         self.keptRemoved = keptRemoved
         // A removed row that also came with a value (a later page) keeps the value.
@@ -159,7 +168,7 @@ public struct KoladaImportPlan: Equatable, Sendable {
         self.changedTitles = record.changedTitles.filter { indicators[$0.id] != nil }
 
         var skipped: [KoladaSkip] = otherYears.keys.sorted().map { id in
-            KoladaSkip(reason: .otherMunicipality(id), count: otherYears[id]?.count ?? 0)
+            KoladaSkip(reason: .otherMunicipality(id), count: otherYears[id] ?? 0)
         }
         var merger = MeasurementMerger(correction: Self.correctionReason)
         var removedDays: [String: [Day]] = [:]
@@ -217,8 +226,8 @@ public struct KoladaImportPlan: Equatable, Sendable {
     /// Whether the import changes nothing.
     public var isEmpty: Bool { edits.isEmpty }
 
-    /// The KPIs with values for other municipalities, sorted.
-    public var comparisonKPIs: [String] { comparison.keys.sorted() }
+    /// The KPIs with values of other places kept in the record, sorted.
+    public var comparisonKPIs: [String] { record.series.keys.sorted() }
 
     /// The number of values for the workspace's municipality imported into indicators
     /// (new, corrected and removed).

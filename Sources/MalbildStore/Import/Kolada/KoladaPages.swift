@@ -25,7 +25,9 @@ public struct KoladaPages: Equatable, Sendable {
 
     /// The values of all the files, in order.
     public var values: [KoladaValue] {
-        files.flatMap(\.values)
+        // One file's values are shared, not copied.
+        if files.count == 1, let only = files.first { return only.values }
+        return files.flatMap(\.values)
     }
 
     /// The metadata files among them, in order.
