@@ -88,6 +88,21 @@ struct KoladaAnswerTests {
         #expect(KoladaImportPlan(workspace: F.workspace(), values: v3.values).edits.isEmpty)
     }
 
+    @Test("in files given together a later row wins, for the municipality and for other places alike")
+    func laterRowWins() throws {
+        let value = try F.parse(Self.v3([Self.row("N03926", "0665", 2018, "2.6"), Self.row("N03926", "0662", 2018, "3.1")])).values
+        let removal = try F.parse(Self.v3([Self.row("N03926", "0665", 2018, "null", deleted: true),
+                                           Self.row("N03926", "0662", 2018, "null", deleted: true)])).values
+        let day = try F.day("2018-12-31")
+        let workspace = F.workspace(measurements: ["langtid": [Measurement(day: day, total: 2.5)]])
+        let removed = KoladaImportPlan(workspace: workspace, values: value + removal)
+        #expect(removed.imported.first?.removed == [day])
+        #expect(removed.record.series["N03926"]?["0662"] == nil)
+        let restored = KoladaImportPlan(workspace: workspace, values: removal + value)
+        #expect(restored.imported.first?.corrected == [day])
+        #expect(restored.record.series["N03926"]?["0662"]?.value(in: 2018)?.value == 3.1)
+    }
+
     @Test("an empty answer reads as an empty list, and plans nothing")
     func emptyAnswer() throws {
         let file = try F.parse(Self.v3([], count: 0))

@@ -106,11 +106,15 @@ public struct KoladaImportPlan: Equatable, Sendable {
                 }
                 continue
             }
+            // Rows are taken in the order given: a later row for the same year wins, whether it
+            // brings a value or removes one.
             let key = YearKey(kpi: kpi, period: value.period)
             if value.deleted {
                 deleted.insert(key)
+                merged[key] = nil
                 continue
             }
+            deleted.remove(key)
             var m: Measurement
             if let existing = merged[key] {
                 m = existing
@@ -139,7 +143,6 @@ public struct KoladaImportPlan: Equatable, Sendable {
         }
         self.kept = kept
         self.keptRemoved = keptRemoved
-        // A removed row that also came with a value (a later page) keeps the value.
         for key in deleted where merged[key] == nil {
             guard let day = try? Day(year: key.period, month: 12, day: 31) else { continue }
             merged[key] = Measurement(day: day, total: nil, status: Self.removedStatus)
