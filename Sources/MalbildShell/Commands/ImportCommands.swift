@@ -36,7 +36,8 @@ extension CommandTable {
             },
             Command(
                 name: "kolada",
-                forms: [[.word("urls"), .option(OptionSpec("years", value: "YEARS")), .option(OptionSpec("compare", value: "IDS"))]],
+                forms: [[.word("urls"), .option(OptionSpec("years", value: "YEARS")), .option(OptionSpec("compare", value: "IDS"))],
+                        [.word("accept"), .single("KPI")]],
                 summary: "Print the Kolada API addresses to download for the workspace's Kolada indicators.",
                 details: """
                     Addresses of Kolada's API v3 per KPI, for the workspace's municipality, its comparison group
@@ -46,10 +47,16 @@ extension CommandTable {
                     Nothing is fetched: open the addresses in a browser or with curl, then import kolada.
                     --years 2015-2019 or 2018,2019; --compare 0680,0000,0006,G37572 adds municipalities, the
                     whole country (0000), regions (0001–0025) and groups (G…), for compare.
+                    kolada accept KPI takes Kolada's new title of a KPI as the one its indicators rest on, once
+                    you have checked that the KPI still measures what they are meant to; the flag goes away.
                     """,
-                examples: ["kolada urls", "kolada urls --years 2016-2019 --compare 0680,0662,0000,G37572"]
+                examples: ["kolada urls", "kolada urls --years 2016-2019 --compare 0680,0662,0000,G37572", "kolada accept N03926"]
             ) { session, inv in
-                try session.koladaURLs(years: inv.option("years"), compare: inv.option("compare"))
+                if inv.has("accept") {
+                    try session.koladaAccept(inv.value("KPI") ?? "")
+                } else {
+                    try session.koladaURLs(years: inv.option("years"), compare: inv.option("compare"))
+                }
             },
             Command(
                 name: "compare",

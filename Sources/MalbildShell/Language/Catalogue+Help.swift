@@ -36,7 +36,9 @@ extension Catalogue {
             metadataadresserna för nyckeltalen, orterna och kommungrupperna. Inget hämtas: öppna adresserna i en
             webbläsare eller med curl och läs sedan in med import kolada. --years 2015-2019 eller 2018,2019;
             --compare 0680,0000,0006,G37572 lägger till kommuner, riket (0000), regioner (0001–0025) och
-            kommungrupper (G…), för compare.
+            kommungrupper (G…), för compare. kolada accept KPI tar Koladas nya titel på ett nyckeltal som den dess
+            indikatorer vilar på, när du har kontrollerat att nyckeltalet fortfarande mäter det de ska mäta; flaggan
+            försvinner.
             """),
         "compare": CommandHelp(
             "Jämför en indikators Kolada-värden med andra kommuners, rikets, regioners och kommungruppers.",

@@ -44,5 +44,11 @@ extension Catalogue {
                               "Metadata (nyckeltalens titlar, orternas namn, kommungruppernas medlemmar):"),
         .sumUpdatedKolada: Phrase("updated what is kept from Kolada", "uppdaterade det som sparas från Kolada"),
         .sumClearedKolada: Phrase("cleared what is kept from Kolada", "tömde det som sparas från Kolada"),
+        .koladaNoTitle: Phrase("no Kolada title is kept for \"{0}\": import kolada the KPI metadata file (kolada urls gives its address)",
+                               "ingen Kolada-titel finns sparad för \"{0}\": läs in nyckeltalens metadatafil med import kolada (kolada urls ger adressen)"),
+        .koladaTitleSame: Phrase("{0}: \"{1}\" is the title its indicators rest on already; nothing to accept.",
+                                 "{0}: \"{1}\" är redan titeln som dess indikatorer vilar på; inget att godta."),
+        .koladaTitleAccepted: Phrase("{0}: \"{1}\" is now the title its indicators rest on.",
+                                     "{0}: \"{1}\" är nu titeln som dess indikatorer vilar på."),
     ]
 }

@@ -636,4 +636,7 @@ public enum Key: String, CaseIterable, Sendable {
     case urlsMetadata
     case sumUpdatedKolada
     case sumClearedKolada
+    case koladaNoTitle
+    case koladaTitleSame
+    case koladaTitleAccepted
 }

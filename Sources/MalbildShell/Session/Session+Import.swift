@@ -109,6 +109,17 @@ extension Session {
         say(lines.joined(separator: "\n"))
     }
 
+    /// `kolada accept KPI`: Kolada's present title of the KPI becomes the one its indicators
+    /// rest on, so the changed title is no longer flagged.
+    func koladaAccept(_ text: String) throws {
+        let kpi = text.uppercased()
+        guard var record = workspace.kolada, let info = record.kpis[kpi] else { throw failure(.koladaNoTitle, text) }
+        guard info.titleChanged else { return say(.koladaTitleSame, kpi, info.title) }
+        record.kpis[kpi]?.linkedTitle = info.title
+        try perform([.setKoladaRecord(record: record)], summary: "accepted Kolada's title of \(kpi)")
+        say(.koladaTitleAccepted, kpi, info.title)
+    }
+
     /// `compare ID [--group IDS] [--year YEAR]`: the municipality among the places kept in the
     /// workspace; municipalities are ranked, the country, regions and groups shown apart.
     func compare(_ id: String, group: String?, year text: String?) throws {
