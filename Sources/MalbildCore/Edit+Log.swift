@@ -17,7 +17,7 @@ extension Edit {
         case .removeGoal(let number):
             return number
         case .insertArea, .removeArea, .renameArea, .setScale, .appendLog, .removeLastLog,
-             .setInfo, .insertInfo, .removeInfo, .insertStep, .removeStep:
+             .setInfo, .insertInfo, .removeInfo, .insertStep, .removeStep, .setKoladaRecord:
             return nil
         }
     }
@@ -54,7 +54,7 @@ extension Edit {
         case .insertInfo(_, _, let text): return text
         case .insertStep(_, let step): return "\(step.body) \(step.day?.description ?? "") \(step.paragraph): \(step.action)"
         case .removeStrategy, .removeDocument, .removeNote, .removeGoal, .removeArea, .removeIndicator,
-             .removeMeasurement, .removeActivity, .appendLog, .removeLastLog, .removeInfo, .removeStep:
+             .removeMeasurement, .removeActivity, .appendLog, .removeLastLog, .removeInfo, .removeStep, .setKoladaRecord:
             return nil
         }
     }

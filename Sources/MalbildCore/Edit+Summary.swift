@@ -60,6 +60,8 @@ extension Edit {
         case let .removeInfo(list, index): return "removed \(list.rawValue) \(index + 1) from the workspace"
         case .insertStep(let index, _): return "added step \(index + 1) to the decision path"
         case .removeStep(let index): return "removed step \(index + 1) from the decision path"
+        case .setKoladaRecord(let record):
+            return record == nil ? "cleared what is kept from Kolada" : "updated what is kept from Kolada"
         }
     }
 }

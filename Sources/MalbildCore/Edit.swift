@@ -83,4 +83,10 @@ public enum Edit: Codable, Equatable, Sendable {
     case insertStep(index: Int, step: DecisionStep)
     /// Removes a step from the decision path.
     case removeStep(index: Int)
+
+    // Kolada's record beside the goals.
+
+    /// Replaces what is kept from Kolada (KPI titles, place names, other places' values),
+    /// or clears it.
+    case setKoladaRecord(record: KoladaRecord?)
 }

@@ -22,4 +22,6 @@ public enum InfoField: String, Codable, Sendable, CaseIterable {
     case decision
     /// The rule for supporting goals (inriktningsmål).
     case rule
+    /// The Kolada group of similar municipalities to compare with (`G37572`), or empty.
+    case group
 }

@@ -140,6 +140,11 @@ extension Workspace {
 
         case .setInfo, .insertInfo, .removeInfo, .insertStep, .removeStep:
             return try applyInfo(edit)
+
+        case .setKoladaRecord(let record):
+            let old = kolada
+            kolada = record.flatMap { $0.isEmpty ? nil : $0 }
+            return .setKoladaRecord(record: old)
         }
     }
 

@@ -1,22 +1,27 @@
 import Foundation
 
 // Example indicators for the demo's steering goals, so that assessments and
-// forecasts have something to work on. Every value, and every Kolada KPI id,
-// is an example, not data from a real source, and is marked as such.
+// forecasts have something to work on. Every value is an example, not data from
+// a real source, and is marked as such. The two Kolada KPI ids are real ids:
+// N03926 (long-term unemployment, goal 2) and N00999 (new enterprises, goal 3).
+// Goal 1's buildable plots have no Kolada KPI and are entered by hand.
 
 extension Workspace {
     /// What the demo says about its example values, as a workspace note.
     static let demoExampleNote = Note(
         time: Date(timeIntervalSince1970: 1_550_620_800),
-        text: "The indicators of goals 1, 2, 3 and 6, their Kolada KPI ids and every value of them are examples "
-            + "for learning the tool, not data: look the KPIs up in Kolada and replace the values before real use."
+        text: "The indicators of goals 1, 2, 3 and 6 and every value of them are examples for learning the tool, not data. "
+            + "The Kolada KPI ids are real: N03926 (goal 2, long-term unemployment) and N00999 (goal 3, new enterprises), "
+            + "so kolada urls and import kolada bring in their real values; import kolada with their KPI metadata "
+            + "keeps Kolada's titles. Goal 1's buildable plots have no Kolada KPI and are entered by hand. Replace the "
+            + "example values before real use."
     )
 
     /// The demo's example indicators, by goal number.
     static var demoIndicators: [Int: [Indicator]] {
         [
             1: [
-                example("tomter", "Byggklara tomter till salu", .kolada(kpi: "N07940"), unit: "tomter", .higher,
+                example("tomter", "Byggklara tomter till salu", .manual, unit: "tomter", .higher,
                         baseline: (2018, 12), target: (2019, 20),
                         values: [("delår1", 15, nil, nil), ("delår2", 18, nil, nil)]),
             ],

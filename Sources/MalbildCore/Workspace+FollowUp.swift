@@ -35,7 +35,9 @@ extension Workspace {
 
         case let .insertMeasurement(number, id, index, measurement):
             let (g, i) = try indicatorIndex(number, id)
-            if let ended = goals[g].indicators[i].discontinued {
+            // A series that has ended still takes values dated up to its last value.
+            if let ended = goals[g].indicators[i].discontinued,
+               !goals[g].indicators[i].measurements.contains(where: { $0.day >= measurement.day }) {
                 throw .indicatorDiscontinued(goals[g].indicators[i].id, replacedBy: ended.replacedBy)
             }
             try Self.checkInsert(index, count: goals[g].indicators[i].measurements.count, what: "value")

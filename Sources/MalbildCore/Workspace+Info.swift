@@ -26,6 +26,11 @@ extension Workspace {
             case .proposal: decision.proposal = value
             case .decision: decision.text = value
             case .rule: supportingGoalRule = value
+            case .group:
+                guard value.isEmpty || KoladaRecord.isPlaceID(value) else { throw .notAKoladaID(value) }
+                var record = kolada ?? KoladaRecord()
+                record.group = value.isEmpty ? nil : value
+                kolada = record.isEmpty ? nil : record
             }
             return .setInfo(field: field, value: old)
 
@@ -74,6 +79,7 @@ extension Workspace {
         case .proposal: return decision.proposal
         case .decision: return decision.text
         case .rule: return supportingGoalRule
+        case .group: return kolada?.group ?? ""
         }
     }
 

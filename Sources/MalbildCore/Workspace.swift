@@ -31,6 +31,9 @@ public struct Workspace: Codable, Equatable, Sendable {
     public internal(set) var scaleName: String
     /// Every change made, oldest first.
     public internal(set) var log: [LogEntry]
+    /// What is kept from Kolada beside the goals (KPI titles, place names, other places'
+    /// values, the comparison group); nil when nothing is, and then absent from the file.
+    public internal(set) var kolada: KoladaRecord?
 
     /// Creates a workspace.
     public init(
@@ -47,7 +50,8 @@ public struct Workspace: Codable, Equatable, Sendable {
         goals: [Goal] = [],
         notes: [Note] = [],
         scaleName: String = GradeScale.threeLevel.name,
-        log: [LogEntry] = []
+        log: [LogEntry] = [],
+        kolada: KoladaRecord? = nil
     ) {
         self.name = name
         self.municipality = municipality
@@ -63,6 +67,7 @@ public struct Workspace: Codable, Equatable, Sendable {
         self.notes = notes
         self.scaleName = scaleName
         self.log = log
+        self.kolada = kolada
     }
 
     /// The grade scale in use.

@@ -49,6 +49,8 @@ extension ReportData {
             areas: areas,
             hasExampleValues: goals.contains { $0.indicators.contains(where: \.example) }
         )
+        let comparisons = ReportComparison.all(in: workspace)
+        self.comparisons = comparisons.isEmpty ? nil : comparisons
     }
 }
 

@@ -34,6 +34,9 @@ public struct ReportData: Codable, Equatable, Sendable {
     public var areas: [ReportArea]
     /// Whether any value shown is an example value, not data from a real source.
     public var hasExampleValues: Bool
+    /// Kolada indicators beside other places (country, comparison group, rank); nil when the
+    /// workspace keeps no other places' values.
+    public var comparisons: [ReportComparison]?
 
     /// Creates report data from its parts; ``init(_:checkpoint:)`` builds it from a workspace.
     public init(

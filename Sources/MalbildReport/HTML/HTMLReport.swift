@@ -36,6 +36,7 @@ public struct HTMLReport: Sendable {
             for goal in area.goals { out += self.goal(goal) }
             out.append("</section>")
         }
+        out += comparison()
         out += ["</body>", "</html>"]
         return out.joined(separator: "\n") + "\n"
     }

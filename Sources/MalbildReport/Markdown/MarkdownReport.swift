@@ -19,6 +19,7 @@ public struct MarkdownReport: Sendable {
             if area.goals.isEmpty { blocks.append("Inga mål i målområdet.") }
             for goal in area.goals { blocks += self.goal(goal) }
         }
+        blocks += comparison()
         return blocks.joined(separator: "\n\n") + "\n"
     }
 

@@ -53,6 +53,8 @@ extension CommandTable {
                 let goals = try inv.goal.map { [try session.existingGoal($0)] } ?? session.workspace.goals
                 let view = CheckView(goals: goals, width: session.console.width, color: session.console.useColor, t: session.t)
                 session.say(view.render())
+                let titles = session.koladaTitleWarnings()
+                if !titles.isEmpty { session.say(titles.joined(separator: "\n")) }
                 if inv.flag("strict"), view.failures > 0 {
                     throw session.failure(.strictFailed, view.failures)
                 }

@@ -20,7 +20,8 @@ extension CommandTable {
             details: """
                 FIELD is name (shown in the prompt), municipality, kolada (the four-digit id, e.g. 0665),
                 body, title, reference (e.g. KS 2018/109), paragraph (§55), date (YYYY-MM-DD), proposal,
-                decision (what was decided), rule (the rule for inriktningsmål). Without a value it is cleared.
+                decision (what was decided), rule (the rule for inriktningsmål), group (the Kolada group of
+                similar municipalities to compare with, e.g. G37572). Without a value it is cleared.
                 LIST is summary, criterion, followup, document (beslutsunderlag) or dispatch (expedieras till).
                 "workspace step add" adds a step of the decision path: who, when (or -), which paragraph, what.
                 """,

@@ -145,6 +145,7 @@ extension Catalogue {
         .sumSetActivityStatus, .sumChoseScale, .sumSetInfo, .sumAddedStep, .sumRemovedStep, .sumAddedInfo, .sumRemovedInfo,
         .sumKeptDecided, .sumTookAsDecided,
         .wordSteering, .wordSupporting, .wordDraft, .wordProposed, .wordDecided, .wordYes, .wordNo, .wordUnknown,
+        .sumUpdatedKolada, .sumClearedKolada,
     ]
 
     /// What a difference is about, most specific first.

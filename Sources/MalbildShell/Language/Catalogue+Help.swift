@@ -14,11 +14,15 @@ extension Catalogue {
         "import": CommandHelp(
             "Läs in värden: Koladas JSON-filer, eller ett kalkylblad sparat som CSV; eller läs in ett målbeslut.",
             """
-            import kolada FIL… läser filerna som Koladas API ger (v2 och v3, flera sidor på en gång). Värden för
-            arbetsytans kommun (workspace set kolada) hamnar i de indikatorer vars källa är det nyckeltalet, ett år
-            Å den 31 december, totalt och för kvinnor och män; saknade värden behåller Koladas status. Andra
-            kommuners värden sparas under sessionen för compare. Samma fil två gånger ändrar ingenting; ett ändrat
-            värde blir en rättelse och det tidigare finns kvar i historiken.
+            import kolada FIL… läser filerna som Koladas API ger (v3 och v2; alla sidor av ett svar, som länkas med
+            next_url eller next_page, på en gång; en sida som saknas nämns). Värden för arbetsytans kommun
+            (workspace set kolada) hamnar i de indikatorer vars källa är det nyckeltalet, ett år Å den 31 december,
+            totalt och för kvinnor och män; saknade värden behåller Koladas status, och ett värde som Kolada tagit
+            bort (isdeleted) tas bort med en rättelse. Andra orters värden (kommuner, riket, regioner, kommungrupper)
+            sparas i arbetsytan för compare och rapporten. Metadatafiler (kpi, municipality, municipality_groups)
+            läses också: nyckeltalens titlar (en ändrad titel flaggas, också i check), orternas namn och
+            kommungruppernas medlemmar. Samma fil två gånger ändrar ingenting; ett ändrat värde blir en rättelse och
+            det tidigare finns kvar i historiken.
             import csv FIL läser kolumnerna indikator, datum (eller avstämning), värde, kvinnor, män, som svenska
             Excel sparar dem (semikolon, decimalkomma) eller vanlig CSV (komma, decimalpunkt). Varje felaktig rad
             anges med sitt nummer och inget läses in utan --skip-bad. En import är ett steg: ångra tar tillbaka allt.
@@ -32,16 +36,23 @@ extension Catalogue {
         "kolada": CommandHelp(
             "Visa de adresser i Koladas API som ska laddas ner för arbetsytans Kolada-indikatorer.",
             """
-            En adress per nyckeltal, för arbetsytans kommun och åren (som standard planåret och de fyra före, och
-            utgångs- och målvärdenas år), med ett filnamn att spara den som. Inget hämtas: öppna adresserna i en
+            Adresser i Koladas API v3 per nyckeltal, för arbetsytans kommun, dess jämförelsegrupp (workspace set
+            group) och åren (som standard planåret och de fyra före, och utgångs- och målvärdenas år), delade så att
+            ingen del av adressen har fler än 25 poster, med ett filnamn att spara var och en som; därtill
+            metadataadresserna för nyckeltalen, orterna och kommungrupperna. Inget hämtas: öppna adresserna i en
             webbläsare eller med curl och läs sedan in med import kolada. --years 2015-2019 eller 2018,2019;
-            --compare 0680,0000 lägger till andra kommuner (0000 är riket), för compare; --v2 ger det äldre API:ets adresser.
+            --compare 0680,0000,0006,G37572 lägger till kommuner, riket (0000), regioner (0001–0025) och
+            kommungrupper (G…), för compare. kolada accept KPI tar Koladas nya titel på ett nyckeltal som den dess
+            indikatorer vilar på, när du har kontrollerat att nyckeltalet fortfarande mäter det de ska mäta; flaggan
+            försvinner.
             """),
         "compare": CommandHelp(
-            "Jämför en indikators Kolada-värden med andra kommuners från de inlästa filerna.",
+            "Jämför en indikators Kolada-värden med andra kommuners, rikets, regioners och kommungruppers.",
             """
-            Visar var arbetsytans kommun står bland kommunerna i den inlästa filen för indikatorns nyckeltal:
-            placering (efter indikatorns riktning), median och med --group de valda kommunerna sida vid sida.
+            Visar var arbetsytans kommun står bland de kommuner vars värden för indikatorns nyckeltal finns sparade i
+            arbetsytan: placering (efter indikatorns riktning) och median; riket, regioner och kommungrupper (medel av
+            medlemmarna) visas för sig och rangordnas aldrig. --group G37572 väljer en kommungrupp (annars arbetsytans,
+            workspace set group) och visar placeringen inom den; --group 0680,0662 visar de kommunerna sida vid sida.
             Det beskriver ett läge i förhållande till andra, inte en bedömning av målet.
             """),
         "glossary": CommandHelp("Förklara orden i målstyrning och uppföljning, på svenska och engelska."),
@@ -240,7 +251,8 @@ extension Catalogue {
             """
             FIELD är name (visas i prompten), municipality, kolada (det fyrsiffriga id:t, t.ex. 0665), body,
             title, reference (t.ex. KS 2018/109), paragraph (§55), date (ÅÅÅÅ-MM-DD), proposal, decision
-            (vad som beslutades), rule (regeln för inriktningsmål). Utan värde töms fältet.
+            (vad som beslutades), rule (regeln för inriktningsmål), group (Kolada-gruppen av liknande kommuner att
+            jämföra med, t.ex. G37572). Utan värde töms fältet.
             LIST är summary, criterion, followup, document (beslutsunderlag) eller dispatch (expedieras till).
             "workspace step add" lägger till ett steg i beslutsgången: vem, när (eller -), vilken paragraf, vad.
             """),

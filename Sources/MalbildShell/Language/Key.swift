@@ -690,4 +690,41 @@ public enum Key: String, CaseIterable, Sendable {
     case demoStarted
     case scratchKeptForRecover
     case diffSessionStart
+    // Catalogue+Kolada.swift: Catalogue.kolada (Kolada v3, metadata, kept comparisons)
+    case koladaEmptyAnswer
+    case koladaKept
+    case koladaKeptMunicipalities
+    case koladaKeptCountry
+    case koladaKeptRegions
+    case koladaKeptGroups
+    case koladaKeptRemoved
+    case koladaMetadataRead
+    case koladaMetaKPIs
+    case koladaMetaPlaces
+    case koladaMetaGroups
+    case koladaTitleChanged
+    case koladaNothingForCompare
+    case koladaNotKolada
+    case koladaNotAYear
+    case koladaNoPlaceForYear
+    case koladaNotAPlace
+    case compareHeader
+    case compareOwn
+    case compareOwnNone
+    case compareMedian
+    case compareCountry
+    case compareRegion
+    case compareRegionID
+    case compareGroupMean
+    case compareGroupMeanNoCount
+    case compareGroupRank
+    case compareMember
+    case compareMemberNoValue
+    case urlsHeader
+    case urlsMetadata
+    case sumUpdatedKolada
+    case sumClearedKolada
+    case koladaNoTitle
+    case koladaTitleSame
+    case koladaTitleAccepted
 }

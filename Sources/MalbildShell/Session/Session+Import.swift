@@ -3,7 +3,8 @@ import MalbildCore
 import MalbildStore
 
 extension Session {
-    /// `import kolada FILE…`.
+    /// `import kolada FILE…`: data files (v2 and v3, paged with `next_page` or `next_url`) and
+    /// metadata files (KPIs, municipalities, groups), read together as one answer.
     func importKolada(_ paths: [String]) throws {
         guard !paths.isEmpty else { throw failure(.importNeedsFile) }
         let pages: KoladaPages
@@ -11,23 +12,62 @@ extension Session {
         if workspace.municipality.koladaID.isEmpty {
             throw failure(.importNoKoladaID)
         }
-        let plan = KoladaImportPlan(workspace: workspace, values: pages.values)
-        let count = plan.imported.reduce(0) { $0 + $1.added.count + $1.corrected.count }
+        let plan = KoladaImportPlan(workspace: workspace, values: pages.values, metadata: pages.metadata)
+        let count = plan.importedCount
         if !plan.edits.isEmpty {
             try perform(plan.edits, summary: "imported \(count) Kolada value\(count == 1 ? "" : "s") from \(paths.joined(separator: ", "))")
         }
-        for (kpi, values) in plan.comparison { koladaComparison[kpi, default: []].append(contentsOf: values) }
-        var lines = [t(.importRead, pages.values.count, paths.count, workspace.municipality.name.isEmpty ? workspace.municipality.koladaID : workspace.municipality.name, workspace.municipality.koladaID)]
-        lines += plan.imported.map { "  " + $0.description }
-        // Unchanged values are already counted in the lines per indicator.
-        lines += plan.skipped.filter { if case .unchanged = $0.reason { return false } else { return true } }
-            .map { "  " + t(.importSkipped) + $0.description }
-        if plan.edits.isEmpty { lines.append(t(.importNothingChanged)) }
-        if !plan.comparison.isEmpty {
-            lines.append(t(.importKeptForCompare, plan.comparisonKPIs.joined(separator: ", ")))
+        let dataFiles = pages.files.filter { $0.metadata == nil }
+        var lines: [String] = []
+        if !dataFiles.isEmpty {
+            lines.append(t(.importRead, pages.values.count, dataFiles.count, workspace.municipality.name.isEmpty ? workspace.municipality.koladaID : workspace.municipality.name, workspace.municipality.koladaID))
         }
+        lines += plan.imported.map { "  " + $0.description }
+        // Unchanged values are already counted in the lines per indicator; other places' values are summed up below.
+        lines += plan.skipped.filter {
+            switch $0.reason {
+            case .unchanged, .otherMunicipality: return false
+            default: return true
+            }
+        }.map { "  " + t(.importSkipped) + $0.description }
+        let keptValues = plan.kept.values.reduce(0) { $0 + $1.values }
+        if keptValues > 0 {
+            var places: [String] = []
+            if let m = plan.kept[.municipality] { places.append(t(.koladaKeptMunicipalities, m.places)) }
+            if plan.kept[.country] != nil { places.append(t(.koladaKeptCountry)) }
+            if let r = plan.kept[.region] { places.append(t(.koladaKeptRegions, r.places)) }
+            if let g = plan.kept[.group] { places.append(t(.koladaKeptGroups, g.places)) }
+            lines.append(t(.koladaKept, keptValues, places.joined(separator: ", ")))
+        }
+        if plan.keptRemoved > 0 { lines.append(t(.koladaKeptRemoved, plan.keptRemoved)) }
+        if !plan.metadataRead.isEmpty {
+            var read: [String] = []
+            if let n = plan.metadataRead[.kpis] { read.append(t(.koladaMetaKPIs, n, plan.record.kpis.count)) }
+            if let n = plan.metadataRead[.municipalities] { read.append(t(.koladaMetaPlaces, n)) }
+            if let n = plan.metadataRead[.groups] { read.append(t(.koladaMetaGroups, n)) }
+            lines.append(t(.koladaMetadataRead, read.joined(separator: ", ")))
+        }
+        if !dataFiles.isEmpty && pages.values.isEmpty {
+            lines.append(t(.koladaEmptyAnswer, dataFiles.map { ($0.path as NSString).lastPathComponent }.joined(separator: ", ")))
+        } else if plan.edits.isEmpty {
+            lines.append(t(.importNothingChanged))
+        }
+        lines += koladaTitleWarnings(plan.changedTitles)
         say(lines.joined(separator: "\n"))
         for page in pages.missingPages { warn(t(.importMissingPage, page)) }
+    }
+
+    /// A line for each KPI of the workspace whose title in Kolada changed since it was first read.
+    func koladaTitleWarnings(_ changed: [KoladaKPIInfo]? = nil) -> [String] {
+        let infos = changed ?? workspace.kolada?.changedTitles ?? []
+        return infos.compactMap { info in
+            let ids = workspace.goals.flatMap(\.indicators).filter {
+                if case .kolada(let kpi) = $0.source { return kpi.uppercased() == info.id }
+                return false
+            }.map(\.id)
+            guard !ids.isEmpty else { return nil }
+            return t(.koladaTitleChanged, ids.joined(separator: ", "), info.id, info.title, info.linkedTitle)
+        }
     }
 
     /// `import csv FILE [--skip-bad] [--correct "why"]`.
@@ -51,60 +91,96 @@ extension Session {
         say(lines.joined(separator: "\n"))
     }
 
-    /// `kolada urls`.
-    func koladaURLs(years text: String?, compare: String?, v2: Bool) throws {
+    /// `kolada urls [--years YEARS] [--compare IDS]`: version 3 addresses only.
+    func koladaURLs(years text: String?, compare: String?) throws {
         let years = try text.map(Self.years)
         let ids = compare.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } } ?? []
-        if let bad = ids.first(where: { $0.count != 4 || !$0.allSatisfy(\.isNumber) }) {
-            throw ShellError.failed("\"\(bad)\" is not a Kolada municipality id: four digits, e.g. 0680 (0000 is the whole country)")
+        if let bad = ids.first(where: { !KoladaRecord.isPlaceID($0) }) {
+            throw failure(.koladaNotAPlace, bad)
         }
         let urls: KoladaURLs
-        do { urls = try KoladaURLs(workspace: workspace, years: years, compareWith: ids, version: v2 ? .v2 : .v3) } catch {
+        do { urls = try KoladaURLs(workspace: workspace, years: years, compareWith: ids) } catch {
             throw ShellError.failed(error.description)
         }
-        var lines = ["Download these (nothing is fetched here), then: import kolada FILE…"]
+        var lines = [t(.urlsHeader)]
         for d in urls.downloads { lines.append("  \(d.fileName)\n    \(d.url)") }
+        lines.append(t(.urlsMetadata))
+        for d in urls.metadata { lines.append("  \(d.fileName)\n    \(d.url)") }
         say(lines.joined(separator: "\n"))
     }
 
-    /// `compare ID [--group IDS] [--year YEAR]`.
+    /// `kolada accept KPI`: Kolada's present title of the KPI becomes the one its indicators
+    /// rest on, so the changed title is no longer flagged.
+    func koladaAccept(_ text: String) throws {
+        let kpi = text.uppercased()
+        guard var record = workspace.kolada, let info = record.kpis[kpi] else { throw failure(.koladaNoTitle, text) }
+        guard info.titleChanged else { return say(.koladaTitleSame, kpi, info.title) }
+        record.kpis[kpi]?.linkedTitle = info.title
+        try perform([.setKoladaRecord(record: record)], summary: "accepted Kolada's title of \(kpi)")
+        say(.koladaTitleAccepted, kpi, info.title)
+    }
+
+    /// `compare ID [--group IDS] [--year YEAR]`: the municipality among the places kept in the
+    /// workspace; municipalities are ranked, the country, regions and groups shown apart.
     func compare(_ id: String, group: String?, year text: String?) throws {
         let (_, indicator) = try indicator(id)
-        guard case .kolada(let kpi) = indicator.source else {
-            throw ShellError.failed("\(indicator.id) is not from Kolada (\(indicator.source)): compare works on Kolada indicators")
+        guard case .kolada(let source) = indicator.source else {
+            throw failure(.koladaNotKolada, indicator.id, indicator.source.description)
         }
-        let own = workspace.municipality.koladaID
-        let totals = (koladaComparison[kpi] ?? []).filter { $0.gender == .total && $0.value != nil }
-        guard !totals.isEmpty else {
-            throw ShellError.failed("no other municipalities' values for \(kpi) in this session: import a Kolada file that holds them (kolada urls --compare …)")
-        }
+        let kpi = source.uppercased()
+        let record = workspace.kolada ?? KoladaRecord()
+        guard let kept = record.series[kpi], !kept.isEmpty else { throw failure(.koladaNothingForCompare, kpi) }
         let year = try text.map { t -> Int in
-            guard let y = Int(t) else { throw ShellError.failed("\"\(t)\" is not a year") }
+            guard let y = Int(t) else { throw failure(.koladaNotAYear, t) }
             return y
-        } ?? totals.map(\.period).max() ?? workspace.planYear
-        var byMunicipality: [String: Double] = [:]
-        for v in totals where v.period == year { byMunicipality[v.municipality] = v.value }
-        if let ownValue = indicator.currentValues.last(where: { $0.day.year == year && $0.total != nil })?.total {
-            byMunicipality[own] = ownValue
         }
-        let others = byMunicipality.filter { $0.key != "0000" }
-        guard others.count >= 2 else { throw ShellError.failed("fewer than two municipalities have a value for \(kpi) in \(year)") }
-        let better: (Double, Double) -> Bool = indicator.direction == .higher ? (>) : (<)
-        let ranked = others.sorted { better($0.value, $1.value) || ($0.value == $1.value && $0.key < $1.key) }
-        let sorted = others.values.sorted()
-        let median = sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
-        var lines = ["\(indicator.id) (\(kpi)), \(year): \(others.count) municipalities; \(indicator.direction.rawValue) is better. A position relative to others, not a judgement of the goal."]
-        if let rank = ranked.firstIndex(where: { $0.key == own }), let value = others[own] {
-            lines.append("  \(workspace.municipality.name.isEmpty ? own : workspace.municipality.name) (\(own)): \(Number.format(value)), rank \(rank + 1) of \(ranked.count)")
+        let ids = group.map { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } } ?? []
+        if let bad = ids.first(where: { !KoladaRecord.isPlaceID($0) }) { throw failure(.koladaNotAPlace, bad) }
+        let chosenGroup = ids.count == 1 && ids[0].hasPrefix("G") ? ids[0] : (ids.isEmpty ? record.group : nil)
+        let own = workspace.municipality.koladaID
+        let ownValue: (Int) -> Double? = { y in
+            indicator.currentValues.last { $0.day.year == y && $0.day.month == 12 && $0.day.day == 31 && $0.total != nil }?.total
+        }
+        guard let position = ComparisonPosition(record: record, kpi: kpi, own: own, ownValue: ownValue,
+                                                direction: indicator.direction, year: year, group: chosenGroup) else {
+            throw failure(.koladaNoPlaceForYear, kpi, year.map(String.init) ?? "")
+        }
+        let ownName = workspace.municipality.name.isEmpty ? record.name(of: own) : workspace.municipality.name
+        var lines = [t(.compareHeader, indicator.id, kpi, position.year, t.betterWord(indicator.direction))]
+        if let value = position.own, let rank = position.rank {
+            lines.append(t(.compareOwn, ownName, own, Number.format(value), rank, position.ranked))
         } else {
-            lines.append("  \(own): no value for \(year)")
+            lines.append(t(.compareOwnNone, ownName, own, position.year))
         }
-        lines.append("  median: \(Number.format(median)); range \(Number.format(sorted.first ?? 0)) to \(Number.format(sorted.last ?? 0))")
-        if let country = byMunicipality["0000"] { lines.append("  the whole country (0000): \(Number.format(country))") }
-        if let group {
-            for id in group.split(separator: ",").map({ String($0).trimmingCharacters(in: .whitespaces) }) {
-                let rank = ranked.firstIndex { $0.key == id }.map { ", rank \($0 + 1)" } ?? ""
-                lines.append("  \(id): " + (byMunicipality[id].map { Number.format($0) + rank } ?? "no value"))
+        let values = position.municipalities.map(\.value).sorted()
+        if let median = position.median, let low = values.first, let high = values.last {
+            lines.append(t(.compareMedian, Number.format(median), Number.format(low), Number.format(high)))
+        }
+        if let country = position.country { lines.append(t(.compareCountry, Number.format(country.value))) }
+        for region in position.regions {
+            let label = region.name == region.id ? t(.compareRegionID, region.id) : "\(region.name) (\(region.id))"
+            lines.append(t(.compareRegion, label, Number.format(region.value)))
+        }
+        let groups = position.groups.sorted { ($0.id == chosenGroup ? 0 : 1, $0.id) < ($1.id == chosenGroup ? 0 : 1, $1.id) }
+        for g in groups {
+            if let count = g.count {
+                lines.append(t(.compareGroupMean, g.name, Number.format(g.value), count))
+            } else {
+                lines.append(t(.compareGroupMeanNoCount, g.name, Number.format(g.value)))
+            }
+        }
+        if let chosenGroup, let (rank, of) = position.groupRank {
+            lines.append(t(.compareGroupRank, record.name(of: chosenGroup), rank, of))
+        }
+        if chosenGroup == nil {
+            for member in ids {
+                let rank = position.municipalities.firstIndex { $0.id == member }
+                let label = record.name(of: member) == member ? member : "\(record.name(of: member)) (\(member))"
+                if let value = kept[member]?.value(in: position.year)?.value {
+                    lines.append(rank.map { t(.compareMember, label, Number.format(value), $0 + 1) } ?? "  \(label): \(Number.format(value))")
+                } else {
+                    lines.append(t(.compareMemberNoValue, label))
+                }
             }
         }
         say(lines.joined(separator: "\n"))

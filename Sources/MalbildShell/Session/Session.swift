@@ -58,8 +58,6 @@ public final class Session {
     var scratch: URL?
     /// Whether this session is a replay, where file commands are skipped.
     var isReplay = false
-    /// Other municipalities' Kolada values imported in this session, by KPI, for `compare`.
-    var koladaComparison: [String: [KoladaValue]] = [:]
     /// The lesson under way, if any.
     var tutorial: TutorialState?
     var undoStack: [UndoEntry] = []

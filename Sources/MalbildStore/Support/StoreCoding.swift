@@ -10,8 +10,10 @@ import Foundation
 public enum StoreCoding {
     /// The format version this build of Målbild writes. Format 2 stores an
     /// indicator's values as columns, which reads many times faster than
-    /// format 1's one object per value.
-    public static let currentFormatVersion = 2
+    /// format 1's one object per value. Format 3 adds the workspace's `kolada`
+    /// section (KPI titles, place names, other places' values to compare with,
+    /// the comparison group), absent when empty.
+    public static let currentFormatVersion = 3
     /// The oldest format version this build reads.
     public static let oldestReadableFormatVersion = 1
 

@@ -82,7 +82,8 @@ public struct WorkspaceFile<Document: Codable> {
             throw WorkspaceFileError(path: path, fault: .newerFormat(found: version, readable: formatVersion))
         }
         // Earlier formats read with the same code: format 2 only changed how
-        // indicator values are laid out, and decoding takes both layouts.
+        // indicator values are laid out, and decoding takes both layouts; format 3
+        // only added the optional `kolada` section.
         if version < StoreCoding.oldestReadableFormatVersion {
             throw WorkspaceFileError(path: path, fault: .unknownFormat(found: version, readable: formatVersion))
         }

@@ -54,7 +54,9 @@ struct KoladaFileErrorTests {
     @Test("Kolada's metadata, organisational-unit data and other JSON are told apart")
     func otherShapes() throws {
         let metadata = "{\"values\": [{\"id\": \"N00945\", \"title\": \"Nöjd Inflytande-Index\"}], \"count\": 1}"
-        #expect(F.fault(metadata)?.description.contains("this looks like a list of KPIs or municipalities") == true)
+        #expect(F.fault(metadata)?.description.contains("is neither a KPI, a municipality nor a group of municipalities") == true)
+        let kpis = "{\"values\": [{\"id\": \"N00945\", \"title\": \"Nöjd Inflytande-Index\", \"is_divided_by_gender\": 1}]}"
+        #expect(try F.parse(kpis).metadata?.kpis.map(\.title) == ["Nöjd Inflytande-Index"])
         let ou = "{\"values\": [{\"kpi\": \"N15033\", \"ou\": \"V15E0665001\", \"period\": 2019, \"values\": []}]}"
         #expect(F.fault(ou)?.fault == .wrongShape(place: "values[0].ou", detail: "this is data for an organisational unit (ou); "
             + "Målbild imports a municipality's data, from an address with /municipality/ in it"))

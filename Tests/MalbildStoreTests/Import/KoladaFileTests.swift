@@ -14,9 +14,9 @@ struct KoladaFileTests {
         """
         let file = try F.parse(text)
         #expect(file.values == [
-            KoladaValue(kpi: "N00945", municipality: "0665", period: 2019, gender: .total, value: 53),
-            KoladaValue(kpi: "N00945", municipality: "0665", period: 2019, gender: .women, value: 54.5),
-            KoladaValue(kpi: "N00945", municipality: "0665", period: 2019, gender: .men, value: 51),
+            KoladaValue(kpi: "N00945", municipality: "0665", period: 2019, gender: .total, value: 53, count: 1),
+            KoladaValue(kpi: "N00945", municipality: "0665", period: 2019, gender: .women, value: 54.5, count: 1),
+            KoladaValue(kpi: "N00945", municipality: "0665", period: 2019, gender: .men, value: 51, count: 1),
         ])
         #expect(file.count == 1)
         #expect(file.nextPage == nil)
@@ -51,8 +51,8 @@ struct KoladaFileTests {
         """])
         let file = try F.parse(text)
         #expect(file.values == [
-            KoladaValue(kpi: "N00945", municipality: "0665", period: 2020, gender: .total, value: nil, status: "Serien upphörde"),
-            KoladaValue(kpi: "N00945", municipality: "0665", period: 2020, gender: .women, value: nil, status: "Saknas"),
+            KoladaValue(kpi: "N00945", municipality: "0665", period: 2020, gender: .total, value: nil, status: "Serien upphörde", count: 0),
+            KoladaValue(kpi: "N00945", municipality: "0665", period: 2020, gender: .women, value: nil, status: "Saknas", count: 0),
         ])
     }
 

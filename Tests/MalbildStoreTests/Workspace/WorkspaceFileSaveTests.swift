@@ -25,7 +25,7 @@ struct WorkspaceFileSaveTests {
         try File.save(document, to: url)
         let expected = """
             {
-              "formatVersion" : 2,
+              "formatVersion" : 3,
               "workspace" : {
                 "goals" : [
                   {

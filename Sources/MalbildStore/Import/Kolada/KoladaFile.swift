@@ -1,7 +1,8 @@
 import Foundation
 
-/// One Kolada data file as the API serves it (v2 and v3 alike), read: the values in it and
-/// the addresses of the pages around it.
+/// One Kolada file as the API serves it (v2 and v3 alike), read: the values in it (or, for
+/// an answer of the metadata addresses, the ``KoladaMetadata``) and the addresses of the
+/// pages around it (`next_url`/`previous_url` in v3, `next_page`/`previous_page` in v2).
 ///
 /// ```json
 /// {"values": [{"kpi": "N00945", "municipality": "0665", "period": 2019,
@@ -24,6 +25,8 @@ public struct KoladaFile: Equatable, Sendable {
     public var nextPage: String?
     /// The address of the previous page, when this is not the first page.
     public var previousPage: String?
+    /// For a metadata answer (KPIs, municipalities or groups), what it holds; nil for data.
+    public var metadata: KoladaMetadata?
 
     /// Creates a file's contents.
     public init(path: String, values: [KoladaValue], count: Int? = nil, nextPage: String? = nil, previousPage: String? = nil) {
@@ -63,6 +66,15 @@ public struct KoladaFile: Equatable, Sendable {
                     return .failure(KoladaFileError(path: path, fault: .notJSON(line: at.line, column: at.column, detail: detail)))
                 case let .shape(place, detail):
                     return .failure(KoladaFileError(path: path, fault: .wrongShape(place: place, detail: detail)))
+                case .metadata:
+                    do throws(KoladaFileError) {
+                        let (metadata, next, previous) = try KoladaMetadata.parse(data, path: path)
+                        var file = KoladaFile(path: path, values: [], nextPage: next, previousPage: previous)
+                        file.metadata = metadata
+                        return .success(file)
+                    } catch {
+                        return .failure(error)
+                    }
                 }
             }
             return .success(KoladaFile(path: path, values: contents.values, count: contents.count,

@@ -9,8 +9,14 @@ import MalbildCore
 /// into one ``Measurement``; a missing value keeps Kolada's status. A value equal to the one
 /// in force for that day is left out, so importing the same file twice changes nothing; a
 /// different one becomes a correction (`correction: "Kolada import"`) and the earlier value
-/// stays in the history. Values for other municipalities are not imported but kept, by KPI,
-/// in ``comparison``.
+/// stays in the history. A row Kolada marks `isdeleted` (v2 `is_deleted`) removes the value in
+/// force: a correction without a value is recorded, so the history keeps what was there. A
+/// discontinued indicator still takes values dated up to its last recorded value.
+///
+/// Values for other places (municipalities, the country, regions, groups) are not imported
+/// into indicators but kept in the workspace's ``KoladaRecord`` (totals, for KPIs the
+/// workspace has indicators for), as is the metadata of KPI, municipality and group files;
+/// the one edit ``Edit/setKoladaRecord(record:)`` does that, after the values' edits.
 ///
 /// Apply ``edits`` in order with `Workspace.apply(_:)`; each inserts at the end of an
 /// indicator's history (index = its number of values + the edits before it for the same
@@ -18,6 +24,16 @@ import MalbildCore
 public struct KoladaImportPlan: Equatable, Sendable {
     /// The reason given for corrections made by an import.
     public static let correctionReason = "Kolada import"
+    /// The status of a value Kolada has removed (marked `isdeleted`).
+    public static let removedStatus = "borttaget i Kolada"
+
+    /// How many values and places of one kind were kept for comparison.
+    public struct Kept: Equatable, Sendable {
+        /// The number of places.
+        public var places: Int
+        /// The number of year values.
+        public var values: Int
+    }
 
     /// The municipality imported for: the workspace's Kolada id.
     public let municipality: String
@@ -27,11 +43,20 @@ public struct KoladaImportPlan: Equatable, Sendable {
     public let imported: [IndicatorImport]
     /// What is left out, and why.
     public let skipped: [KoladaSkip]
-    /// The values for other municipalities, by KPI, in the order read.
-    public let comparison: [String: [KoladaValue]]
+    /// The record of Kolada's metadata and other places' values after the import.
+    public let record: KoladaRecord
+    /// What is kept for comparison, by kind of place (places with a year value of a KPI
+    /// that an indicator has).
+    public let kept: [KoladaArea.Kind: Kept]
+    /// Other places' values removed from the record because Kolada removed them.
+    public let keptRemoved: Int
+    /// The KPIs of the workspace's indicators whose title in Kolada changed since first read.
+    public let changedTitles: [KoladaKPIInfo]
+    /// KPIs, places and groups read from metadata files, by kind.
+    public let metadataRead: [KoladaMetadata.Kind: Int]
 
-    /// Plans the import of `values` into `workspace`.
-    public init(workspace: Workspace, values: [KoladaValue]) {
+    /// Plans the import of `values` and `metadata` into `workspace`.
+    public init(workspace: Workspace, values: [KoladaValue], metadata: [KoladaMetadata] = []) {
         let municipality = workspace.municipality.koladaID
         self.municipality = municipality
 
@@ -51,16 +76,45 @@ public struct KoladaImportPlan: Equatable, Sendable {
             let period: Int
         }
         var merged: [YearKey: Measurement] = [:]
-        var comparison: [String: [KoladaValue]] = [:]
-        var otherYears: [String: Set<YearKey>] = [:]
+        var deleted: Set<YearKey> = []
+        var otherYears: [String: Int] = [:]
+        var record = workspace.kolada ?? KoladaRecord()
+        var keptByPlace: [String: Int] = [:]
+        var keptRemoved = 0
+        // A file holds one KPI's rows together: its upper-case id and whether an indicator
+        // has it are worked out once per run of rows, not per value.
+        var lastKPI = ""
+        var kpi = ""
+        var hasIndicator = false
         for value in values {
-            let kpi = value.kpi.uppercased()
+            if value.kpi != lastKPI {
+                lastKPI = value.kpi
+                kpi = value.kpi.uppercased()
+                hasIndicator = indicators[kpi] != nil
+            }
             guard value.municipality == municipality, !municipality.isEmpty else {
-                comparison[kpi, default: []].append(value)
-                otherYears[value.municipality, default: []].insert(YearKey(kpi: kpi, period: value.period))
+                // One year value per total (or per gender when a file has no totals).
+                if value.gender == .total { otherYears[value.municipality, default: 0] += 1 }
+                guard value.gender == .total, hasIndicator, !municipality.isEmpty else { continue }
+                // Changed in place, without copying a series per value.
+                if value.deleted {
+                    if record.series[kpi]?[value.municipality]?.remove(value.period) == true { keptRemoved += 1 }
+                } else if let number = value.value, number.isFinite {
+                    record.series[kpi, default: [:]][value.municipality, default: ComparisonSeries()]
+                        .set(number, count: value.count, in: value.period)
+                    keptByPlace[value.municipality, default: 0] += 1
+                }
                 continue
             }
+            // Rows are taken in the order given: a later row for the same year wins, whether it
+            // brings a value or removes one.
             let key = YearKey(kpi: kpi, period: value.period)
+            if value.deleted {
+                deleted.insert(key)
+                merged[key] = nil
+                continue
+            }
+            deleted.remove(key)
             var m: Measurement
             if let existing = merged[key] {
                 m = existing
@@ -76,12 +130,51 @@ public struct KoladaImportPlan: Equatable, Sendable {
             m.status = Self.status(m.status, adding: value.status)
             merged[key] = m
         }
-        self.comparison = comparison
+        var kept: [KoladaArea.Kind: Kept] = [:]
+        for (place, count) in keptByPlace {
+            let kind = record.kind(of: place)
+            kept[kind, default: Kept(places: 0, values: 0)].places += 1
+            kept[kind, default: Kept(places: 0, values: 0)].values += count
+        }
+        // A series emptied by removals, and a KPI left with none, are dropped.
+        for kpi in Array(record.series.keys) {
+            record.series[kpi] = record.series[kpi]?.filter { !$0.value.isEmpty }
+            if record.series[kpi]?.isEmpty == true { record.series[kpi] = nil }
+        }
+        self.kept = kept
+        self.keptRemoved = keptRemoved
+        for key in deleted where merged[key] == nil {
+            guard let day = try? Day(year: key.period, month: 12, day: 31) else { continue }
+            merged[key] = Measurement(day: day, total: nil, status: Self.removedStatus)
+        }
+
+        // Metadata: KPI titles for the workspace's KPIs, places and groups.
+        var metadataRead: [KoladaMetadata.Kind: Int] = [:]
+        for file in metadata {
+            metadataRead[file.kind, default: 0] += file.kind == .kpis ? file.kpis.count : file.areas.filter { area in
+                file.kind == .groups ? area.kind == .group : true
+            }.count
+            for info in file.kpis where indicators[info.id] != nil {
+                var kept = info
+                if let earlier = record.kpis[info.id] { kept.linkedTitle = earlier.linkedTitle }
+                record.kpis[info.id] = kept
+            }
+            for area in file.areas {
+                if area.kind != .group, let known = record.areas[area.id], known.kind == .group { continue }
+                // A member's bare name from a group list does not replace a full entry.
+                if let known = record.areas[area.id], area.kind == known.kind, area.members.isEmpty, !known.members.isEmpty { continue }
+                record.areas[area.id] = area
+            }
+        }
+        self.metadataRead = metadataRead
+        self.record = record
+        self.changedTitles = record.changedTitles.filter { indicators[$0.id] != nil }
 
         var skipped: [KoladaSkip] = otherYears.keys.sorted().map { id in
-            KoladaSkip(reason: .otherMunicipality(id), count: otherYears[id]?.count ?? 0)
+            KoladaSkip(reason: .otherMunicipality(id), count: otherYears[id] ?? 0)
         }
         var merger = MeasurementMerger(correction: Self.correctionReason)
+        var removedDays: [String: [Day]] = [:]
         let byKPI = Dictionary(grouping: merged.keys, by: \.kpi)
         for kpi in byKPI.keys.sorted() where indicators[kpi] == nil {
             skipped.append(KoladaSkip(reason: .noIndicator(kpi: kpi), count: byKPI[kpi]?.count ?? 0))
@@ -89,31 +182,61 @@ public struct KoladaImportPlan: Equatable, Sendable {
         for goal in workspace.goals {
             for indicator in goal.indicators {
                 guard case .kolada(let source) = indicator.source else { continue }
-                let years = (byKPI[source.uppercased()] ?? []).sorted { $0.period < $1.period }
+                var years = (byKPI[source.uppercased()] ?? []).sorted { $0.period < $1.period }
                 guard !years.isEmpty else { continue }
                 if indicator.discontinued != nil {
-                    skipped.append(KoladaSkip(reason: .discontinued(goal: goal.number, indicator: indicator.id), count: years.count))
-                    continue
+                    // Values up to the last one recorded still go in; later ones do not.
+                    let end = indicator.measurements.map(\.day).max()
+                    let later = years.filter { key in merged[key].map { m in end.map { m.day > $0 } ?? true } ?? true }
+                    if !later.isEmpty {
+                        skipped.append(KoladaSkip(reason: .discontinued(goal: goal.number, indicator: indicator.id), count: later.count))
+                    }
+                    years.removeAll { later.contains($0) }
                 }
+                let inForce = Dictionary(indicator.currentValues.map { ($0.day, $0) }, uniquingKeysWith: { $1 })
                 for year in years {
-                    if let m = merged[year] { merger.offer(m, goal: goal.number, indicator: indicator) }
+                    guard let m = merged[year] else { continue }
+                    if m.status == Self.removedStatus, m.total == nil, m.women == nil, m.men == nil {
+                        // Only a value in force can be removed.
+                        guard let earlier = inForce[m.day], earlier.status != Self.removedStatus else { continue }
+                        if merger.offer(m, goal: goal.number, indicator: indicator) != .unchanged {
+                            removedDays[indicator.id, default: []].append(m.day)
+                        }
+                        continue
+                    }
+                    merger.offer(m, goal: goal.number, indicator: indicator)
                 }
             }
         }
-        let imports = merger.imports
+        var imports = merger.imports
+        for i in imports.indices {
+            guard let days = removedDays[imports[i].indicator] else { continue }
+            imports[i].corrected.removeAll { days.contains($0) }
+            imports[i].added.removeAll { days.contains($0) }
+            imports[i].removed = days
+        }
         for summary in imports where summary.unchanged > 0 {
             skipped.append(KoladaSkip(reason: .unchanged(goal: summary.goal, indicator: summary.indicator), count: summary.unchanged))
         }
         self.imported = imports
         self.skipped = skipped
-        self.edits = merger.edits
+        var edits = merger.edits
+        let before = workspace.kolada ?? KoladaRecord()
+        if record != before { edits.append(.setKoladaRecord(record: record)) }
+        self.edits = edits
     }
 
     /// Whether the import changes nothing.
     public var isEmpty: Bool { edits.isEmpty }
 
-    /// The KPIs with values for other municipalities, sorted.
-    public var comparisonKPIs: [String] { comparison.keys.sorted() }
+    /// The KPIs with values of other places kept in the record, sorted.
+    public var comparisonKPIs: [String] { record.series.keys.sorted() }
+
+    /// The number of values for the workspace's municipality imported into indicators
+    /// (new, corrected and removed).
+    public var importedCount: Int {
+        imported.reduce(0) { $0 + $1.added.count + $1.corrected.count + $1.removed.count }
+    }
 
     /// The statuses of T, K and M together: each different one once, in order.
     private static func status(_ current: String, adding new: String) -> String {

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Several Kolada files read as one answer: the pages of a paged download, or files for
-/// several KPIs. The values of all of them, in the order given, and the pages that the files
+/// Several Kolada files read as one answer: the pages of a paged download (linked by v3's
+/// `next_url` or v2's `next_page`), files for several KPIs, and metadata files. The values of all of them, in the order given, and the pages that the files
 /// point to but that were not given.
 public struct KoladaPages: Equatable, Sendable {
     /// The files, in the order given.
@@ -25,7 +25,14 @@ public struct KoladaPages: Equatable, Sendable {
 
     /// The values of all the files, in order.
     public var values: [KoladaValue] {
-        files.flatMap(\.values)
+        // One file's values are shared, not copied.
+        if files.count == 1, let only = files.first { return only.values }
+        return files.flatMap(\.values)
+    }
+
+    /// The metadata files among them, in order.
+    public var metadata: [KoladaMetadata] {
+        files.compactMap(\.metadata)
     }
 
     /// Next pages whose page number no file has. A file's own page is one before its next
@@ -51,10 +58,14 @@ public struct KoladaPages: Equatable, Sendable {
                 present.insert("\(base(previous))#\(n + 1)")
             }
         }
+        // A link without a page number is taken as given when another file comes after a page
+        // of the same address.
+        let followed = Set(files.compactMap { $0.previousPage.map(base) })
         var missing: [String] = []
         for file in files {
-            guard let next = file.nextPage, let n = page(next) else { continue }
-            if !present.contains("\(base(next))#\(n)") && !missing.contains(next) { missing.append(next) }
+            guard let next = file.nextPage else { continue }
+            let given = page(next).map { present.contains("\(base(next))#\($0)") } ?? followed.contains(base(next))
+            if !given && !missing.contains(next) { missing.append(next) }
         }
         return missing
     }

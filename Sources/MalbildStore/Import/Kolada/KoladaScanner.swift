@@ -17,6 +17,8 @@ struct KoladaScanner {
         case syntax(offset: Int, detail: String)
         /// The JSON is not Kolada's shape at a place.
         case shape(place: String, detail: String)
+        /// The entries have an `id` and no `kpi`: the file is Kolada's metadata, not data.
+        case metadata
     }
 
     /// A string in the bytes, without its quotes; decoded only when asked.
@@ -31,6 +33,10 @@ struct KoladaScanner {
         case values, count, kpi, municipality, period, year, gender, value, status, ou, id, other
         case nextPage = "next_page"
         case previousPage = "previous_page"
+        case nextURL = "next_url"
+        case previousURL = "previous_url"
+        case isdeleted
+        case isDeleted = "is_deleted"
         case kpiID = "kpi_id"
         case municipalityID = "municipality_id"
         case ouID = "ou_id"
@@ -57,6 +63,8 @@ struct KoladaScanner {
         let value: Double?
         let status: String
         let period: Int?
+        let count: Int?
+        let deleted: Bool
     }
 
     /// What a file holds.
@@ -114,10 +122,13 @@ struct KoladaScanner {
                 } else {
                     throw .shape(place: "count", detail: "\(try describeValue()) is not a number")
                 }
-            case .nextPage:
-                contents.nextPage = try optionalString(place: Place(key: .nextPage))
-            case .previousPage:
-                contents.previousPage = try optionalString(place: Place(key: .previousPage))
+            case .nextPage, .nextURL:
+                // The last page says null or "".
+                let next = try optionalString(place: Place(key: key))
+                contents.nextPage = next?.isEmpty == false ? next : nil
+            case .previousPage, .previousURL:
+                let previous = try optionalString(place: Place(key: key))
+                contents.previousPage = previous?.isEmpty == false ? previous : nil
             default:
                 try skipValue(depth: 1)
             }
@@ -158,6 +169,7 @@ struct KoladaScanner {
         var period: Int?
         var sawValues = false
         var sawID = false
+        var deleted = false
         pending.removeAll(keepingCapacity: true)
         var first = true
         while let key = try nextKey(&first) {
@@ -171,6 +183,8 @@ struct KoladaScanner {
             case .values:
                 sawValues = true
                 try genders(e, into: &pending)
+            case .isdeleted, .isDeleted:
+                deleted = try flag(place: Place(entry: e, key: key))
             case .ou, .ouID:
                 throw .shape(place: "\(place()).\(key.rawValue)", detail: "this is data for an organisational unit (ou); "
                     + "Målbild imports a municipality's data, from an address with /municipality/ in it")
@@ -180,10 +194,7 @@ struct KoladaScanner {
             }
         }
         guard let kpi else {
-            if sawID {
-                throw .shape(place: place(), detail: "there is no \"kpi\": this looks like a list of KPIs or municipalities "
-                    + "(Kolada's metadata), not data values")
-            }
+            if sawID { throw .metadata }
             throw .shape(place: place(), detail: "there is no \"kpi\"")
         }
         guard let municipality else { throw .shape(place: place(), detail: "there is no \"municipality\"") }
@@ -193,7 +204,7 @@ struct KoladaScanner {
                 throw .shape(place: "\(place()).values[\(p.index)]", detail: "there is no \"period\" here or in \(place())")
             }
             values.append(KoladaValue(kpi: kpi, municipality: municipality, period: year, gender: p.gender,
-                                      value: p.value, status: p.status))
+                                      value: p.value, status: p.status, count: p.count, deleted: deleted || p.deleted))
         }
     }
 
@@ -222,6 +233,8 @@ struct KoladaScanner {
         var value: Double?
         var status = ""
         var period: Int?
+        var count: Int?
+        var deleted = false
         var first = true
         while let key = try nextKey(&first) {
             switch key {
@@ -240,12 +253,22 @@ struct KoladaScanner {
                 status = try optionalString(place: Place(entry: e, gender: j, key: key)) ?? ""
             case .period, .year:
                 period = try year(place: Place(entry: e, gender: j, key: key))
+            case .count:
+                if isNumberStart {
+                    let n = try number()
+                    count = n.rounded() == n && n >= 0 && n < 1e9 ? Int(n) : nil
+                } else {
+                    try skipValue(depth: 3)
+                }
+            case .isdeleted, .isDeleted:
+                deleted = try flag(place: Place(entry: e, gender: j, key: key))
             default:
                 try skipValue(depth: 3)
             }
         }
         guard let gender else { throw .shape(place: place(), detail: "there is no \"gender\" (T, K or M)") }
-        pending.append(Pending(index: j, gender: gender, value: value, status: status, period: period))
+        pending.append(Pending(index: j, gender: gender, value: value, status: status, period: period,
+                               count: count, deleted: deleted))
     }
 
     // MARK: Fields
@@ -258,6 +281,18 @@ struct KoladaScanner {
         let token = try string()
         guard token.end > token.start else { throw .shape(place: place.description, detail: "is empty") }
         return text(token)
+    }
+
+    /// A yes or no: `true`, `false`, `null` (no), or a number (0 is no).
+    private mutating func flag(place: Place) throws(Failure) -> Bool {
+        switch peek() {
+        case UInt8(ascii: "t"): try literal("true"); return true
+        case UInt8(ascii: "f"): try literal("false"); return false
+        case UInt8(ascii: "n"): try literal("null"); return false
+        default:
+            guard isNumberStart else { throw .shape(place: place.description, detail: "\(try describeValue()) is not true or false") }
+            return try number() != 0
+        }
     }
 
     /// A string or null.
@@ -576,10 +611,16 @@ struct KoladaScanner {
             if matches(token, "values") { return .values }
             if matches(token, "period") { return .period }
             if matches(token, "kpi_id") { return .kpiID }
+        case 8:
+            if matches(token, "next_url") { return .nextURL }
         case 9:
             if matches(token, "next_page") { return .nextPage }
+            if matches(token, "isdeleted") { return .isdeleted }
+        case 10:
+            if matches(token, "is_deleted") { return .isDeleted }
         case 12:
             if matches(token, "municipality") { return .municipality }
+            if matches(token, "previous_url") { return .previousURL }
         case 13:
             if matches(token, "previous_page") { return .previousPage }
         case 15:

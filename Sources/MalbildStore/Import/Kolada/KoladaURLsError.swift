@@ -6,6 +6,9 @@ public enum KoladaURLsError: Error, Equatable, Sendable, CustomStringConvertible
     case noKoladaIndicators
     /// The list of years is empty.
     case noYears
+    /// An id to compare with is neither a municipality, region or country (four digits) nor a
+    /// group (`G…`).
+    case notAPlace(String)
 
     /// A sentence that says what is wrong.
     public var description: String {
@@ -16,6 +19,9 @@ public enum KoladaURLsError: Error, Equatable, Sendable, CustomStringConvertible
             return "no indicator has a Kolada source: give one the source kolada:KPI, e.g. kolada:N00945"
         case .noYears:
             return "no years were given to download"
+        case .notAPlace(let id):
+            return "\"\(id)\" is not a Kolada id: four digits for a municipality (0680), the country (0000) or a region "
+                + "(0001–0025), or G and digits for a group (G37572)"
         }
     }
 }

@@ -13,6 +13,9 @@ public struct IndicatorImport: Equatable, Sendable, CustomStringConvertible {
     public var corrected: [Day]
     /// The values that equal what is in force already, and are left out.
     public var unchanged: Int
+    /// The days whose value the source has removed: a correction without a value is recorded
+    /// (the earlier value stays in the history).
+    public var removed: [Day] = []
 
     /// Creates a summary for one indicator.
     public init(goal: Int, indicator: String, added: [Day] = [], corrected: [Day] = [], unchanged: Int = 0) {
@@ -24,13 +27,14 @@ public struct IndicatorImport: Equatable, Sendable, CustomStringConvertible {
     }
 
     /// Whether the import changes the indicator.
-    public var changes: Bool { !added.isEmpty || !corrected.isEmpty }
+    public var changes: Bool { !added.isEmpty || !corrected.isEmpty || !removed.isEmpty }
 
     /// `nii (goal 6): 2 new values, 1 corrected (2019-12-31), 3 unchanged`.
     public var description: String {
         var parts: [String] = []
         if !added.isEmpty { parts.append("\(Self.count(added.count, "new value")) (\(Self.days(added)))") }
         if !corrected.isEmpty { parts.append("\(corrected.count) corrected (\(Self.days(corrected)))") }
+        if !removed.isEmpty { parts.append("\(removed.count) removed as in the source (\(Self.days(removed)))") }
         if unchanged > 0 { parts.append("\(unchanged) unchanged") }
         if parts.isEmpty { parts.append("nothing to import") }
         return "\(indicator) (goal \(goal)): " + parts.joined(separator: ", ")
