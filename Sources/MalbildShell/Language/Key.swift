@@ -602,4 +602,8 @@ public enum Key: String, CaseIterable, Sendable {
     case noChangesLogged
     case logBefore
     case logAfter
+
+    // Values: the one rule for values, however they come in.
+    case errValueOutOfRange
+    case valueTooLarge
 }
