@@ -34,6 +34,7 @@ import Testing
         var target: String
         var seed: UInt64
         var inputs = 0
+        var exitedZero = 0
         var crashes = 0
         var hangs = 0
         var badExits = 0
@@ -41,7 +42,7 @@ import Testing
         var slowest = 0.0
 
         var description: String {
-            "fuzz \(target): \(inputs) inputs, \(crashes) crashes, \(hangs) hangs, \(badExits) other exit codes, "
+            "fuzz \(target): \(inputs) inputs (\(exitedZero) ran without an error), \(crashes) crashes, \(hangs) hangs, \(badExits) other exit codes, "
                 + "\(changedOnRefusal) refused imports that changed the workspace (seed \(seed), slowest \(String(format: "%.2f", slowest)) s)"
         }
     }
@@ -186,6 +187,7 @@ import Testing
     static func judge(_ result: BoundedRun.Result, input: [UInt8], name: String, from: String, args: [String],
                       what: [String], settings: Settings, tally: inout Tally) {
         tally.slowest = max(tally.slowest, result.seconds)
+        if result.outcome == .exited(0) { tally.exitedZero += 1 }
         let problem: String
         switch result.outcome {
         case .exited(let code) where (0...3).contains(code):

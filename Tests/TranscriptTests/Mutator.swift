@@ -34,6 +34,15 @@ struct Mutator {
         String(repeating: "9", count: 400), "." + String(repeating: "0", count: 330) + "1",
     ]
 
+    /// Values put in place of a field, a JSON value or a word: other types, odd escapes,
+    /// extreme numbers and deep nesting.
+    static let values: [String] = [
+        "null", "true", "\"\"", "\"T\"", "\"K\"", "[]", "{}", "-0", "0", "2019", "\"2019\"", "2019.5", "-1",
+        "\"\\ud800\"", "\"\\u0000\"", "\"\\\"", "\"å\\u00e4\"", "\"0665\"", "\"N03926\"", "delår1", "2019-02-29", "-",
+        String(repeating: "[", count: 100_000), String(repeating: "{\"values\":", count: 20_000),
+        String(repeating: "[1,", count: 50_000), "\"" + String(repeating: "å", count: 100_000) + "\"",
+    ] + extremeNumbers
+
     /// Byte sequences that are not UTF-8.
     static let invalidUTF8: [[UInt8]] = [
         [0xFF], [0xFE, 0xFF], [0xC3], [0xC0, 0xAF], [0xE2, 0x82], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0x80],
@@ -42,11 +51,11 @@ struct Mutator {
     /// Bytes that mean something to a tokenizer, a JSON reader or a CSV reader.
     static let specialBytes: [UInt8] = Array("\"\\\n\r\t {}[],;:-.#'`$0123456789eE".utf8) + [0, 0xFF, 0xC3, 0xA5, 0x1B, 0x7F]
 
-    /// One to four mutations of `input`; `what` names each, for a failure's report.
+    /// One mutation of `input` (half the time) or two to four; `what` names each, for a failure's report.
     func mutate(_ input: [UInt8], using rng: inout SeededGenerator) -> (bytes: [UInt8], what: [String]) {
         var bytes = input
         var what: [String] = []
-        for _ in 0..<Int.random(in: 1...4, using: &rng) {
+        for _ in 0..<(Bool.random(using: &rng) ? 1 : Int.random(in: 2...4, using: &rng)) {
             what.append(mutateOnce(&bytes, using: &rng))
         }
         return (bytes, what)
@@ -54,7 +63,7 @@ struct Mutator {
 
     private func mutateOnce(_ bytes: inout [UInt8], using rng: inout SeededGenerator) -> String {
         func position(_ extra: Int = 0) -> Int { Int.random(in: 0...max(0, bytes.count - extra), using: &rng) }
-        switch Int.random(in: 0..<13, using: &rng) {
+        switch Int.random(in: 0..<15, using: &rng) {
         case 0:
             guard !bytes.isEmpty else { fallthrough }
             let at = position(1)
@@ -121,6 +130,17 @@ struct Mutator {
             let at = breaks.randomElement(using: &rng) ?? 0
             bytes.insert(contentsOf: Array((line + "\n").utf8), at: at)
             return "line spliced at \(at): \(line.prefix(60))"
+        case 12, 13:
+            // The text after a delimiter, up to the next one, replaced by another value.
+            let delimiters: Set<UInt8> = Set(":,;[{ \t\n".utf8)
+            let ends: Set<UInt8> = Set(",;}] \t\r\n".utf8)
+            let starts = bytes.indices.filter { delimiters.contains(bytes[$0]) }
+            guard let start = starts.randomElement(using: &rng).map({ $0 + 1 }) else { fallthrough }
+            var end = start
+            while end < bytes.count, !ends.contains(bytes[end]) { end += 1 }
+            let value = Self.values.randomElement(using: &rng) ?? "null"
+            bytes.replaceSubrange(start..<end, with: Array(value.utf8))
+            return "value at \(start) set to \(value.prefix(24))"
         default:
             let at = position()
             let count = Int.random(in: 1...16, using: &rng)
