@@ -165,14 +165,23 @@ import Testing
         defer { try? FileManager.default.removeItem(at: profile) }
         process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
                              "--user-data-dir=\(profile.path)", "--virtual-time-budget=2000", "--dump-dom", file.absoluteString]
-        let output = Pipe()
+        let dump = profile.appendingPathExtension("html")
+        FileManager.default.createFile(atPath: dump.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: dump) }
+        let output = try FileHandle(forWritingTo: dump)
+        defer { try? output.close() }
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         process.standardInput = FileHandle.nullDevice
+        let done = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in done.signal() }
         try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        if done.wait(timeout: .now() + 120) == .timedOut {
+            kill(process.processIdentifier, SIGKILL)
+            done.wait()
+            Issue.record("chromium did not finish rendering \(file.lastPathComponent) within 120 s")
+        }
+        return String(decoding: try Data(contentsOf: dump), as: UTF8.self)
     }
 }
 
