@@ -7,8 +7,4 @@ extension Array {
         return self[n - 1]
     }
 
-    /// The item at a zero-based position, or nil when the position is outside the list.
-    public func item(at index: Int) -> Element? {
-        indices.contains(index) ? self[index] : nil
-    }
 }
