@@ -6,5 +6,4 @@ extension Array {
         guard n >= 1, n <= count else { return nil }
         return self[n - 1]
     }
-
 }
