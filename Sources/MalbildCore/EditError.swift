@@ -32,6 +32,8 @@ public enum EditError: Error, Equatable, CustomStringConvertible {
     case notAKoladaID(String)
     /// Not a valid day.
     case notADay(String)
+    /// A value that is not finite or not smaller than ``Number/limit`` in size.
+    case valueOutOfRange(Double)
 
     /// A message that says what is wrong.
     public var description: String {
@@ -72,6 +74,8 @@ public enum EditError: Error, Equatable, CustomStringConvertible {
             return "\"\(text)\" is not a Kolada municipality id: those are four digits, e.g. 0665 for Vaggeryd"
         case .notADay(let message):
             return message
+        case .valueOutOfRange(let value):
+            return "\(value) is too large: a value must be smaller than 1 000 000 000 000 000 in size"
         case .noSuchScale(let name):
             return "there is no grade scale \"\(name)\": use " + GradeScale.all.map(\.name).joined(separator: ", ")
         }

@@ -10,6 +10,7 @@ extension Workspace {
             if let owner = goals.first(where: { $0.indicator(indicator.id) != nil }) {
                 throw .indicatorExists(indicator.id, goal: owner.number)
             }
+            try Self.checkValues(of: indicator)
             try Self.checkInsert(index, count: goals[g].indicators.count, what: "indicator")
             goals[g].indicators.insert(indicator, at: index)
             return .removeIndicator(goal: number, id: indicator.id)
@@ -22,6 +23,7 @@ extension Workspace {
         case let .setBaseline(number, id, reference):
             let (g, i) = try indicatorIndex(number, id)
             try checkPeriod(reference?.period)
+            try Self.checkValue(reference?.value)
             let old = goals[g].indicators[i].baseline
             goals[g].indicators[i].baseline = reference
             return .setBaseline(goal: number, indicator: id, reference: old)
@@ -29,6 +31,7 @@ extension Workspace {
         case let .setTarget(number, id, reference):
             let (g, i) = try indicatorIndex(number, id)
             try checkPeriod(reference?.period)
+            try Self.checkValue(reference?.value)
             let old = goals[g].indicators[i].target
             goals[g].indicators[i].target = reference
             return .setTarget(goal: number, indicator: id, reference: old)
@@ -40,6 +43,7 @@ extension Workspace {
                !goals[g].indicators[i].measurements.contains(where: { $0.day >= measurement.day }) {
                 throw .indicatorDiscontinued(goals[g].indicators[i].id, replacedBy: ended.replacedBy)
             }
+            try Self.checkValues(of: measurement)
             try Self.checkInsert(index, count: goals[g].indicators[i].measurements.count, what: "value")
             goals[g].indicators[i].measurements.insert(measurement, at: index)
             return .removeMeasurement(goal: number, indicator: id, index: index)
@@ -147,6 +151,23 @@ extension Workspace {
         guard calendar.checkpoints.contains(where: { $0.id == id }) else {
             throw .noSuchCheckpoint(id, known: calendar.checkpoints.map(\.id))
         }
+    }
+
+    /// The one rule for values (``Number/isAllowed(_:)``), whatever edit brings them.
+    private static func checkValue(_ value: Double?) throws(EditError) {
+        if let value, !Number.isAllowed(value) { throw .valueOutOfRange(value) }
+    }
+
+    private static func checkValues(of measurement: Measurement) throws(EditError) {
+        try checkValue(measurement.total)
+        try checkValue(measurement.women)
+        try checkValue(measurement.men)
+    }
+
+    private static func checkValues(of indicator: Indicator) throws(EditError) {
+        try checkValue(indicator.baseline?.value)
+        try checkValue(indicator.target?.value)
+        for measurement in indicator.measurements { try checkValues(of: measurement) }
     }
 
     private func checkPeriod(_ period: Period?) throws(EditError) {

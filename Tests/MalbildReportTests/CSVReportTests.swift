@@ -95,13 +95,32 @@ import Testing
         #expect(text.contains("\"Utbyten; \"\"vänorter\"\"\nper år\""))
     }
 
-    @Test func excelDoesNotTakeATextForAFormula() throws {
+    @Test(arguments: CSVStyle.allCases)
+    func noStyleTakesATextForAFormula(style: CSVStyle) throws {
+        for title in ["=HYPERLÄNK(\"x\")", "+1+1", "-2+3", "@SUM(A1)", "\tTab", "-", "-x"] {
+            var workspace = Fixtures.rich
+            _ = try workspace.apply(.setTitle(goal: 2, title: title))
+            let (_, rows) = try Self.rows("delår1", style, workspace)
+            #expect(try Self.row(rows, indicator: "langtid", checkpoint: "delår1")["Måltitel"] == "'" + title, "\(style): \(title)")
+        }
+    }
+
+    @Test(arguments: CSVStyle.allCases)
+    func aNegativeNumberStaysANumber(style: CSVStyle) throws {
         var workspace = Fixtures.rich
-        _ = try workspace.apply(.setTitle(goal: 2, title: "=HYPERLÄNK(\"x\")"))
-        let (_, excel) = try Self.rows("delår1", .swedishExcel, workspace)
-        #expect(try Self.row(excel, indicator: "langtid", checkpoint: "delår1")["Måltitel"] == "'=HYPERLÄNK(\"x\")")
-        let (_, plain) = try Self.rows("delår1", .plain, workspace)
-        #expect(try Self.row(plain, indicator: "langtid", checkpoint: "delår1")["Måltitel"] == "=HYPERLÄNK(\"x\")")
+        _ = try workspace.apply(.setTitle(goal: 2, title: "-12"))
+        _ = try workspace.apply(.removeMeasurement(goal: 2, indicator: "langtid", index: 0))
+        _ = try workspace.apply(.insertMeasurement(
+            goal: 2, indicator: "langtid", index: 0,
+            measurement: Measurement(day: try Day(parsing: "2019-04-30"), total: -3.5, women: -1, men: -0.25, status: "-7,5")))
+        let (_, rows) = try Self.rows("delår1", style, workspace)
+        let row = try Self.row(rows, indicator: "langtid", checkpoint: "delår1")
+        let comma = style == .swedishExcel
+        #expect(row["Värde"] == (comma ? "-3,5" : "-3.5"))
+        #expect(row["Kvinnor"] == "-1")
+        #expect(row["Män"] == (comma ? "-0,25" : "-0.25"))
+        #expect(row["Måltitel"] == "-12")
+        #expect(row["Anmärkning"] == "-7,5")
     }
 
     @Test func theParserReadsWhatItShould() {

@@ -46,6 +46,30 @@ import Testing
         #expect(rebuilt.content == s.workspace.content, "script:\n\(script)")
     }
 
+    /// Values at the edges of the one rule for values, as an import may bring them, come
+    /// back exactly: no exponent, no `.0`, nothing `measure` refuses.
+    @Test func extremeValuesRebuildExactly() throws {
+        var workspace = Workspace.demo
+        let goal = try #require(workspace.goals.first { !$0.indicators.isEmpty })
+        let id = try #require(goal.indicators.first?.id)
+        let extremes: [Double] = [999_999_999_999_999, -999_999_999_999_999, 999_999_999_999_999.9, 123_456_789_012_345.6,
+                                  1e-7, -1e-7, 1.234e-5, 5e-324, 0.1 + 0.2, 1.0 / 3, 1e14 + 0.5, 562_949_953_421_313]
+        for (n, value) in extremes.enumerated() {
+            let day = try Day(year: 2010 + n / 12, month: n % 12 + 1, day: 1)
+            let count = workspace.goal(goal.number)?.indicator(id)?.measurements.count ?? 0
+            _ = try workspace.apply(.insertMeasurement(
+                goal: goal.number, indicator: id, index: count,
+                measurement: Measurement(day: day, total: value, women: -value, men: value / 2)))
+        }
+        _ = try workspace.apply(.setBaseline(goal: goal.number, indicator: id, reference: Reference(period: .year(2018), value: 1e-7)))
+        _ = try workspace.apply(.setTarget(goal: goal.number, indicator: id,
+                                           reference: Reference(period: .year(2019), value: 999_999_999_999_999.9)))
+        let script = ScriptExport.script(for: workspace)
+        #expect(!script.contains("e-0") && !script.contains("e+") && !script.contains(".0 "), "script:\n\(script)")
+        let rebuilt = try rebuild(script)
+        #expect(rebuilt.content == workspace.content, "script:\n\(script)")
+    }
+
     @Test func exportNeverWritesOverAFile() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("malbild-export-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

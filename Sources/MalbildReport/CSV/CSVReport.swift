@@ -5,10 +5,12 @@ import MalbildCore
 /// of the calendar up to the report's), for a spreadsheet.
 ///
 /// In the ``CSVStyle/swedishExcel`` style the text starts with a byte order
-/// mark, fields are separated by semicolons, numbers have a decimal comma,
-/// and a text field that would start a formula (`=`, `+`, `-`, `@`) gets a
-/// leading apostrophe, so Excel shows it as text. Rows end in CRLF; a field
-/// with a separator, a quote or a line break is quoted, its quotes doubled.
+/// mark, fields are separated by semicolons, numbers have a decimal comma.
+/// In both styles a text field that would start a formula (`=`, `+`, `-`, `@`,
+/// a tab or a carriage return) gets a leading apostrophe, so a spreadsheet
+/// shows it as text; a field that is a plain number (`-3`, `-2,5`) is left as it
+/// is. Rows end in CRLF; a field with a separator, a quote or a line break is
+/// quoted, its quotes doubled.
 public struct CSVReport: Sendable {
     /// The data to write.
     public var data: ReportData
@@ -80,14 +82,25 @@ public struct CSVReport: Sendable {
         return Swedish.decimal(value, separator: style.decimalSeparator, fractionDigits: 6)
     }
 
-    /// A text field, guarded against formulas in the Excel style and quoted when needed.
+    /// A text field, guarded against formulas and quoted when needed.
     private func text(_ value: String) -> String {
         var field = value
-        if style == .swedishExcel, let first = field.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
+        if let first = field.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), !Self.isPlainNumber(field) {
             field = "'" + field
         }
         let special: Set<Character> = [style.separator, "\"", "\n", "\r", "\r\n"]
         guard field.contains(where: special.contains) else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// Whether a text is a plain number with an optional sign (`-3`, `+2.5`, `-2,5`):
+    /// a spreadsheet reads it as that number, never as a formula.
+    static func isPlainNumber(_ text: String) -> Bool {
+        var scalars = Substring(text).unicodeScalars[...]
+        if let sign = scalars.first, sign == "-" || sign == "+" { scalars = scalars.dropFirst() }
+        let parts = String(scalars).split(separator: ".", omittingEmptySubsequences: false)
+            .flatMap { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        guard (1...2).contains(parts.count) else { return false }
+        return parts.allSatisfy { !$0.isEmpty && $0.unicodeScalars.allSatisfy { ("0"..."9").contains($0) } }
     }
 }

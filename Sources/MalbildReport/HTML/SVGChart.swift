@@ -48,7 +48,8 @@ struct SVGChart {
         let ys = (series.flatMap { $0.points.map(\.value) } + references.map(\.1.value)).filter(\.isFinite)
         let yTicks = ys.isEmpty ? [] : Self.ticks(low: ys.min() ?? 0, high: ys.max() ?? 1, padding: 0.05)
         let yLow = yTicks.first ?? 0
-        let ySpan = max((yTicks.last ?? 1) - yLow, 1e-9)
+        // Half the span, so that a range across the whole of the doubles stays finite.
+        let yHalfSpan = max((yTicks.last ?? 1) / 2 - yLow / 2, 0.5e-9)
 
         let jan1 = (try? Day(year: planYear, month: 1, day: 1)) ?? end
         let days = series.flatMap { $0.points.map(\.day) }
@@ -61,7 +62,7 @@ struct SVGChart {
         let plotTop = Self.top
         let plotBottom = Self.top + Self.plotHeight
         func x(_ day: Day) -> Double { plotLeft + (Self.ordinal(day) - x0) / xSpan * (plotRight - plotLeft) }
-        func y(_ value: Double) -> Double { plotBottom - (value - yLow) / ySpan * Self.plotHeight }
+        func y(_ value: Double) -> Double { plotBottom - (value / 2 - yLow / 2) / yHalfSpan * Self.plotHeight }
 
         var legend: [(label: String, color: String, dash: String?, marker: Marker)] = series.filter { !$0.points.isEmpty }.map {
             ($0.label, $0.color, $0.dash, $0.marker)
@@ -238,21 +239,42 @@ struct SVGChart {
 
     /// Round tick values from below `low` to above `high`, four to seven of
     /// them; `padding` widens the range by that share of it on each side.
+    ///
+    /// Any finite input gives a short list of finite ticks: differences are taken
+    /// of halves and quarters so that none overflows, the range is kept within
+    /// the finite doubles, and where round steps cannot be had (the ends of the
+    /// doubles) the two ends themselves are the ticks. Empty for a bound that
+    /// is not finite.
     static func ticks(low: Double, high: Double, padding: Double = 0) -> [Double] {
-        let margin = (high - low) * padding
-        var low = low - margin
-        var high = high + margin
-        if high - low < 1e-9 {
-            let pad = max(1, abs(low) * 0.1)
-            low -= pad
-            high += pad
+        guard low.isFinite, high.isFinite, padding.isFinite else { return [] }
+        let largest = Double.greatestFiniteMagnitude
+        var (low, high) = (min(low, high), max(low, high))
+        let margin = (high / 2 - low / 2) * (2 * padding)
+        low = max(low - margin, -largest)
+        high = min(high + margin, largest)
+        if high / 2 - low / 2 < 0.5e-9 {
+            let pad = max(1, abs(low) * 0.1, abs(high) * 0.1)
+            low = max(low - pad, -largest)
+            high = min(high + pad, largest)
         }
-        let raw = (high - low) / 4
+        let raw = high / 4 - low / 4
         let magnitude = pow(10, floor(log10(raw)))
         let step = [1, 2, 2.5, 5, 10].map { $0 * magnitude }.first { $0 >= raw } ?? 10 * magnitude
         let first = (low / step).rounded(.down)
         let last = (high / step).rounded(.up)
-        return stride(from: first, through: last, by: 1).map { $0 * step }
+        guard step.isFinite, step > 0, first.isFinite, last.isFinite, last >= first, last - first <= 12 else {
+            return [low, high]
+        }
+        var ticks: [Double] = []
+        var k = first
+        while k <= last, ticks.count <= 12 {
+            ticks.append(k * step)
+            let next = k + 1
+            guard next > k else { break }
+            k = next
+        }
+        guard ticks.count >= 2, ticks.allSatisfy(\.isFinite) else { return [low, high] }
+        return ticks
     }
 
     /// Days counted from 1 January of year 1, for a linear time axis.

@@ -19,6 +19,10 @@ public struct CommandTable {
         commands.flatMap { [$0.name] + $0.aliases }
     }
 
+    /// Beyond this difference in length two words are not compared letter by letter
+    /// (no suggestion looks further than a distance of 2).
+    static let farApart = 8
+
     /// The known names nearest to a mistyped one, nearest first.
     /// `preferAliases` suggests the nearest of a command's names and aliases
     /// (a Swedish user mistyping "prognos" is shown "prognos", not "forecast").
@@ -39,8 +43,15 @@ public struct CommandTable {
     }
 
     /// The edit distance between two words (insertions, deletions, changes, swaps).
+    ///
+    /// Words whose lengths differ by more than ``farApart`` are far apart whatever their
+    /// letters, and only so much of the longer one is read as shows that: a number above
+    /// ``farApart`` is returned (the distance is at least that). So a pasted text of a
+    /// million characters is told apart from a command's name at once.
     static func distance(_ a: String, _ b: String) -> Int {
-        let x = Array(a), y = Array(b)
+        // A word has no more characters than bytes: past this many, either one is far longer.
+        let x = Array(a.prefix(b.utf8.count + farApart + 1)), y = Array(b.prefix(a.utf8.count + farApart + 1))
+        if abs(x.count - y.count) > farApart { return abs(x.count - y.count) }
         if x.isEmpty { return y.count }
         if y.isEmpty { return x.count }
         var d = Array(repeating: Array(repeating: 0, count: y.count + 1), count: x.count + 1)

@@ -159,7 +159,8 @@ extension CommandTable {
                 session.say(.listItemAdded, session.t(noun), count + 1, number, text)
             } else if inv.has("remove") {
                 let n = Int(inv.value("N") ?? "") ?? 0
-                let removed = (1...max(1, count)).contains(n) ? session.workspace.goal(number)?[keyPath: keyPath][n - 1] : nil
+                // A number outside the list is refused by the edit itself, with the list's length.
+                let removed = session.workspace.goal(number)?[keyPath: keyPath].item(numbered: n)
                 try session.perform(remove(number, n - 1))
                 session.say(.listItemRemoved, session.t(noun), n, number, removed ?? "")
             } else {

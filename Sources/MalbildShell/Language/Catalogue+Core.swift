@@ -37,6 +37,7 @@ extension Catalogue {
         case .notAKoladaID(let text): return self(.errNotAKoladaID, text)
         case .notADay(let message): return translated(message, Self.dayPatterns)
         case .noSuchScale(let name): return self(.errNoSuchScale, name, GradeScale.all.map(\.name).joined(separator: ", "))
+        case .valueOutOfRange(let value): return self(.errValueOutOfRange, String(value))
         }
     }
 

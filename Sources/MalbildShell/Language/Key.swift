@@ -727,4 +727,8 @@ public enum Key: String, CaseIterable, Sendable {
     case koladaNoTitle
     case koladaTitleSame
     case koladaTitleAccepted
+
+    // Values: the one rule for values, however they come in.
+    case errValueOutOfRange
+    case valueTooLarge
 }

@@ -127,9 +127,10 @@ enum ScriptExport {
         return out + "\""
     }
 
-    /// A number with every digit it has: 52, 52.5, 0.123456.
+    /// A number with every digit it has, in the plain form `measure` reads back:
+    /// 52, 52.5, 0.123456, 0.0000001, 999999999999999.9 (never an exponent).
     static func exact(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+        Number.exact(value)
     }
 
     /// A grade's words as one word: blanks as hyphens.

@@ -30,9 +30,10 @@ extension Session {
 
     /// A number typed with a decimal point or comma.
     func number(_ text: String, what: String) throws -> Double {
-        guard let value = Number.parse(text) else {
+        guard let value = Number.read(text) else {
             throw failure(.notANumber, text, what)
         }
+        guard Number.isAllowed(value) else { throw failure(.valueTooLarge, text, what) }
         return value
     }
 

@@ -188,9 +188,13 @@ extension Session {
 
     /// `2015-2019` or `2018,2019`.
     static func years(_ text: String) throws -> [Int] {
+        // Years run from 1000 to 9999, as in a date, so no arithmetic on them can overflow.
+        func year(_ part: some StringProtocol) -> Int? {
+            Int(part.trimmingCharacters(in: .whitespaces)).flatMap { (1000...9999).contains($0) ? $0 : nil }
+        }
         let parts = text.split(separator: "-").map(String.init)
-        if parts.count == 2, let a = Int(parts[0]), let b = Int(parts[1]), a <= b, b - a < 50 { return Array(a...b) }
-        let list = text.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        if parts.count == 2, let a = year(parts[0]), let b = year(parts[1]), a <= b, b - a < 50 { return Array(a...b) }
+        let list = text.split(separator: ",").compactMap { year($0) }
         guard !list.isEmpty, list.count == text.split(separator: ",").count else {
             throw ShellError.failed("\"\(text)\" is not a list of years: write 2015-2019 or 2018,2019")
         }

@@ -69,10 +69,20 @@ struct KoladaFileTests {
 
     @Test("numbers: negative, exponents, many digits, and exact decimals")
     func numbers() throws {
-        let values = ["-2.5", "1e3", "1.5E-2", "0.1", "123456789012345678", "0.30000000000000004", "7", "-0"]
+        let values = ["-2.5", "1e3", "1.5E-2", "0.1", "123456789012345.6", "999999999999999", "0.30000000000000004", "7", "-0"]
         let text = F.file(values.map { F.entry("N00001", "0665", 2019, [("T", $0)]) })
         let read = try F.parse(text).values.map(\.value)
         #expect(read == values.map { Double($0) })
+    }
+
+    @Test("a value too large to record is refused, as measure refuses it", arguments: [
+        "1000000000000000", "123456789012345678", "-1e15", "1e308", "1.7976931348623157e308",
+    ])
+    func tooLarge(value: String) throws {
+        let text = F.file([F.entry("N00001", "0665", 2019, [("T", "1")]), F.entry("N00001", "0665", 2018, [("T", value)])])
+        #expect { try F.parse(text) } throws: { error in
+            "\(error)".contains("values[1].values[0].value") && "\(error)".contains("too large")
+        }
     }
 
     @Test("escapes in strings, a byte-order mark, unknown keys skipped")

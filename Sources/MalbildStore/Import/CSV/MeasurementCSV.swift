@@ -123,6 +123,10 @@ public struct MeasurementCSV: Equatable, Sendable {
                 let text = cell(column)
                 if text.isEmpty || ["-", "–", "—"].contains(text) { continue }
                 if let number = number(text) {
+                    guard Number.isAllowed(number) else {
+                        bad = .valueOutOfRange(column: columns[column] ?? column.rawValue, text: text)
+                        continue
+                    }
                     numbers[column] = number
                 } else {
                     bad = .notANumber(column: columns[column] ?? column.rawValue, text: text)
@@ -185,9 +189,9 @@ public struct MeasurementCSV: Equatable, Sendable {
             default: plain = false
             }
         }
-        guard plain, marks <= 1 else { return Number.parse(text) }
+        guard plain, marks <= 1 else { return Number.read(text) }
         let value = marks == 0 ? Double(text) : Double(String(text.map { $0 == "," ? "." : $0 }))
-        return value.flatMap { $0.isFinite ? $0 : nil }
+        return value.flatMap { $0.isNaN ? nil : $0 }
     }
 
     /// Passes over a first line `sep=X`, as Excel writes and reads it; the position after

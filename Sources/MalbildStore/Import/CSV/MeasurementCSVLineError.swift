@@ -8,6 +8,8 @@ public struct MeasurementCSVLineError: Error, Equatable, Sendable, CustomStringC
         case tooManyFields(found: Int, expected: Int, form: MeasurementCSVForm)
         /// A cell that should hold a number does not; `column` is its header as written.
         case notANumber(column: String, text: String)
+        /// A number too large to record (``Number/isAllowed(_:)``); `column` is its header as written.
+        case valueOutOfRange(column: String, text: String)
         /// The indicator cell is empty.
         case noIndicator
         /// The date or checkpoint cell is empty.
@@ -49,6 +51,8 @@ public struct MeasurementCSVLineError: Error, Equatable, Sendable, CustomStringC
             return text
         case let .notANumber(column, text):
             return "\"\(text)\" is not a number (\(column)); write e.g. 52.5 or 52,5, or leave the cell empty"
+        case let .valueOutOfRange(column, text):
+            return "\"\(text)\" is too large (\(column)): a value must be smaller than 1 000 000 000 000 000 in size"
         case .noIndicator:
             return "there is no indicator id"
         case .noDate:

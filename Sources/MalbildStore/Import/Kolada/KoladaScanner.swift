@@ -1,3 +1,5 @@
+import MalbildCore
+
 /// A hand-written reader of Kolada's data JSON, straight from the bytes.
 ///
 /// `JSONSerialization` builds a dictionary per value and `JSONDecoder` a container per key;
@@ -245,7 +247,14 @@ struct KoladaScanner {
                     try literal("null")
                     value = nil
                 } else if isNumberStart {
-                    value = try number()
+                    let start = i
+                    let number = try number()
+                    guard Number.isAllowed(number) else {
+                        i = start
+                        throw .shape(place: "\(place()).value", detail: "\(try describeValue()) is too large: "
+                                     + "a value must be smaller than 1 000 000 000 000 000 in size")
+                    }
+                    value = number
                 } else {
                     throw .shape(place: "\(place()).value", detail: "\(try describeValue()) is not a number or null")
                 }
