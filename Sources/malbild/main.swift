@@ -115,6 +115,7 @@ if let path = workspacePath {
 if reader.isInteractive {
     let completer = ShellCompleter(session: session)
     (reader as? EditLineReader)?.completionProvider = completer
+    (reader as? EditLineReader)?.quoteIsOpen = { Interpreter.quoteIsOpen($0) }
     let what = options.demo
         ? session.t(.startDemo, session.workspace.decision.title, session.workspace.municipality.name, session.workspace.decision.caseReference)
         : session.file.map { "\($0.path)" } ?? session.t(.startEmpty)
@@ -145,5 +146,6 @@ switch outcome {
 case .bailed:
     exit(3)
 case .finished(let failures):
-    exit(failures > 0 ? 1 : 0)
+    // At a terminal the person saw each error as it came; leaving normally is not a failure.
+    exit(failures > 0 && !reader.isInteractive ? 1 : 0)
 }

@@ -50,13 +50,13 @@ struct MalbildProcess {
         return environment
     }
 
-    /// Starts `malbild` with `arguments` at a new 80x24 pseudo-terminal.
+    /// Starts `malbild` with `arguments` at a new 80x24 pseudo-terminal, in ``home``.
     func start(_ arguments: [String] = ["--demo"], utf8Locale: Bool = true) throws
         -> PseudoTerminal
     {
         try PseudoTerminal(
             executable: Self.executable(), arguments: arguments,
-            environment: environment(utf8Locale: utf8Locale))
+            environment: environment(utf8Locale: utf8Locale), directory: home)
     }
 
     /// Deletes the temporary home.

@@ -602,4 +602,14 @@ public enum Key: String, CaseIterable, Sendable {
     case noChangesLogged
     case logBefore
     case logAfter
+    // Catalogue+Terminal.swift: Catalogue.terminal (the live meeting at a terminal)
+    case upBringsItBack
+    case continuesInQuote
+    case continuesAfterBackslash
+    case leaveQuestion
+    case leaveChoices
+    case leaveKeys
+    case saveAsQuestion
+    case changesKeptForOpen
+    case changesKeptForRecover
 }

@@ -29,20 +29,40 @@ public struct Interpreter {
         self.bail = bail
     }
 
+    /// Whether a quote is open at the end of `text` (a command's text, its lines joined by
+    /// line breaks): where a pasted line break stays a line break.
+    public static func quoteIsOpen(_ text: String) -> Bool {
+        Tokenizer.split(text) == .incomplete(.openQuote)
+    }
+
     /// Runs every command the reader gives.
     public func run(_ reader: LineReader) -> Outcome {
         var failures = 0
         var pending = ""
         var startLine = 0
         var lineNumber = 0
+        var initialText = ""
         while !session.quitRequested {
             let prompt = pending.isEmpty ? session.prompt : "...> "
-            switch reader.readLine(prompt: prompt) {
+            let input = reader.readLine(prompt: prompt, continuing: pending, initialText: initialText)
+            initialText = ""
+            switch input {
             case .interrupted:
-                if !pending.isEmpty { session.console.writeError(session.t(.droppedUnfinished) + "\n") }
+                // What was dropped goes into the history, so Up brings it back whole.
+                let dropped = pending.isEmpty ? reader.droppedText : pending + "\n" + reader.droppedText
+                if reader.isInteractive, !dropped.allSatisfy(\.isWhitespace) { reader.addHistory(dropped) }
+                if !pending.isEmpty { session.console.writeError(session.t(.droppedUnfinished) + " " + session.t(.upBringsItBack) + "\n") }
                 pending = ""
                 continue
             case .endOfInput:
+                if !pending.isEmpty, reader.isInteractive, session.sourceDepth == 0 {
+                    // Ctrl-D inside an unfinished command drops that command, as Ctrl-C does,
+                    // whether or not there are unsaved changes; a second one leaves.
+                    reader.addHistory(pending)
+                    session.console.writeError(session.t(.droppedUnfinished) + " " + session.t(.upBringsItBack) + "\n")
+                    pending = ""
+                    continue
+                }
                 if !pending.isEmpty {
                     report(session.t(.inputEndsUnfinished), line: startLine)
                     failures += 1
@@ -62,7 +82,14 @@ public struct Interpreter {
                 } else {
                     pending += "\n" + text
                 }
-                if case .incomplete = Tokenizer.split(pending) { continue }
+                if case .incomplete(let why) = Tokenizer.split(pending) {
+                    if reader.isInteractive, startLine == lineNumber {
+                        // Once per command: how the continuation ends, and how to get out.
+                        let hint = session.t(why == .openQuote ? .continuesInQuote : .continuesAfterBackslash)
+                        session.console.write(TextLayout.wrap(hint, width: session.console.width) + "\n")
+                    }
+                    continue
+                }
                 let command = pending
                 pending = ""
                 if reader.isInteractive, !command.allSatisfy(\.isWhitespace) { reader.addHistory(command) }

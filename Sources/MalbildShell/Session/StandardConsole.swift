@@ -39,6 +39,16 @@ public final class StandardConsole: Console {
         return nil
     }
 
+    /// Asks at a terminal, the answer starting as `initialText`; elsewhere nobody answers.
+    public func answer(_ prompt: String, initialText: String) -> ConsoleAnswer {
+        guard isInteractive, let reader, reader.isInteractive else { return .endOfInput }
+        switch reader.readLine(prompt: prompt, continuing: "", initialText: initialText) {
+        case .line(let text): return .text(text)
+        case .interrupted: return .interrupted
+        case .endOfInput: return .endOfInput
+        }
+    }
+
     /// Asks at a terminal; elsewhere answers `whenNotAsked` without asking.
     public func confirm(_ question: String, whenNotAsked: Bool) -> Bool {
         guard isInteractive, let reader, reader.isInteractive else { return whenNotAsked }

@@ -1,0 +1,29 @@
+extension Catalogue {
+    /// The live meeting at a terminal: continuing and dropping commands, pasting, editing
+    /// texts in place, leaving.
+    static let terminal: [Key: Phrase] = [
+        .upBringsItBack: Phrase("Up brings it back.", "Pil upp tar tillbaka det."),
+        .continuesInQuote: Phrase(
+            "(the text goes on until its closing \"; Ctrl-C drops the command)",
+            "(texten fortsätter till det avslutande \"; Ctrl-C slänger kommandot)"),
+        .continuesAfterBackslash: Phrase(
+            "(the command goes on on the next line; Ctrl-C drops it)",
+            "(kommandot fortsätter på nästa rad; Ctrl-C slänger det)"),
+            .leaveQuestion: Phrase(
+            "There {0:is 1 unsaved change|are # unsaved changes}.",
+            "Det finns {0:1 osparad ändring|# osparade ändringar}."),
+        .leaveChoices: Phrase(
+            "[s]ave, [l]eave without saving, [c]ancel:",
+            "[s]para, [l]ämna utan att spara, [a]vbryt:"),
+        .leaveKeys: Phrase(
+            "Type s to save, l to leave without saving, or c (or Enter) to stay.",
+            "Skriv s för att spara, l för att lämna utan att spara, eller a (eller Enter) för att stanna."),
+        .saveAsQuestion: Phrase("Save as (file name):", "Spara som (filnamn):"),
+        .changesKeptForOpen: Phrase(
+            "{0} unsaved {0:change stays|changes stay} in {1}.journal: opening the file again brings {0:it|them} back.",
+            "{0} {0:osparad ändring ligger|osparade ändringar ligger} kvar i {1}.journal: när filen öppnas igen kommer {0:den|de} tillbaka."),
+        .changesKeptForRecover: Phrase(
+            "{0} unsaved {0:change is|changes are} kept: \"recover\" in the next session brings {0:it|them} back.",
+            "{0} {0:osparad ändring sparas|osparade ändringar sparas} undan: \"recover\" i nästa session tar tillbaka {0:den|dem}."),
+    ]
+}

@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+
+/// What the room sees on a projected terminal: the screen as tmux shows it, after every
+/// escape sequence `malbild` wrote.
+@Suite(.serialized, .enabled(if: TmuxScreen.isAvailable, "needs tmux (scripts/setup installs it)"))
+struct ScreenTerminalTests {
+    /// Forty words: a note that wraps over several rows at 100 columns.
+    let longNote = "note " + (0..<40).map { "ordet\($0)" }.joined(separator: " ")
+
+    @Test func ctrlCOnAWrappedLineLeavesACleanScreenAndUpBringsItBack() throws {
+        let screen = try TmuxScreen()
+        try #require(try screen.waitForLastLine("ks2019>"))
+        try screen.type(longNote)
+        try screen.waitUntil { $0.last?.hasSuffix("ordet39") == true }
+        try screen.press("C-a")
+        usleep(200_000)
+        try screen.press("C-c")
+        // The whole dropped line stays above, ^C after its end, the next prompt below it.
+        try screen.waitForLastLine("ks2019>")
+        let lines = try screen.screen()
+        #expect(lines.dropLast().last?.hasSuffix("ordet39^C") == true, "\(lines)")
+        #expect(lines.filter { $0.hasPrefix("ks2019>") }.count == 2, "\(lines)")
+        let dropped = lines.drop { !$0.hasPrefix("ks2019> note") }.dropLast().joined()
+        #expect(dropped == "ks2019> " + longNote + "^C", "\(lines)")
+
+        try screen.press("Up")
+        try screen.waitUntil { $0.last?.hasSuffix("ordet39") == true }
+        try screen.press("Enter")
+        try screen.waitUntil { $0.contains { $0.hasPrefix("Note added to the workspace: ordet0 ordet1") } }
+        try screen.waitForLastLine("ks2019*>")
+    }
+
+    @Test func ctrlCInAMultiLineNoteDropsItAndUpBringsItBackWhole() throws {
+        let screen = try TmuxScreen()
+        try #require(try screen.waitForLastLine("ks2019>"))
+        try screen.type("note \"Första raden")
+        try screen.press("Enter")
+        try screen.waitForLastLine("...>")
+        let hint = try screen.screen().dropLast().last ?? ""
+        #expect(hint == "(the text goes on until its closing \"; Ctrl-C drops the command)")
+        try screen.type("andra raden")
+        try screen.press("C-c")
+        try screen.waitForLastLine("ks2019>")
+        #expect(try screen.screen().contains("(the unfinished command was dropped) Up brings it back."))
+        try screen.press("Up")
+        try screen.waitUntil { $0.suffix(2) == ["ks2019> note \"Första raden", "andra raden"] }
+        try screen.type("\"")
+        try screen.press("Enter")
+        try screen.waitUntil { $0.suffix(3) == ["Note added to the workspace: Första raden", "andra raden", "ks2019*>"] }
+    }
+
+    @Test func ctrlDInAnUnfinishedCommandDropsItWithOrWithoutUnsavedChanges() throws {
+        let screen = try TmuxScreen()
+        try #require(try screen.waitForLastLine("ks2019>"))
+        for prompt in ["ks2019>", "ks2019*>"] {
+            try screen.type("note \"Ofärdig")
+            try screen.press("Enter")
+            try screen.waitForLastLine("...>")
+            try screen.press("C-d")
+            try screen.waitUntil { $0.suffix(2) == ["(the unfinished command was dropped) Up brings it back.", prompt] }
+            try screen.type("note \"Klar\"")
+            try screen.press("Enter")
+            try screen.waitForLastLine("ks2019*>")
+        }
+    }
+}
