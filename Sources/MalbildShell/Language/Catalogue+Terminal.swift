@@ -25,5 +25,16 @@ extension Catalogue {
         .changesKeptForRecover: Phrase(
             "{0} unsaved {0:change is|changes are} kept: \"recover\" in the next session brings {0:it|them} back.",
             "{0} {0:osparad ändring sparas|osparade ändringar sparas} undan: \"recover\" i nästa session tar tillbaka {0:den|dem}."),
+            .editPrompt: Phrase("{0}: ", "{0}: "),
+        .editLeftUnchanged: Phrase("Goal {0} is unchanged.", "Mål {0} är oförändrat."),
+        .editNeedsTerminal: Phrase(
+            "edit needs a terminal to edit on; in a script, use set (set ambition \"…\")",
+            "edit behöver en terminal att redigera på; i ett skript, använd set (set ambition \"…\")"),
+        .noEditorFound: Phrase(
+            "no editor found: set VISUAL or EDITOR (export EDITOR=nano), or leave out --editor to edit on the line",
+            "ingen editor hittades: ange VISUAL eller EDITOR (export EDITOR=nano), eller utelämna --editor för att redigera på raden"),
+        .editorFailed: Phrase("the editor {0} did not finish ({1}); nothing was changed",
+                              "editorn {0} avslutades inte som den skulle ({1}); inget ändrades"),
+        .exitStatus: Phrase("exit status {0}", "slutstatus {0}"),
     ]
 }

@@ -612,4 +612,10 @@ public enum Key: String, CaseIterable, Sendable {
     case saveAsQuestion
     case changesKeptForOpen
     case changesKeptForRecover
+    case editPrompt
+    case editLeftUnchanged
+    case editNeedsTerminal
+    case noEditorFound
+    case editorFailed
+    case exitStatus
 }
