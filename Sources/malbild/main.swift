@@ -131,7 +131,12 @@ if case .replay(let script) = options.mode {
     let named = options.workspace != nil || options.demo
     var status: Int32 = 0
     do {
-        try session.replay(script, step: options.step, here: named)
+        if let stay = try session.replay(script, step: options.step, here: named, canStay: true) {
+            // The person stopped at a step to look around: a shell at the replayed state.
+            (reader as? EditLineReader)?.completionProvider = ShellCompleter(session: stay)
+            _ = Interpreter(session: stay, sourceName: nil).run(reader)
+            if stay !== session { stay.close() }
+        }
     } catch {
         console.writeError(session.message(for: error) + "\n")
         status = 1

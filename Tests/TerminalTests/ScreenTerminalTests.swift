@@ -40,6 +40,9 @@ struct ScreenTerminalTests {
         let hint = try screen.screen().dropLast().last ?? ""
         #expect(hint == "(the text goes on until its closing \"; Ctrl-C drops the command)")
         try screen.type("andra raden")
+        // Ctrl-C reaches the program as a signal, ahead of keys it has not read yet: as a
+        // person does, press it once the text is on the screen.
+        try screen.waitForLastLine("...> andra raden")
         try screen.press("C-c")
         try screen.waitForLastLine("ks2019>")
         #expect(try screen.screen().contains("(the unfinished command was dropped) Up brings it back."))
@@ -60,6 +63,7 @@ struct ScreenTerminalTests {
             try screen.press("C-d")
             try screen.waitUntil { $0.suffix(2) == ["(the unfinished command was dropped) Up brings it back.", prompt] }
             try screen.type("note \"Klar\"")
+            try screen.waitForLastLine(prompt + " note \"Klar\"")
             try screen.press("Enter")
             try screen.waitForLastLine("ks2019*>")
         }

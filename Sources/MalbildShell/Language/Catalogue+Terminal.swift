@@ -36,5 +36,15 @@ extension Catalogue {
         .editorFailed: Phrase("the editor {0} did not finish ({1}); nothing was changed",
                               "editorn {0} avslutades inte som den skulle ({1}); inget ändrades"),
         .exitStatus: Phrase("exit status {0}", "slutstatus {0}"),
+            .stepKeys: Phrase(
+            "Only Enter runs the command; s skips it, q stops the replay, h stops and stays at this point to look around.",
+            "Bara Enter kör kommandot; s hoppar över det, q avbryter uppspelningen, h avbryter och stannar här för att se sig om."),
+        .stayingHere: Phrase("You are at the replayed state.", "Du är vid det uppspelade läget."),
+        .stayingOnCopy: Phrase(
+            "You are at the replayed state, on the copy: look around; it has no file (save FILE keeps it).",
+            "Du är vid det uppspelade läget, på kopian: se dig om; den har ingen fil (spara FIL behåller den)."),
+            .stayNeedsHere: Phrase(
+            "This replay runs on a copy, which ends with it: to stay at the replayed state, replay with --here (or malbild replay FILE --step).",
+            "Den här uppspelningen körs på en kopia, som försvinner med den: för att stanna vid det uppspelade läget, spela upp med --here (eller malbild replay FIL --step)."),
     ]
 }

@@ -618,4 +618,8 @@ public enum Key: String, CaseIterable, Sendable {
     case noEditorFound
     case editorFailed
     case exitStatus
+    case stepKeys
+    case stayingHere
+    case stayingOnCopy
+    case stayNeedsHere
 }
