@@ -68,4 +68,41 @@ struct ScreenTerminalTests {
             try screen.waitForLastLine("ks2019*>")
         }
     }
+
+    /// Whether no word of `words` is broken over two screen lines, and no line is wider than
+    /// `columns`.
+    private func wordsIntact(_ lines: [String], _ words: [String], columns: Int) -> Bool {
+        let shown = Set(lines.flatMap { $0.split(separator: " ").map(String.init) })
+        return lines.allSatisfy { $0.count <= columns } && words.allSatisfy { shown.contains($0) }
+    }
+
+    @Test func theBannerAndHelpWrapAtWordsAndFollowAResize() throws {
+        let screen = try TmuxScreen(columns: 60)
+        try #require(try screen.waitForLastLine("ks2019>"))
+        let banner = "Type \"help\" for commands, \"goals\" for the goals; Tab completes; Ctrl-D leaves."
+        let bannerWords = banner.split(separator: " ").map(String.init)
+        var lines = try screen.screen()
+        #expect(wordsIntact(lines, bannerWords, columns: 60), "\(lines)")
+
+        try screen.resize(columns: 100, rows: 35)
+        try screen.press("C-l")
+        try screen.waitUntil { $0 == ["ks2019>"] }
+        try screen.type("help baseline")
+        try screen.press("Enter")
+        try screen.waitUntil { $0.contains { $0.contains("--example marks it") } || $0.contains { $0.hasPrefix("--example") } }
+        try screen.waitForLastLine("ks2019>")
+        let helpWords = ["--example", "checkpoint", "(delår1,", "helår)."]
+        lines = try screen.screen()
+        #expect(wordsIntact(lines, helpWords, columns: 100), "\(lines)")
+
+        try screen.resize(columns: 60, rows: 35)
+        try screen.press("C-l")
+        try screen.waitUntil { $0 == ["ks2019>"] }
+        try screen.type("help baseline")
+        try screen.press("Enter")
+        try screen.waitUntil { $0.contains { $0.hasPrefix("Examples:") || $0.hasPrefix("Exempel:") } }
+        try screen.waitForLastLine("ks2019>")
+        lines = try screen.screen()
+        #expect(wordsIntact(lines, helpWords, columns: 60), "\(lines)")
+    }
 }

@@ -53,9 +53,10 @@ final class TmuxScreen {
         try tmux(["paste-buffer", "-d", "-b", "test", "-t", target] + (bracketed ? ["-p"] : []))
     }
 
-    /// Resizes the window.
+    /// Resizes the window, and gives tmux a moment to tell the program's terminal.
     func resize(columns: Int, rows: Int) throws {
         try tmux(["resize-window", "-t", target, "-x", "\(columns)", "-y", "\(rows)"])
+        usleep(500_000)
     }
 
     /// The visible lines of the window, trailing blanks cut, empty lines at the end left out.

@@ -22,14 +22,23 @@ public final class StandardConsole: Console {
         self.fixedWidth = width
     }
 
-    /// Writes to standard output at once, so it interleaves with errors in order.
+    /// Writes to standard output at once, so it interleaves with errors in order. At a
+    /// terminal, lines wider than it are broken between words (see ``fitted(_:)``).
     public func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        FileHandle.standardOutput.write(Data(fitted(text).utf8))
     }
 
-    /// Writes to standard error at once.
+    /// Writes to standard error at once; wrapped as ``write(_:)`` is.
     public func writeError(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        FileHandle.standardError.write(Data(fitted(text).utf8))
+    }
+
+    /// `text` with its lines wider than the terminal broken at word boundaries, at the width
+    /// the terminal has now (so it follows a resize); unchanged off a terminal or at a fixed
+    /// width, where output is laid out for files and pipes.
+    private func fitted(_ text: String) -> String {
+        guard isInteractive, fixedWidth == nil else { return text }
+        return TextLayout.wrapLongLines(text, width: Terminal.width())
     }
 
     /// Reads one answer at a terminal.
