@@ -95,4 +95,24 @@ import Testing
         #expect(text.contains("möte.mal:2: edit needs a terminal to edit on; in a script, use set"))
         #expect(text.contains("möte.mal:3: edit needs a terminal"))
     }
+
+    @Test func tabAfterSetTitleOffersTheTextThatIsThere() throws {
+        let process = try MalbildProcess()
+        defer { process.removeHome() }
+        let terminal = try atGoal6(process)
+        terminal.send("set title \t")
+        terminal.waitFor("\"Ökat medborgarinflytande\" ")
+        // Changed at its end on the line, then stored.
+        terminal.send("\u{7f}\u{7f} i Vaggeryd\"\r")
+        terminal.waitFor("Goal 6 title: Ökat medborgarinflytande i Vaggeryd")
+        terminal.waitFor("ks2019* mål 6> ")
+        terminal.send("set goal 6 ambition \t")
+        terminal.waitFor("demokratin.\" ")
+        terminal.send("\u{03}")
+        terminal.waitFor("ks2019* mål 6> ")
+        terminal.send("quit\r")
+        terminal.waitFor("[c]ancel: ")
+        terminal.send("l\r")
+        #expect(terminal.waitForExit() == 0)
+    }
 }
