@@ -296,6 +296,14 @@ static inline int malbild_terminal_columns(int fd) {
     return size.ws_col;
 }
 
+/// The row count of the terminal on `fd`, or 0 when it is not a terminal or unknown.
+static inline int malbild_terminal_rows(int fd) {
+    struct winsize size;
+    memset(&size, 0, sizeof(size));
+    if (ioctl(fd, TIOCGWINSZ, &size) != 0) return 0;
+    return size.ws_row;
+}
+
 /// Sets the window size of the terminal on `fd` (a pty master or slave). 0 or -1.
 static inline int malbild_set_window_size(int fd, unsigned short rows, unsigned short columns) {
     struct winsize size;

@@ -76,6 +76,7 @@ let console = StandardConsole(
     useColor: reader.isInteractive && Terminal.colorEnabled(environment: environment)
 )
 console.reader = reader
+console.environment = environment
 let clock: () -> Date
 if let fixed = environment["MALBILD_NOW"], let date = ISO8601DateFormatter().date(from: fixed) {
     clock = { date }

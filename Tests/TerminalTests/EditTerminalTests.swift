@@ -52,7 +52,9 @@ import Testing
         let editor = process.home.appendingPathComponent("rewrite")
         try "#!/bin/sh\nsed -i 's/^Att öka/Att stärka/' \"$1\"\n".write(to: editor, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: editor.path)
-        let terminal = try atGoal6(process, environment: ["EDITOR": editor.path])
+        // Through sh: a script just written cannot always be executed while other tests start
+        // programs (ETXTBSY). The setting may hold words, as "code --wait" does.
+        let terminal = try atGoal6(process, environment: ["EDITOR": "sh " + editor.path])
         terminal.send("edit ambition --editor\r")
         terminal.waitFor("Goal 6: ambition level set (564 characters; was 561).")
         terminal.waitFor("ks2019* mål 6> ")

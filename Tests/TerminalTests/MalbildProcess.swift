@@ -37,7 +37,8 @@ struct MalbildProcess {
     }
 
     /// The environment of the child: a terminal, the temporary home and history, and a UTF-8
-    /// locale unless `utf8Locale` is false (then no LANG, LC_ALL or LC_CTYPE at all).
+    /// locale unless `utf8Locale` is false (then no LANG, LC_ALL or LC_CTYPE at all), and `cat`
+    /// as the pager, so output longer than the screen comes through as it is.
     func environment(utf8Locale: Bool = true) -> [String: String] {
         var environment = [
             "TERM": "xterm",
@@ -45,6 +46,7 @@ struct MalbildProcess {
             "XDG_STATE_HOME": home.appendingPathComponent("state").path,
             "MALBILD_HISTORY": historyFile.path,
             "PATH": "/usr/local/bin:/usr/bin:/bin",
+            "PAGER": "/bin/cat",
         ]
         if utf8Locale { environment["LANG"] = "C.UTF-8" }
         return environment

@@ -96,6 +96,11 @@ public struct Interpreter {
                 if session.echo, !reader.isInteractive, !isBlankOrComment(command) {
                     session.console.write(session.prompt + command + "\n")
                 }
+                // At a terminal, output longer than the screen goes through a pager.
+                let pages = reader.isInteractive && sourceName == nil && session.sourceDepth == 0
+                let console = session.console as? StandardConsole
+                if pages { console?.beginCommandOutput() }
+                defer { if pages { console?.endCommandOutput() } }
                 do {
                     try session.execute(command)
                 } catch {

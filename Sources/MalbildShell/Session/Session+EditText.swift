@@ -37,6 +37,7 @@ extension Session {
             throw failure(.cannotWriteFile, file.path)
         }
         defer { try? FileManager.default.removeItem(at: file) }
+        (console as? StandardConsole)?.releaseHeldOutput()
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         // The editor setting may hold options (as "code --wait"): the shell splits it.
