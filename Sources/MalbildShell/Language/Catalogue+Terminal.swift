@@ -46,5 +46,7 @@ extension Catalogue {
             .stayNeedsHere: Phrase(
             "This replay runs on a copy, which ends with it: to stay at the replayed state, replay with --here (or malbild replay FILE --step).",
             "Den här uppspelningen körs på en kopia, som försvinner med den: för att stanna vid det uppspelade läget, spela upp med --here (eller malbild replay FIL --step)."),
+            .pagerPrompt: Phrase("-- line {0} of {1}: Enter for more, q to stop -- ",
+                             "-- rad {0} av {1}: Enter för mer, q för att sluta -- "),
     ]
 }

@@ -622,4 +622,5 @@ public enum Key: String, CaseIterable, Sendable {
     case stayingHere
     case stayingOnCopy
     case stayNeedsHere
+    case pagerPrompt
 }

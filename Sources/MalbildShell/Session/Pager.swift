@@ -5,7 +5,7 @@ import LineEditing
 /// installed, else a small pager of its own through the line reader.
 enum Pager {
     /// Shows `text`; false when no pager could run (the caller then writes it as it is).
-    static func show(_ text: String, environment: [String: String], reader: LineReader?) -> Bool {
+    static func show(_ text: String, environment: [String: String], reader: LineReader?, t: Catalogue) -> Bool {
         let command: String?
         if let pager = environment["PAGER"], !pager.trimmingCharacters(in: .whitespaces).isEmpty {
             command = pager
@@ -16,7 +16,7 @@ enum Pager {
             command = nil
         }
         if let command, run(command, text) { return true }
-        return builtIn(text, reader: reader)
+        return builtIn(text, reader: reader, t: t)
     }
 
     /// Pipes `text` into `command` (through the shell); whether it ran.
@@ -34,7 +34,7 @@ enum Pager {
     }
 
     /// A screenful at a time; Enter shows the next, q (or Ctrl-C, Ctrl-D) the end is skipped.
-    private static func builtIn(_ text: String, reader: LineReader?) -> Bool {
+    private static func builtIn(_ text: String, reader: LineReader?, t: Catalogue) -> Bool {
         guard let reader, reader.isInteractive else { return false }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let page = max(Terminal.rows() - 1, 1)
@@ -44,7 +44,7 @@ enum Pager {
             FileHandle.standardOutput.write(Data((lines[start..<end].joined(separator: "\n") + (end < lines.count ? "\n" : "")).utf8))
             start = end
             guard start < lines.count else { break }
-            guard case .line(let answer) = reader.readLine(prompt: "-- \(start)/\(lines.count) (Enter, q) --"),
+            guard case .line(let answer) = reader.readLine(prompt: t(.pagerPrompt, start, lines.count)),
                   answer.trimmingCharacters(in: .whitespaces).lowercased() != "q" else { return true }
         }
         return true

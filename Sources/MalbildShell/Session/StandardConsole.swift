@@ -61,7 +61,7 @@ public final class StandardConsole: Console {
         held = nil
         let fittedText = fitted(text)
         let lines = fittedText.split(separator: "\n", omittingEmptySubsequences: false).count
-        if lines >= Terminal.rows(), Pager.show(fittedText, environment: environment, reader: reader) { return }
+        if lines >= Terminal.rows(), Pager.show(fittedText, environment: environment, reader: reader, t: Catalogue(language)) { return }
         FileHandle.standardOutput.write(Data(fittedText.utf8))
     }
 
