@@ -63,6 +63,14 @@ static inline int malbild_setup_locale(void) {
 // calls these functions, so there is one copy of the state below.
 
 static int malbild_interrupt_pipe[2] = {-1, -1};
+/// 1 after MALBILD_KEY_INTERRUPT was sent: the next read fails with EINTR.
+static int malbild_interrupt_stage = 0;
+/// 1 when the next read sends MALBILD_KEY_PREFILL.
+static int malbild_prefill_pending = 0;
+/// A byte read ahead and not used yet, or -1.
+static int malbild_pushback = -1;
+/// 1 when line breaks followed at once by more input count as pasted.
+static int malbild_paste_detection = 0;
 
 static void malbild_sigint_handler(int signo) {
     (void)signo;
@@ -102,18 +110,68 @@ static inline int malbild_install_sigint_handler(void) {
 /// Forgets the interrupts that arrived so far (during a command, before the next prompt).
 static inline void malbild_clear_interrupts(void) {
     char bytes[64];
+    malbild_interrupt_stage = 0;
     if (malbild_interrupt_pipe[0] < 0) return;
     while (read(malbild_interrupt_pipe[0], bytes, sizeof(bytes)) > 0) {}
 }
 
-/// libedit's character reader (EL_GETCFN): one character from standard input, decoded in the
-/// current locale like libedit's own reader, or -1 with errno EINTR when Ctrl-C came first;
-/// 0 at end of input, -1 with errno on a read error.
-static inline int malbild_el_read_char(EditLine *el, wchar_t *out) {
-    (void)el;
-    char bytes[MB_LEN_MAX];
-    size_t count = 0;
-    *out = L'\0';
+// MARK: - Window size changes
+
+static volatile sig_atomic_t malbild_window_changed = 0;
+
+static void malbild_sigwinch_handler(int signo) {
+    (void)signo;
+    malbild_window_changed = 1;
+}
+
+/// Notes window size changes (SIGWINCH, with SA_RESTART) for malbild_take_window_change.
+static inline int malbild_install_sigwinch_handler(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof(action));
+    action.sa_handler = malbild_sigwinch_handler;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    return sigaction(SIGWINCH, &action, NULL);
+}
+
+/// Whether the window changed size since the last call.
+static inline int malbild_take_window_change(void) {
+    int changed = malbild_window_changed;
+    malbild_window_changed = 0;
+    return changed;
+}
+
+// MARK: - Synthetic keys
+//
+// The character reader below hands libedit a few characters no keyboard sends (C1 controls,
+// never inserted as text), each bound by LineEditing to a function of its own: the way into
+// libedit's loop for things that are not keys.
+
+/// Puts the text to prefill into the line (sent once, first, when asked for).
+#define MALBILD_KEY_PREFILL 0x9D
+/// Ctrl-C: the line is dropped (the next read then fails with EINTR).
+#define MALBILD_KEY_INTERRUPT 0x9E
+/// A line break that came with more input right behind it: part of a paste, not Enter.
+#define MALBILD_KEY_PASTED_BREAK 0x9F
+/// The window changed size: libedit has been told, the line is drawn again.
+#define MALBILD_KEY_RESIZED 0x9C
+
+/// How long after a line break more input must arrive for the break to count as pasted.
+/// A person cannot press Enter and another key within it; a terminal writing a paste does.
+#define MALBILD_PASTE_WINDOW_MS 25
+
+
+/// Asks the reader to send MALBILD_KEY_PREFILL first on the next line read.
+static inline void malbild_request_prefill(void) { malbild_prefill_pending = 1; }
+
+/// Turns telling pasted line breaks from Enter on (1, standard input is a terminal) or off.
+static inline void malbild_set_paste_detection(int on) { malbild_paste_detection = on; }
+
+/// Waits up to `timeout_ms` (-1: for ever) for standard input or the interrupt pipe.
+/// Returns 1 when input is ready, 2 on an interrupt, 3 when the window changed size (only
+/// when `report_resize`), 0 on timeout, -1 on error.
+static inline int malbild_wait_input_reporting(int timeout_ms, int report_resize) {
+    if (malbild_pushback >= 0) return 1;
     for (;;) {
         struct pollfd fds[2];
         fds[0].fd = 0;
@@ -122,23 +180,99 @@ static inline int malbild_el_read_char(EditLine *el, wchar_t *out) {
         fds[1].fd = malbild_interrupt_pipe[0];
         fds[1].events = POLLIN;
         fds[1].revents = 0;
-        if (poll(fds, fds[1].fd >= 0 ? 2 : 1, -1) < 0) {
-            if (errno == EINTR) continue;
-            return -1;
+        int ready = poll(fds, fds[1].fd >= 0 ? 2 : 1, timeout_ms);
+        if (ready < 0) {
+            if (errno != EINTR) return -1;
+            if (report_resize && malbild_window_changed) return 3;
+            continue;
         }
-        if (fds[1].fd >= 0 && (fds[1].revents & POLLIN)) {
-            malbild_clear_interrupts();
-            errno = EINTR;
-            return -1;
+        if (ready == 0) return 0;
+        if (fds[1].fd >= 0 && (fds[1].revents & POLLIN)) return 2;
+        if (fds[0].revents != 0) return 1;
+    }
+}
+
+/// Waits up to `timeout_ms` (-1: for ever) for standard input or the interrupt pipe.
+/// Returns 1 when input is ready, 2 on an interrupt, 0 on timeout, -1 on error.
+static inline int malbild_wait_input(int timeout_ms) {
+    return malbild_wait_input_reporting(timeout_ms, 0);
+}
+
+/// One byte of standard input, waiting up to `timeout_ms` (-1: for ever) for it.
+/// Returns the byte, -1 at end of input, -2 on timeout, -3 on an interrupt (left pending for
+/// the character reader), -4 on a read error (errno set).
+static inline int malbild_read_byte(int timeout_ms) {
+    if (malbild_pushback >= 0) {
+        int byte = malbild_pushback;
+        malbild_pushback = -1;
+        return byte;
+    }
+    for (;;) {
+        int ready = malbild_wait_input(timeout_ms);
+        if (ready == 0) return -2;
+        if (ready == 2) return -3;
+        if (ready < 0) return -4;
+        unsigned char byte;
+        ssize_t got = read(0, &byte, 1);
+        if (got < 0 && (errno == EINTR || errno == EAGAIN)) continue;
+        if (got < 0) return -4;
+        if (got == 0) return -1;
+        return byte;
+    }
+}
+
+/// libedit's character reader (EL_GETCFN): one character from standard input, decoded in the
+/// current locale like libedit's own reader, or -1 with errno EINTR when Ctrl-C came first;
+/// 0 at end of input, -1 with errno on a read error. Ctrl-C first sends MALBILD_KEY_INTERRUPT
+/// (so the line can be kept and the cursor put after it) and fails on the read after that.
+/// With paste detection on, a line break followed within MALBILD_PASTE_WINDOW_MS by more
+/// input comes as MALBILD_KEY_PASTED_BREAK (CR LF counts as one break).
+static inline int malbild_el_read_char(EditLine *el, wchar_t *out) {
+    char bytes[MB_LEN_MAX];
+    size_t count = 0;
+    *out = L'\0';
+    if (malbild_interrupt_stage == 1) {
+        malbild_interrupt_stage = 0;
+        errno = EINTR;
+        return -1;
+    }
+    if (malbild_prefill_pending) {
+        malbild_prefill_pending = 0;
+        *out = MALBILD_KEY_PREFILL;
+        return 1;
+    }
+    for (;;) {
+        if (malbild_pushback < 0) {
+            int ready = malbild_wait_input_reporting(-1, count == 0);
+            if (ready < 0) return -1;
+            if (ready == 3) {
+                malbild_window_changed = 0;
+                el_resize(el);
+                *out = MALBILD_KEY_RESIZED;
+                return 1;
+            }
+            if (ready == 2) {
+                malbild_clear_interrupts();
+                malbild_interrupt_stage = 1;
+                *out = MALBILD_KEY_INTERRUPT;
+                return 1;
+            }
         }
-        if (fds[0].revents == 0) continue;
-        ssize_t got = read(0, bytes + count, 1);
-        if (got < 0) {
-            if (errno == EINTR || errno == EAGAIN) continue;
-            return -1;
+        int byte = malbild_read_byte(-1);
+        if (byte == -3) continue;
+        if (byte == -1) return 0;
+        if (byte < 0) return -1;
+        if (count == 0 && malbild_paste_detection && (byte == '\r' || byte == '\n')) {
+            if (malbild_wait_input(MALBILD_PASTE_WINDOW_MS) == 1) {
+                if (byte == '\r') {
+                    int next = malbild_read_byte(0);
+                    if (next >= 0 && next != '\n') malbild_pushback = next;
+                }
+                *out = MALBILD_KEY_PASTED_BREAK;
+                return 1;
+            }
         }
-        if (got == 0) return 0;
-        count++;
+        bytes[count++] = (char)byte;
         mbstate_t state;
         memset(&state, 0, sizeof(state));
         size_t used = mbrtowc(out, bytes, count, &state);
@@ -160,6 +294,14 @@ static inline int malbild_terminal_columns(int fd) {
     memset(&size, 0, sizeof(size));
     if (ioctl(fd, TIOCGWINSZ, &size) != 0) return 0;
     return size.ws_col;
+}
+
+/// The row count of the terminal on `fd`, or 0 when it is not a terminal or unknown.
+static inline int malbild_terminal_rows(int fd) {
+    struct winsize size;
+    memset(&size, 0, sizeof(size));
+    if (ioctl(fd, TIOCGWINSZ, &size) != 0) return 0;
+    return size.ws_row;
 }
 
 /// Sets the window size of the terminal on `fd` (a pty master or slave). 0 or -1.
@@ -280,11 +422,13 @@ static inline int malbild_pty_open(char *name, size_t name_size, unsigned short 
 }
 
 /// Forks a child that starts a new session, opens `slave_path` as its controlling terminal
-/// and stdin/stdout/stderr, and executes `path` with `argv` and `envp` (both NULL-terminated,
-/// built before the call: the child only makes async-signal-safe calls). Returns the child's
-/// pid, or -1 with errno set. A child that cannot execute exits with status 127.
+/// and stdin/stdout/stderr, changes to `directory` (unless NULL), and executes `path` with
+/// `argv` and `envp` (both NULL-terminated, built before the call: the child only makes
+/// async-signal-safe calls). Returns the child's pid, or -1 with errno set. A child that
+/// cannot execute exits with status 127.
 static inline pid_t malbild_spawn_on_pty(const char *path, char *const argv[],
-                                         char *const envp[], const char *slave_path) {
+                                         char *const envp[], const char *slave_path,
+                                         const char *directory) {
     pid_t pid = fork();
     if (pid != 0) return pid;
 
@@ -300,6 +444,7 @@ static inline pid_t malbild_spawn_on_pty(const char *path, char *const argv[],
     if (ioctl(slave, TIOCSCTTY, 0) != 0) _exit(127);
     if (dup2(slave, 0) < 0 || dup2(slave, 1) < 0 || dup2(slave, 2) < 0) _exit(127);
     if (slave > 2) close(slave);
+    if (directory != NULL && chdir(directory) != 0) _exit(127);
     execve(path, argv, envp);
     _exit(127);
 }

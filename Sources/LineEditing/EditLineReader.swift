@@ -18,6 +18,14 @@ public final class EditLineReader: LineReader {
     /// Held strongly.
     public var completionProvider: (any CompletionProvider)?
 
+    /// Tells whether a quote is open at the end of a command's text (its earlier lines joined
+    /// by line breaks): a pasted line break there is kept as a line break in the text; anywhere
+    /// else it becomes a space. Nil: every pasted line break becomes a space.
+    public var quoteIsOpen: (@Sendable (String) -> Bool)?
+
+    /// The text of the line the last Ctrl-C dropped (empty when none).
+    public private(set) var droppedText = ""
+
     /// The file the history is loaded from and saved to after each line; nil keeps no file.
     public let historyFile: URL?
 
@@ -27,6 +35,24 @@ public final class EditLineReader: LineReader {
     /// EL_ADDFN keeps these pointers: they live as long as the reader.
     private let completeName: UnsafeMutablePointer<wchar_t>
     private let completeHelp: UnsafeMutablePointer<wchar_t>
+    /// Names and help texts of the other functions bound by the reader (kept alive likewise).
+    private var functionTexts: [UnsafeMutablePointer<wchar_t>] = []
+    /// Whether standard input and output are a terminal (bracketed paste and telling pasted
+    /// line breaks from Enter apply).
+    private let atTerminal: Bool
+    /// The earlier lines of the command being read (for the quote rule of pasted text).
+    private var earlierLines = ""
+    /// The text the next line starts with.
+    private var prefillText = ""
+
+    /// Turns the terminal's bracketed paste on and off.
+    private static let bracketedPasteOn = "\u{1B}[?2004h"
+    private static let bracketedPasteOff = "\u{1B}[?2004l"
+    /// What the terminal sends before and after a pasted block when bracketed paste is on.
+    private static let pasteStart = "\u{1B}[200~"
+    private static let pasteEnd: [UInt8] = Array("\u{1B}[201~".utf8)
+    /// How long a bracketed paste may pause before its end is taken as lost.
+    private static let pastePauseMilliseconds: Int32 = 1000
 
     /// Marks the start and end of non-printing text (escape sequences) in the prompt.
     private static let promptEscape: wchar_t = 1
@@ -51,6 +77,7 @@ public final class EditLineReader: LineReader {
         self.prompt = Self.wideCopy("")
         self.completeName = Self.wideCopy("malbild-complete")
         self.completeHelp = Self.wideCopy("Complete the word before the cursor")
+        self.atTerminal = isatty(0) == 1 && isatty(1) == 1
 
         _ = malbild_history_set_size(history, Self.historySize)
         _ = malbild_history_set_unique(history, 1)
@@ -67,6 +94,35 @@ public final class EditLineReader: LineReader {
         _ = malbild_el_add_function(editLine, completeName, completeHelp, completeCallback)
         _ = malbild_el_bind(editLine, Self.wideArray("^I"), completeName)
         _ = el_source(editLine, nil)
+        // Bound after ~/.editrc: these are not keys a person presses, and must keep working.
+        bind(Self.pasteStart, name: "malbild-paste", help: "Insert a pasted block", pasteCallback)
+        bind(Self.key(MALBILD_KEY_PASTED_BREAK), name: "malbild-pasted-break",
+             help: "Insert a pasted line break", pastedBreakCallback)
+        bind(Self.key(MALBILD_KEY_INTERRUPT), name: "malbild-interrupt",
+             help: "Drop the line (Ctrl-C)", interruptCallback)
+        bind(Self.key(MALBILD_KEY_PREFILL), name: "malbild-prefill",
+             help: "Start the line with a given text", prefillCallback)
+        _ = malbild_el_bind(editLine, Self.wideArray(Self.key(MALBILD_KEY_RESIZED)),
+                            Self.wideArray("ed-redisplay"))
+        _ = malbild_install_sigwinch_handler()
+        malbild_set_paste_detection(atTerminal ? 1 : 0)
+    }
+
+    /// The synthetic key `code` as a string.
+    private static func key(_ code: Int32) -> String {
+        String(Character(Unicode.Scalar(UInt8(truncatingIfNeeded: code))))
+    }
+
+    /// Adds a function of the reader to libedit and binds `key` to it.
+    private func bind(
+        _ key: String, name: String, help: String,
+        _ function: @convention(c) (OpaquePointer?, Int32) -> UInt8
+    ) {
+        let namePointer = Self.wideCopy(name)
+        let helpPointer = Self.wideCopy(help)
+        functionTexts += [namePointer, helpPointer]
+        _ = malbild_el_add_function(editLine, namePointer, helpPointer, function)
+        _ = malbild_el_bind(editLine, Self.wideArray(key), namePointer)
     }
 
     /// Where the history is kept under `environment`: `$MALBILD_HISTORY` when set (the empty
@@ -93,6 +149,7 @@ public final class EditLineReader: LineReader {
         prompt.deallocate()
         completeName.deallocate()
         completeHelp.deallocate()
+        functionTexts.forEach { $0.deallocate() }
     }
 
     /// Always true: a person is typing.
@@ -105,15 +162,36 @@ public final class EditLineReader: LineReader {
     /// terminal that went away) ``LineInput/endOfInput`` (shown as `^D`); both move the cursor
     /// to a fresh line. The next call starts with an empty line.
     public func readLine(prompt: String) -> LineInput {
+        readLine(prompt: prompt, continuing: "", initialText: "")
+    }
+
+    /// Shows `prompt` and lets the user edit a line that starts as `initialText` (cursor at its
+    /// end); `earlier` is the command's text so far when this line continues it (for the quote
+    /// rule of pasted text). Otherwise as ``readLine(prompt:)``.
+    ///
+    /// Bracketed paste is on while the line is edited and off at all other times (commands,
+    /// programs they start, after the shell ends). A pasted block is one insertion: its line
+    /// breaks become spaces, or stay line breaks inside an open quote (``quoteIsOpen``), and it
+    /// never ends the line. Where the terminal does not bracket a paste, a line break followed
+    /// within a few milliseconds by more input is taken the same way.
+    public func readLine(prompt: String, continuing earlier: String, initialText: String) -> LineInput {
         setPrompt(prompt)
+        earlierLines = earlier
+        prefillText = initialText
+        droppedText = ""
+        if malbild_take_window_change() != 0 { el_resize(editLine) }
         // el_wgets prints the prompt before it switches the terminal to editing mode; keys typed
         // in between would be handled by the terminal driver (echoed twice, or Ctrl-C and Ctrl-D
         // lost). Switching first closes that window.
         _ = malbild_el_prep_term(editLine, 1)
         malbild_clear_interrupts()
+        if !initialText.isEmpty { malbild_request_prefill() }
+        if atTerminal { write(Self.bracketedPasteOn) }
         malbild_set_errno(0)
         var count: Int32 = 0
-        guard let wide = el_wgets(editLine, &count) else {
+        let result = el_wgets(editLine, &count)
+        if atTerminal { write(Self.bracketedPasteOff) }
+        guard let wide = result else {
             // libedit has echoed "^D" for Ctrl-D; show Ctrl-C the same way.
             if count == -1 && malbild_errno() == EINTR {
                 write("^C\n")
@@ -140,6 +218,104 @@ public final class EditLineReader: LineReader {
         try? FileManager.default.createDirectory(
             at: historyFile.deletingLastPathComponent(), withIntermediateDirectories: true)
         _ = malbild_history_save(history, historyFile.path)
+    }
+
+    /// The text of the line before the cursor, and after it.
+    private func lineParts() -> (before: String, after: String) {
+        guard let info = el_wline(editLine) else { return ("", "") }
+        guard let buffer = info.pointee.buffer, let cursor = info.pointee.cursor,
+              let last = info.pointee.lastchar
+        else { return ("", "") }
+        let before = Self.string(from: buffer, count: buffer.distance(to: cursor))
+        let after = Self.string(from: cursor, count: cursor.distance(to: last))
+        return (before, after)
+    }
+
+    /// The command's text up to the cursor, earlier lines included.
+    private func commandBeforeCursor() -> String {
+        let before = lineParts().before
+        return earlierLines.isEmpty ? before : earlierLines + "\n" + before
+    }
+
+    /// What a pasted line break after `text` becomes: a line break inside an open quote,
+    /// else a space (none when `text` already ends in a blank).
+    private func pastedBreak(after text: String) -> String {
+        if quoteIsOpen?(text) == true { return "\n" }
+        return text.last.map { $0 == " " || $0 == "\t" || $0 == "\n" } ?? true ? "" : " "
+    }
+
+    /// `pasted` as it goes into the line after `before`: line breaks (CR LF, CR, LF) become
+    /// spaces or stay line breaks by the quote rule, control characters other than Tab are
+    /// left out, and line breaks at the very end are dropped (they would be Enter).
+    func insertion(for pasted: String, after before: String) -> String {
+        var text = pasted.replacingOccurrences(of: "\r\n", with: "\n")
+            .replacingOccurrences(of: "\r", with: "\n")
+        while text.last == "\n" { text.removeLast() }
+        var result = ""
+        for character in text {
+            if character == "\n" {
+                while result.last == " " || result.last == "\t" { result.removeLast() }
+                let context = before + result
+                result += pastedBreak(after: context)
+            } else if character == "\t" || !character.unicodeScalars.contains(where: {
+                $0.properties.generalCategory == .control
+            }) {
+                result.append(character)
+            }
+        }
+        return result
+    }
+
+    /// Called by libedit when a bracketed paste starts: reads the block up to its end mark and
+    /// inserts it as one text.
+    fileprivate func paste() -> UInt8 {
+        var bytes: [UInt8] = []
+        while true {
+            let byte = malbild_read_byte(Self.pastePauseMilliseconds)
+            if byte == -3 { break }  // Ctrl-C: the next read drops the line
+            if byte < 0 { break }
+            bytes.append(UInt8(truncatingIfNeeded: byte))
+            if bytes.count >= Self.pasteEnd.count, bytes.suffix(Self.pasteEnd.count).elementsEqual(Self.pasteEnd) {
+                bytes.removeLast(Self.pasteEnd.count)
+                break
+            }
+        }
+        let text = insertion(for: String(decoding: bytes, as: UTF8.self), after: commandBeforeCursor())
+        guard !text.isEmpty else { return UInt8(CC_NORM) }
+        return UInt8(el_winsertstr(editLine, Self.wideArray(text)) == 0 ? CC_REFRESH : CC_REFRESH_BEEP)
+    }
+
+    /// Called by libedit for a line break that came as part of a paste the terminal did not
+    /// bracket.
+    fileprivate func pastedLineBreak() -> UInt8 {
+        let before = commandBeforeCursor()
+        var trailingBlanks = 0
+        for character in before.reversed() {
+            guard character == " " || character == "\t" else { break }
+            trailingBlanks += 1
+        }
+        let kept = String(before.dropLast(trailingBlanks))
+        let text = pastedBreak(after: kept)
+        if text == "\n" && trailingBlanks > 0 { el_deletestr(editLine, Int32(trailingBlanks)) }
+        guard !text.isEmpty else { return UInt8(CC_NORM) }
+        return UInt8(el_winsertstr(editLine, Self.wideArray(text)) == 0 ? CC_REFRESH : CC_REFRESH_BEEP)
+    }
+
+    /// Called by libedit on Ctrl-C: keeps the line's text and puts the cursor after it, so the
+    /// `^C` and the next prompt come below the whole line; the read after it ends the line.
+    fileprivate func interrupt() -> UInt8 {
+        let (before, after) = lineParts()
+        droppedText = before + after
+        el_cursor(editLine, Int32(after.unicodeScalars.count))
+        return UInt8(CC_CURSOR)
+    }
+
+    /// Called by libedit first on a line that starts with a given text.
+    fileprivate func prefill() -> UInt8 {
+        let text = prefillText
+        prefillText = ""
+        guard !text.isEmpty else { return UInt8(CC_NORM) }
+        return UInt8(el_winsertstr(editLine, Self.wideArray(text)) == 0 ? CC_REFRESH : CC_REFRESH_BEEP)
     }
 
     /// Called by libedit for the prompt text.
@@ -232,4 +408,20 @@ private let promptCallback: @convention(c) (OpaquePointer?) -> UnsafeMutablePoin
 
 private let completeCallback: @convention(c) (OpaquePointer?, Int32) -> UInt8 = { editLine, _ in
     reader(of: editLine)?.complete() ?? UInt8(CC_ERROR)
+}
+
+private let pasteCallback: @convention(c) (OpaquePointer?, Int32) -> UInt8 = { editLine, _ in
+    reader(of: editLine)?.paste() ?? UInt8(CC_ERROR)
+}
+
+private let pastedBreakCallback: @convention(c) (OpaquePointer?, Int32) -> UInt8 = { editLine, _ in
+    reader(of: editLine)?.pastedLineBreak() ?? UInt8(CC_ERROR)
+}
+
+private let interruptCallback: @convention(c) (OpaquePointer?, Int32) -> UInt8 = { editLine, _ in
+    reader(of: editLine)?.interrupt() ?? UInt8(CC_ERROR)
+}
+
+private let prefillCallback: @convention(c) (OpaquePointer?, Int32) -> UInt8 = { editLine, _ in
+    reader(of: editLine)?.prefill() ?? UInt8(CC_ERROR)
 }

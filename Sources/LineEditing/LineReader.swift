@@ -3,9 +3,28 @@ public protocol LineReader: AnyObject {
     /// Reads the next line, showing `prompt` first when the reader is interactive.
     func readLine(prompt: String) -> LineInput
 
+    /// Reads the next line of a command whose text so far is `earlier` (empty for a new
+    /// command), starting the line as `initialText` where the user can edit it. Readers that
+    /// cannot edit ignore both.
+    func readLine(prompt: String, continuing earlier: String, initialText: String) -> LineInput
+
     /// Enters `line` into the history (interactive readers only; others ignore it).
     func addHistory(_ line: String)
 
     /// Whether a person is typing at a terminal (prompts, history and completion apply).
     var isInteractive: Bool { get }
+
+    /// The text of the line the last ``LineInput/interrupted`` dropped; empty for readers
+    /// that cannot be interrupted.
+    var droppedText: String { get }
+}
+
+extension LineReader {
+    /// Reads the next line as ``readLine(prompt:)`` does.
+    public func readLine(prompt: String, continuing earlier: String, initialText: String) -> LineInput {
+        readLine(prompt: prompt)
+    }
+
+    /// Nothing: the reader cannot be interrupted.
+    public var droppedText: String { "" }
 }

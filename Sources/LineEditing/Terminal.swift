@@ -17,6 +17,12 @@ public enum Terminal {
         return columns > 0 ? columns : 80
     }
 
+    /// The height of the terminal on standard output in rows; 24 when unknown.
+    public static func rows() -> Int {
+        let rows = Int(malbild_terminal_rows(1))
+        return rows > 0 ? rows : 24
+    }
+
     /// Whether output may be coloured: standard output is a terminal and `NO_COLOR` is unset.
     public static var colorEnabled: Bool {
         colorEnabled(environment: ProcessInfo.processInfo.environment)

@@ -82,6 +82,7 @@ let console = StandardConsole(
     useColor: reader.isInteractive && Terminal.colorEnabled(environment: environment)
 )
 console.reader = reader
+console.environment = environment
 let clock: () -> Date
 if let fixed = environment["MALBILD_NOW"], let date = ISO8601DateFormatter().date(from: fixed) {
     clock = { date }
@@ -121,6 +122,7 @@ if let path = workspacePath {
 if reader.isInteractive {
     let completer = ShellCompleter(session: session)
     (reader as? EditLineReader)?.completionProvider = completer
+    (reader as? EditLineReader)?.quoteIsOpen = { Interpreter.quoteIsOpen($0) }
     let what = options.demo
         ? session.t(.startDemo, session.workspace.decision.title, session.workspace.municipality.name, session.workspace.decision.caseReference)
         : session.file.map { "\($0.path)" } ?? session.t(.startEmpty)
@@ -136,7 +138,12 @@ if case .replay(let script) = options.mode {
     let named = options.workspace != nil || options.demo
     var status: Int32 = 0
     do {
-        try session.replay(script, step: options.step, here: named)
+        if let stay = try session.replay(script, step: options.step, here: named, canStay: true) {
+            // The person stopped at a step to look around: a shell at the replayed state.
+            (reader as? EditLineReader)?.completionProvider = ShellCompleter(session: stay)
+            _ = Interpreter(session: stay, sourceName: nil).run(reader)
+            if stay !== session { stay.close() }
+        }
     } catch {
         console.writeError(session.message(for: error) + "\n")
         status = 1
@@ -151,5 +158,6 @@ switch outcome {
 case .bailed:
     exit(3)
 case .finished(let failures):
-    exit(failures > 0 ? 1 : 0)
+    // At a terminal the person saw each error as it came; leaving normally is not a failure.
+    exit(failures > 0 && !reader.isInteractive ? 1 : 0)
 }

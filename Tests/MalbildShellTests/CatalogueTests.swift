@@ -32,6 +32,13 @@ import Testing
         for name in Catalogue.swedishHelp.keys { #expect(names.contains(name), "Swedish help for no command: \(name)") }
     }
 
+    @Test func everyCommandIsListedUnderATask() {
+        let grouped = CommandTable.standard.grouped
+        let other = grouped.first { $0.heading == .helpGroupOther }?.commands.map(\.name) ?? []
+        #expect(other.isEmpty, "help lists these under Other: give them a task in CommandTable.groups: \(other)")
+        #expect(grouped.reduce(0) { $0 + $1.commands.count } == CommandTable.standard.commands.count)
+    }
+
     @Test func aliasesNeverClash() {
         let all = CommandTable.standard.allNames
         #expect(Set(all).count == all.count, "a name or alias is used twice: \(all)")

@@ -29,8 +29,8 @@ import Testing
         terminal.waitFor("Every line was placed.")
         terminal.waitFor("ks-mal-2019*> ")
         terminal.send("quit\r")
-        terminal.waitFor("/N] ")
-        terminal.send("y\r")
+        terminal.waitFor("[c]ancel")
+        terminal.send("l\r")
         #expect(terminal.waitForExit() == 0)
     }
 }

@@ -19,11 +19,11 @@ import Testing
         #expect(terminal.waitForExit() == 0)
     }
 
-    /// Leaves a shell with unsaved changes: `quit`, then yes to losing them.
+    /// Leaves a shell with unsaved changes: `quit`, then leave without saving.
     private func quitLosingChanges(_ terminal: PseudoTerminal) {
         terminal.send("quit\r")
-        terminal.waitFor("[y/N] ")
-        terminal.send("y\r")
+        terminal.waitFor("[c]ancel: ")
+        terminal.send("l\r")
     }
 
     @Test func typingAndBackspaceEditSwedishLetters() throws {
@@ -124,7 +124,8 @@ import Testing
             terminal.send("note \"halvfärdig")
             terminal.waitFor("halvfärdig")
             terminal.send("\u{03}")
-            terminal.waitFor("^C\r\n" + prompt)
+            terminal.waitFor("^C\r\n")
+            terminal.waitFor(prompt)
             terminal.send("note \"hel\"\r")
             terminal.waitFor("Note added to the workspace: hel\r\n")
             terminal.waitFor("ks2019*> ")

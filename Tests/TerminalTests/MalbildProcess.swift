@@ -37,7 +37,8 @@ struct MalbildProcess {
     }
 
     /// The environment of the child: a terminal, the temporary home and history, and a UTF-8
-    /// locale unless `utf8Locale` is false (then no LANG, LC_ALL or LC_CTYPE at all).
+    /// locale unless `utf8Locale` is false (then no LANG, LC_ALL or LC_CTYPE at all), and `cat`
+    /// as the pager, so output longer than the screen comes through as it is.
     func environment(utf8Locale: Bool = true) -> [String: String] {
         var environment = [
             "TERM": "xterm",
@@ -45,18 +46,19 @@ struct MalbildProcess {
             "XDG_STATE_HOME": home.appendingPathComponent("state").path,
             "MALBILD_HISTORY": historyFile.path,
             "PATH": "/usr/local/bin:/usr/bin:/bin",
+            "PAGER": "/bin/cat",
         ]
         if utf8Locale { environment["LANG"] = "C.UTF-8" }
         return environment
     }
 
-    /// Starts `malbild` with `arguments` at a new 80x24 pseudo-terminal.
+    /// Starts `malbild` with `arguments` at a new 80x24 pseudo-terminal, in ``home``.
     func start(_ arguments: [String] = ["--demo"], utf8Locale: Bool = true) throws
         -> PseudoTerminal
     {
         try PseudoTerminal(
             executable: Self.executable(), arguments: arguments,
-            environment: environment(utf8Locale: utf8Locale))
+            environment: environment(utf8Locale: utf8Locale), directory: home)
     }
 
     /// Deletes the temporary home.

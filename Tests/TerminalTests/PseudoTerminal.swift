@@ -23,11 +23,15 @@ final class PseudoTerminal {
     private var outputClosed = false
     private var exitStatus: Int32?
 
-    /// Starts `executable` with `arguments` and exactly `environment` on a new pseudo-terminal
-    /// that becomes its controlling terminal.
-    init(executable: URL, arguments: [String], environment: [String: String]) throws {
+    /// Starts `executable` with `arguments` and exactly `environment` in `directory` (the
+    /// current one when nil) on a new pseudo-terminal of `columns` that becomes its
+    /// controlling terminal.
+    init(
+        executable: URL, arguments: [String], environment: [String: String],
+        directory: URL? = nil, columns: UInt16 = 80
+    ) throws {
         var name = [CChar](repeating: 0, count: 128)
-        let master = malbild_pty_open(&name, name.count, 24, 80)
+        let master = malbild_pty_open(&name, name.count, 24, columns)
         guard master >= 0 else {
             throw StartError(description: "cannot open a pseudo-terminal: \(Self.systemError())")
         }
@@ -36,7 +40,7 @@ final class PseudoTerminal {
         let argv = ([executable.path] + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { (argv + envp).forEach { free($0) } }
-        let pid = malbild_spawn_on_pty(executable.path, argv, envp, slavePath)
+        let pid = malbild_spawn_on_pty(executable.path, argv, envp, slavePath, directory?.path)
         guard pid > 0 else {
             close(master)
             throw StartError(description: "cannot start \(executable.path): \(Self.systemError())")

@@ -2,7 +2,7 @@ extension CommandTable {
     /// The tasks `help` groups the commands by, each with its commands' names
     /// in the order listed. A command in no group is listed under "Other".
     static let groups: [(heading: Key, names: [String])] = [
-        (.helpGroupGoals, ["goals", "goal", "show", "next", "prev", "top", "set", "criteria", "strategy", "document",
+        (.helpGroupGoals, ["goals", "goal", "show", "next", "prev", "top", "set", "edit", "criteria", "strategy", "document",
                            "note", "area", "check", "workspace"]),
         (.helpGroupFollowUp, ["indicator", "indicators", "baseline", "target", "measure", "checkpoint", "scale",
                               "assess", "forecast", "result", "activity", "activities", "import", "kolada", "compare"]),

@@ -53,9 +53,25 @@ public final class ShellCompleter: CompletionProvider {
                 i += 1
             }
         }
+        if let current = currentText(command: command, words: plain, partial: partial) { return [current] }
         let next = FormMatcher.nextParams(after: plain, forms: command.forms)
         let suggested = next.contains { $0.takesRest } ? (command.suggest?(session, plain) ?? []) : []
         return suggested + next.flatMap { candidates(for: $0, partial: partial) }
+    }
+
+    /// After `set title ` or `set ambition ` (of the chosen goal, or `set goal N …`): the text
+    /// that is there, quoted, to rewrite on the line.
+    private func currentText(command: Command, words: [String], partial: String) -> String? {
+        guard command.name == "set", partial.isEmpty, let field = words.last,
+              CommandTable.editableFields.contains(field) else { return nil }
+        let number: Int?
+        switch words.count {
+        case 1: number = session.focus
+        case 3 where words[0] == "goal": number = Int(words[1])
+        default: return nil
+        }
+        guard let number, let goal = session.workspace.goal(number) else { return nil }
+        return Tokenizer.quote(field == "title" ? goal.title : goal.ambition)
     }
 
     private func candidates(for param: Param, partial: String) -> [String] {

@@ -2,6 +2,14 @@ extension Catalogue {
     /// Every command's help in Swedish, by command name; the English is in
     /// the command table. Usage lines and examples are the same in both.
     public static let swedishHelp: [String: CommandHelp] = [
+        "edit": CommandHelp(
+            "Skriv om det valda målets rubrik eller ambitionsnivå med texten som finns som utgångspunkt.",
+            """
+            Texten som finns läggs på raden, klar att ändra med de vanliga tangenterna (pilar, Ctrl-A,
+            Ctrl-E, Backsteg); Enter sparar den som "set" gör, Ctrl-C lämnar den oförändrad.
+            Med --editor öppnas texten i $VISUAL eller $EDITOR (annars editor, nano eller vi) och sparas
+            när editorn avslutas med ändrad text. Bara vid en terminal: i ett skript, använd "set".
+            """),
         "help": CommandHelp("Visa kommandona, eller förklara ett."),
         "recover": CommandHelp(
             "Ta tillbaka arbete som en session lämnade osparat i en arbetsyta utan fil, eller kasta det.",

@@ -731,4 +731,25 @@ public enum Key: String, CaseIterable, Sendable {
     // Values: the one rule for values, however they come in.
     case errValueOutOfRange
     case valueTooLarge
+    // Catalogue+Terminal.swift: Catalogue.terminal (the live meeting at a terminal)
+    case upBringsItBack
+    case continuesInQuote
+    case continuesAfterBackslash
+    case leaveQuestion
+    case leaveChoices
+    case leaveKeys
+    case saveAsQuestion
+    case changesKeptForOpen
+    case changesKeptForRecover
+    case editPrompt
+    case editLeftUnchanged
+    case editNeedsTerminal
+    case noEditorFound
+    case editorFailed
+    case exitStatus
+    case stepKeys
+    case stayingHere
+    case stayingOnCopy
+    case stayNeedsHere
+    case pagerPrompt
 }

@@ -36,6 +36,10 @@ public struct CommandLines: Sendable {
     /// Whether no line has been added.
     public var isEmpty: Bool { lineCount == 0 }
 
+    /// Whether a quote is open at the end of the lines so far (else a final backslash
+    /// continues them).
+    public var quoteIsOpen: Bool { inQuote }
+
     /// Adds a line (without its newline). Returns whether the command is complete.
     public mutating func add(_ line: String) -> Bool {
         let first = lineCount == 0

@@ -27,6 +27,37 @@ enum TextLayout {
         return lines.map { $0.isEmpty ? "" : indent + $0 }.joined(separator: "\n")
     }
 
+    /// `text` with every line longer than `width` broken at its last blanks that fit, the
+    /// later parts indented as the line was; lines that fit, and lines with escape sequences
+    /// (colours), are left exactly as they are. For output laid out elsewhere, so that the
+    /// terminal never breaks a word.
+    static func wrapLongLines(_ text: String, width: Int) -> String {
+        guard width > 0, text.split(separator: "\n", omittingEmptySubsequences: false)
+            .contains(where: { $0.count > width && !$0.contains("\u{1B}") }) else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            guard line.count > width, !line.contains("\u{1B}") else { return String(line) }
+            let indent = String(line.prefix { $0 == " " })
+            let room = max(width - indent.count, width / 2, 1)
+            var pieces: [String] = []
+            var rest = Substring(line.dropFirst(indent.count))
+            while rest.count > room {
+                let window = rest.prefix(room + 1)
+                if let blank = window.lastIndex(of: " "), blank > rest.startIndex {
+                    pieces.append(String(rest[..<blank]).trimmingTrailingBlanks())
+                    rest = rest[blank...].drop { $0 == " " }
+                } else {
+                    // A word longer than the line (a path): whole, on a line of its own that the
+                    // terminal wraps, so it can still be copied as one.
+                    let end = rest.firstIndex(of: " ") ?? rest.endIndex
+                    pieces.append(String(rest[..<end]))
+                    rest = rest[end...].drop { $0 == " " }
+                }
+            }
+            pieces.append(String(rest))
+            return pieces.map { indent + $0 }.joined(separator: "\n")
+        }.joined(separator: "\n")
+    }
+
     /// A labelled field: the label padded to `labelWidth`, the value wrapped
     /// with its later lines indented under the value's start.
     static func field(_ label: String, _ value: String, labelWidth: Int = 9, width: Int) -> String {

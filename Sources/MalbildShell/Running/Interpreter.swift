@@ -29,20 +29,40 @@ public struct Interpreter {
         self.bail = bail
     }
 
+    /// Whether a quote is open at the end of `text` (a command's text, its lines joined by
+    /// line breaks): where a pasted line break stays a line break.
+    public static func quoteIsOpen(_ text: String) -> Bool {
+        Tokenizer.split(text) == .incomplete(.openQuote)
+    }
+
     /// Runs every command the reader gives.
     public func run(_ reader: LineReader) -> Outcome {
         var failures = 0
         var pending = CommandLines()
         var startLine = 0
         var lineNumber = 0
+        var initialText = ""
         while !session.quitRequested {
             let prompt = pending.isEmpty ? session.prompt : "...> "
-            switch reader.readLine(prompt: prompt) {
+            let input = reader.readLine(prompt: prompt, continuing: pending.text, initialText: initialText)
+            initialText = ""
+            switch input {
             case .interrupted:
-                if !pending.isEmpty { session.console.writeError(session.t(.droppedUnfinished) + "\n") }
+                // What was dropped goes into the history, so Up brings it back whole.
+                let dropped = pending.isEmpty ? reader.droppedText : pending.text + "\n" + reader.droppedText
+                if reader.isInteractive, !dropped.allSatisfy(\.isWhitespace) { reader.addHistory(dropped) }
+                if !pending.isEmpty { session.console.writeError(session.t(.droppedUnfinished) + " " + session.t(.upBringsItBack) + "\n") }
                 pending = CommandLines()
                 continue
             case .endOfInput:
+                if !pending.isEmpty, reader.isInteractive, session.sourceDepth == 0 {
+                    // Ctrl-D inside an unfinished command drops that command, as Ctrl-C does,
+                    // whether or not there are unsaved changes; a second one leaves.
+                    reader.addHistory(pending.text)
+                    session.console.writeError(session.t(.droppedUnfinished) + " " + session.t(.upBringsItBack) + "\n")
+                    pending = CommandLines()
+                    continue
+                }
                 if !pending.isEmpty {
                     report(session.t(.inputEndsUnfinished), line: startLine)
                     failures += 1
@@ -57,7 +77,14 @@ public struct Interpreter {
             case .line(let text):
                 lineNumber += 1
                 if pending.isEmpty { startLine = lineNumber }
-                guard pending.add(text) else { continue }
+                guard pending.add(text) else {
+                    if reader.isInteractive, startLine == lineNumber {
+                        // Once per command: how the continuation ends, and how to get out.
+                        let hint = session.t(pending.quoteIsOpen ? .continuesInQuote : .continuesAfterBackslash)
+                        session.console.write(TextLayout.wrap(hint, width: session.console.width) + "\n")
+                    }
+                    continue
+                }
                 let command = pending.text
                 let tooLong = pending.tooLong
                 pending = CommandLines()
@@ -71,6 +98,11 @@ public struct Interpreter {
                 if session.echo, !reader.isInteractive, !isBlankOrComment(command) {
                     session.console.write(session.prompt + command + "\n")
                 }
+                // At a terminal, output longer than the screen goes through a pager.
+                let pages = reader.isInteractive && sourceName == nil && session.sourceDepth == 0
+                let console = session.console as? StandardConsole
+                if pages { console?.beginCommandOutput() }
+                defer { if pages { console?.endCommandOutput() } }
                 do {
                     try session.execute(command)
                 } catch {

@@ -305,14 +305,16 @@ extension Session {
         // Leaving in a lesson gives the learner's own workspace back first,
         // so the question below is about that one.
         if tutorial != nil { endLesson(completed: false) }
-        if mayDiscardChanges(before: t(.beforeLeaving)) { quitRequested = true }
+        if mayLeave() { quitRequested = true }
     }
 
     /// Ends the session: warns about unsaved changes outside a terminal,
     /// removes the journal of changes the user chose to lose, releases the lock.
     public func close() {
         if tutorial != nil { endLesson(completed: false) }
-        if unsavedChanges > 0, !console.isInteractive {
+        if unsavedChanges > 0, keepsChangesOnClose {
+            keepChangesForLater()
+        } else if unsavedChanges > 0, !console.isInteractive {
             if let file, journal != nil {
                 // Nobody was asked, so nothing is thrown away: the journal
                 // keeps the changes, and the next open of the file recovers them.

@@ -32,7 +32,12 @@ extension Session {
 
     /// `replay FILE [--step] [--here]`: runs a script with each command shown
     /// before its output; by default on a copy, so the workspace is unchanged.
-    public func replay(_ path: String, step: Bool, here: Bool) throws {
+    ///
+    /// With `step`, only Enter runs a step; another key says which keys there are. Returns the
+    /// session to go on in when the person chose to stay at the replayed state (`h`, offered
+    /// when `canStay`: from the command line, or with `here`), else nil.
+    @discardableResult
+    public func replay(_ path: String, step: Bool, here: Bool, canStay: Bool = false) throws -> Session? {
         guard FileManager.default.fileExists(atPath: path) else { throw failure(.doesNotExist, path) }
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
             throw failure(.notUTF8, path)
@@ -50,19 +55,25 @@ extension Session {
         }
         let total = script.steps.count
         var ran = 0, skipped = 0, failed = 0
-        for (i, s) in script.steps.enumerated() {
+        var staysAtReplayedState = false
+        steps: for (i, s) in script.steps.enumerated() {
             for comment in s.comments { console.write("# \(comment)\n") }
             let position = "[\(i + 1)/\(total)]"
             if step {
                 console.write("\(position) \(target.prompt)\(s.command)\n")
-                let answer = console.ask(t(.stepQuestion))?.trimmingCharacters(in: .whitespaces).lowercased()
-                if answer == nil || answer == "q" {
-                    say(.stoppedAt, i + 1, total)
+                switch askAtStep(canStay: canStay || here) {
+                case .run:
                     break
-                }
-                if answer == "s" {
+                case .skip:
                     skipped += 1
-                    continue
+                    continue steps
+                case .stop:
+                    say(.stoppedAt, i + 1, total)
+                    break steps
+                case .stay:
+                    say(.stoppedAt, i + 1, total)
+                    staysAtReplayedState = true
+                    break steps
                 }
             } else {
                 console.write("\(position) \(target.prompt)\(s.command)\n")
@@ -83,8 +94,39 @@ extension Session {
         if failed > 0 { summary += t(.replayFailed, failed) }
         summary += here ? "." : t(.replayOnCopy)
         say(summary)
+        if staysAtReplayedState {
+            say(here ? t(.stayingHere) : t(.stayingOnCopy))
+            // From here on the copy is a workspace of its own, which may be saved.
+            target.isReplay = false
+            return target
+        }
         let problems = failed + (script.unfinished == nil ? 0 : 1)
         if problems > 0 { throw failure(.replayNotClean, path) }
+        return nil
+    }
+
+    /// What the person at a step of `replay --step` chose.
+    private enum StepChoice {
+        case run, skip, stop, stay
+    }
+
+    /// Asks at a step until a known key comes: only Enter runs the step.
+    private func askAtStep(canStay: Bool) -> StepChoice {
+        while true {
+            switch console.answer(t(.stepQuestion), initialText: "") {
+            case .interrupted, .endOfInput:
+                return .stop
+            case .text(let typed):
+                switch typed.trimmingCharacters(in: .whitespaces).lowercased() {
+                case "": return .run
+                case "s": return .skip
+                case "q": return .stop
+                case "h" where canStay: return .stay
+                case "h": say(.stayNeedsHere)
+                default: say(.stepKeys)
+                }
+            }
+        }
     }
 
     /// The workspace a replay starts from: as the script's `# start:` line

@@ -38,6 +38,9 @@ public final class Session {
     public var bail = false
     /// Set by `quit`; the reading loop stops.
     public internal(set) var quitRequested = false
+    /// Set when the leave question got no answer (end of input): the changes stay in the
+    /// journal for the next open or `recover`, as at the end of a script.
+    var keepsChangesOnClose = false
     /// Where output goes.
     public let console: Console
     /// The command table.

@@ -22,25 +22,87 @@ public final class StandardConsole: Console {
         self.fixedWidth = width
     }
 
-    /// Writes to standard output at once, so it interleaves with errors in order.
+    /// Output held back while a command runs at a terminal, to go through a pager when it is
+    /// longer than the screen; nil when output is written at once.
+    private var held: String?
+    /// The environment (for `PAGER` and `PATH`).
+    public var environment: [String: String] = [:]
+
+    /// Writes to standard output at once, so it interleaves with errors in order (or holds it
+    /// for the pager, see ``beginCommandOutput()``). At a terminal, lines wider than it are
+    /// broken between words (see ``fitted(_:)``).
     public func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        if held != nil {
+            held?.append(text)
+            return
+        }
+        FileHandle.standardOutput.write(Data(fitted(text).utf8))
     }
 
-    /// Writes to standard error at once.
+    /// Writes to standard error at once, after any output held so far; wrapped as
+    /// ``write(_:)`` is.
     public func writeError(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        releaseHeldOutput()
+        FileHandle.standardError.write(Data(fitted(text).utf8))
+    }
+
+    /// At a terminal, starts holding a command's output back, so that output longer than the
+    /// screen can go through a pager at ``endCommandOutput()``. Questions, errors and programs
+    /// the command starts (see ``releaseHeldOutput()``) let what is held out first.
+    public func beginCommandOutput() {
+        guard isInteractive, fixedWidth == nil, isatty(1) == 1 else { return }
+        held = ""
+    }
+
+    /// Writes what was held since ``beginCommandOutput()``: through `$PAGER` (else
+    /// `less -FRX`, else a small pager of its own) when it is longer than the screen.
+    public func endCommandOutput() {
+        guard let text = held else { return }
+        held = nil
+        let fittedText = fitted(text)
+        let lines = fittedText.split(separator: "\n", omittingEmptySubsequences: false).count
+        if lines >= Terminal.rows(), Pager.show(fittedText, environment: environment, reader: reader, t: Catalogue(language)) { return }
+        FileHandle.standardOutput.write(Data(fittedText.utf8))
+    }
+
+    /// Writes what is held at once and stops holding (before a question, an error, or a
+    /// program that takes the terminal).
+    public func releaseHeldOutput() {
+        guard let text = held else { return }
+        held = nil
+        FileHandle.standardOutput.write(Data(fitted(text).utf8))
+    }
+
+    /// `text` with its lines wider than the terminal broken at word boundaries, at the width
+    /// the terminal has now (so it follows a resize); unchanged off a terminal or at a fixed
+    /// width, where output is laid out for files and pipes.
+    private func fitted(_ text: String) -> String {
+        guard isInteractive, fixedWidth == nil else { return text }
+        return TextLayout.wrapLongLines(text, width: Terminal.width())
     }
 
     /// Reads one answer at a terminal.
     public func ask(_ prompt: String) -> String? {
+        releaseHeldOutput()
         guard isInteractive, let reader, reader.isInteractive else { return nil }
         if case .line(let answer) = reader.readLine(prompt: prompt) { return answer }
         return nil
     }
 
+    /// Asks at a terminal, the answer starting as `initialText`; elsewhere nobody answers.
+    public func answer(_ prompt: String, initialText: String) -> ConsoleAnswer {
+        releaseHeldOutput()
+        guard isInteractive, let reader, reader.isInteractive else { return .endOfInput }
+        switch reader.readLine(prompt: prompt, continuing: "", initialText: initialText) {
+        case .line(let text): return .text(text)
+        case .interrupted: return .interrupted
+        case .endOfInput: return .endOfInput
+        }
+    }
+
     /// Asks at a terminal; elsewhere answers `whenNotAsked` without asking.
     public func confirm(_ question: String, whenNotAsked: Bool) -> Bool {
+        releaseHeldOutput()
         guard isInteractive, let reader, reader.isInteractive else { return whenNotAsked }
         while true {
             switch reader.readLine(prompt: question + " " + Catalogue(language)(.confirmSuffix) + " ") {

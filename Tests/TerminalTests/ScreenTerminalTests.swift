@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+
+/// What the room sees on a projected terminal: the screen as tmux shows it, after every
+/// escape sequence `malbild` wrote.
+@Suite(.serialized, .enabled(if: TmuxScreen.isAvailable, "needs tmux (scripts/setup installs it)"))
+struct ScreenTerminalTests {
+    /// Forty words: a note that wraps over several rows at 100 columns.
+    let longNote = "note " + (0..<40).map { "ordet\($0)" }.joined(separator: " ")
+
+    @Test func ctrlCOnAWrappedLineLeavesACleanScreenAndUpBringsItBack() throws {
+        let screen = try TmuxScreen()
+        try #require(try screen.waitForLastLine("ks2019>"))
+        try screen.type(longNote)
+        try screen.waitUntil { $0.last?.hasSuffix("ordet39") == true }
+        try screen.press("C-a")
+        usleep(200_000)
+        try screen.press("C-c")
+        // The whole dropped line stays above, ^C after its end, the next prompt below it.
+        try screen.waitForLastLine("ks2019>")
+        let lines = try screen.screen()
+        #expect(lines.dropLast().last?.hasSuffix("ordet39^C") == true, "\(lines)")
+        #expect(lines.filter { $0.hasPrefix("ks2019>") }.count == 2, "\(lines)")
+        let dropped = lines.drop { !$0.hasPrefix("ks2019> note") }.dropLast().joined()
+        #expect(dropped == "ks2019> " + longNote + "^C", "\(lines)")
+
+        try screen.press("Up")
+        try screen.waitUntil { $0.last?.hasSuffix("ordet39") == true }
+        try screen.press("Enter")
+        try screen.waitUntil { $0.contains { $0.hasPrefix("Note added to the workspace: ordet0 ordet1") } }
+        try screen.waitForLastLine("ks2019*>")
+    }
+
+    @Test func ctrlCInAMultiLineNoteDropsItAndUpBringsItBackWhole() throws {
+        let screen = try TmuxScreen()
+        try #require(try screen.waitForLastLine("ks2019>"))
+        try screen.type("note \"Första raden")
+        try screen.press("Enter")
+        try screen.waitForLastLine("...>")
+        let hint = try screen.screen().dropLast().last ?? ""
+        #expect(hint == "(the text goes on until its closing \"; Ctrl-C drops the command)")
+        try screen.type("andra raden")
+        // Ctrl-C reaches the program as a signal, ahead of keys it has not read yet: as a
+        // person does, press it once the text is on the screen.
+        try screen.waitForLastLine("...> andra raden")
+        try screen.press("C-c")
+        try screen.waitForLastLine("ks2019>")
+        #expect(try screen.screen().contains("(the unfinished command was dropped) Up brings it back."))
+        try screen.press("Up")
+        try screen.waitUntil { $0.suffix(2) == ["ks2019> note \"Första raden", "andra raden"] }
+        try screen.type("\"")
+        try screen.press("Enter")
+        try screen.waitUntil { $0.suffix(3) == ["Note added to the workspace: Första raden", "andra raden", "ks2019*>"] }
+    }
+
+    @Test func ctrlDInAnUnfinishedCommandDropsItWithOrWithoutUnsavedChanges() throws {
+        let screen = try TmuxScreen()
+        try #require(try screen.waitForLastLine("ks2019>"))
+        for prompt in ["ks2019>", "ks2019*>"] {
+            try screen.type("note \"Ofärdig")
+            try screen.press("Enter")
+            try screen.waitForLastLine("...>")
+            try screen.press("C-d")
+            try screen.waitUntil { $0.suffix(2) == ["(the unfinished command was dropped) Up brings it back.", prompt] }
+            try screen.type("note \"Klar\"")
+            try screen.waitForLastLine(prompt + " note \"Klar\"")
+            try screen.press("Enter")
+            try screen.waitForLastLine("ks2019*>")
+        }
+    }
+
+    /// Whether no word of `words` is broken over two screen lines, and no line is wider than
+    /// `columns`.
+    private func wordsIntact(_ lines: [String], _ words: [String], columns: Int) -> Bool {
+        let shown = Set(lines.flatMap { $0.split(separator: " ").map(String.init) })
+        return lines.allSatisfy { $0.count <= columns } && words.allSatisfy { shown.contains($0) }
+    }
+
+    @Test func theBannerAndHelpWrapAtWordsAndFollowAResize() throws {
+        let screen = try TmuxScreen(columns: 60)
+        try #require(try screen.waitForLastLine("ks2019>"))
+        let banner = "Type \"help\" for commands, \"goals\" for the goals; Tab completes; Ctrl-D leaves."
+        let bannerWords = banner.split(separator: " ").map(String.init)
+        var lines = try screen.screen()
+        #expect(wordsIntact(lines, bannerWords, columns: 60), "\(lines)")
+
+        try screen.resize(columns: 100, rows: 35)
+        try screen.press("C-l")
+        try screen.waitUntil { $0 == ["ks2019>"] }
+        try screen.type("help baseline")
+        try screen.press("Enter")
+        try screen.waitUntil { $0.contains { $0.contains("--example marks it") } || $0.contains { $0.hasPrefix("--example") } }
+        try screen.waitForLastLine("ks2019>")
+        let helpWords = ["--example", "checkpoint", "(delår1,", "helår)."]
+        lines = try screen.screen()
+        #expect(wordsIntact(lines, helpWords, columns: 100), "\(lines)")
+
+        try screen.resize(columns: 60, rows: 35)
+        try screen.press("C-l")
+        try screen.waitUntil { $0 == ["ks2019>"] }
+        try screen.type("help baseline")
+        try screen.press("Enter")
+        try screen.waitUntil { $0.contains { $0.hasPrefix("Examples:") || $0.hasPrefix("Exempel:") } }
+        try screen.waitForLastLine("ks2019>")
+        lines = try screen.screen()
+        #expect(wordsIntact(lines, helpWords, columns: 60), "\(lines)")
+    }
+}
