@@ -267,8 +267,11 @@ public final class EditLineReader: LineReader {
     }
 
     /// Called by libedit when a bracketed paste starts: reads the block up to its end mark and
-    /// inserts it as one text.
+    /// inserts it as one text. A terminal that brackets its pastes needs no telling them apart by
+    /// timing, so from here on a line break is Enter however soon more input follows it: keys
+    /// typed ahead while a command runs are then never joined into one line.
     fileprivate func paste() -> UInt8 {
+        malbild_set_paste_detection(0)
         var bytes: [UInt8] = []
         while true {
             let byte = malbild_read_byte(Self.pastePauseMilliseconds)

@@ -41,6 +41,22 @@ import Testing
         #expect(terminal.waitForExit() == 0)
     }
 
+    @Test func afterABracketedPasteTypedAheadLinesAreCommandsOfTheirOwn() throws {
+        let (terminal, process) = try atGoal8()
+        defer { process.removeHome() }
+        terminal.send("note ")
+        terminal.send("\u{1b}[200~Klistrat\u{1b}[201~")
+        terminal.waitFor("Klistrat")
+        terminal.send("\r")
+        terminal.waitFor("ks2019* mål 8> ")
+        // Typed ahead, arriving at once: each line is its own command, as typed.
+        terminal.send("note Hej\rgoal 7\r")
+        terminal.waitFor("ks2019* mål 7> ")
+        #expect(terminal.transcript.contains("Note added to goal 8: Hej\r\n"))
+        #expect(!terminal.transcript.contains("Hej goal 7"))
+        leave(terminal)
+    }
+
     @Test func aBracketedPasteOfTwoLinesIsOneTextAndRunsNothing() throws {
         let (terminal, process) = try atGoal8()
         defer { process.removeHome() }
