@@ -155,6 +155,8 @@ static inline int malbild_take_window_change(void) {
 #define MALBILD_KEY_PASTED_BREAK 0x9F
 /// The window changed size: libedit has been told, the line is drawn again.
 #define MALBILD_KEY_RESIZED 0x9C
+/// Nothing more is typed yet and the line is wider than the terminal: it is drawn again.
+#define MALBILD_KEY_REDRAW 0x9B
 
 /// How long after a line break more input must arrive for the break to count as pasted.
 /// A person cannot press Enter and another key within it; a terminal writing a paste does.
@@ -227,6 +229,11 @@ static inline int malbild_read_byte(int timeout_ms) {
 /// (so the line can be kept and the cursor put after it) and fails on the read after that.
 /// With paste detection on, a line break followed within MALBILD_PASTE_WINDOW_MS by more
 /// input comes as MALBILD_KEY_PASTED_BREAK (CR LF counts as one break).
+static inline int malbild_terminal_columns(int fd);
+
+/// 1 after MALBILD_KEY_REDRAW was sent, until a key is read: one redraw per pause.
+static int malbild_redrawn = 0;
+
 static inline int malbild_el_read_char(EditLine *el, wchar_t *out) {
     char bytes[MB_LEN_MAX];
     size_t count = 0;
@@ -242,6 +249,18 @@ static inline int malbild_el_read_char(EditLine *el, wchar_t *out) {
         return 1;
     }
     for (;;) {
+        if (count == 0 && malbild_pushback < 0 && !malbild_redrawn && malbild_wait_input(0) == 0) {
+            // Nothing more is typed yet: a line wider than the terminal is drawn anew.
+            // libedit's redraw of one key's change to a line over several rows can leave a
+            // row stale (cut short, or with old text); the room must never see a broken line.
+            const LineInfoW *line = el_wline(el);
+            int columns = malbild_terminal_columns(STDOUT_FILENO);
+            if (line && columns > 0 && (line->lastchar - line->buffer) + 20 >= columns) {
+                malbild_redrawn = 1;
+                *out = MALBILD_KEY_REDRAW;
+                return 1;
+            }
+        }
         if (malbild_pushback < 0) {
             int ready = malbild_wait_input_reporting(-1, count == 0);
             if (ready < 0) return -1;
@@ -259,6 +278,7 @@ static inline int malbild_el_read_char(EditLine *el, wchar_t *out) {
             }
         }
         int byte = malbild_read_byte(-1);
+        malbild_redrawn = 0;
         if (byte == -3) continue;
         if (byte == -1) return 0;
         if (byte < 0) return -1;

@@ -93,6 +93,11 @@ public final class EditLineReader: LineReader {
         _ = malbild_el_set_history(editLine, history)
         _ = malbild_el_add_function(editLine, completeName, completeHelp, completeCallback)
         _ = malbild_el_bind(editLine, Self.wideArray("^I"), completeName)
+        // Home, End and Delete as the common terminals send them (libedit's emacs mode knows
+        // only some), bound before ~/.editrc so a user's own binding wins.
+        for (keys, function) in Self.movementKeys {
+            for key in keys { _ = malbild_el_bind(editLine, Self.wideArray(key), Self.wideArray(function)) }
+        }
         _ = el_source(editLine, nil)
         // Bound after ~/.editrc: these are not keys a person presses, and must keep working.
         bind(Self.pasteStart, name: "malbild-paste", help: "Insert a pasted block", pasteCallback)
@@ -104,9 +109,19 @@ public final class EditLineReader: LineReader {
              help: "Start the line with a given text", prefillCallback)
         _ = malbild_el_bind(editLine, Self.wideArray(Self.key(MALBILD_KEY_RESIZED)),
                             Self.wideArray("ed-redisplay"))
+        _ = malbild_el_bind(editLine, Self.wideArray(Self.key(MALBILD_KEY_REDRAW)),
+                            Self.wideArray("ed-redisplay"))
         _ = malbild_install_sigwinch_handler()
         malbild_set_paste_detection(atTerminal ? 1 : 0)
     }
+
+    /// The escape sequences of Home, End and Delete (xterm, VT220, rxvt, tmux and screen), with
+    /// the libedit function each is bound to.
+    private static let movementKeys: [(keys: [String], function: String)] = [
+        (["\\e[H", "\\eOH", "\\e[1~", "\\e[7~"], "ed-move-to-beg"),
+        (["\\e[F", "\\eOF", "\\e[4~", "\\e[8~"], "ed-move-to-end"),
+        (["\\e[3~"], "ed-delete-next-char"),
+    ]
 
     /// The synthetic key `code` as a string.
     private static func key(_ code: Int32) -> String {

@@ -105,4 +105,40 @@ struct ScreenTerminalTests {
         lines = try screen.screen()
         #expect(wordsIntact(lines, helpWords, columns: 60), "\(lines)")
     }
+
+    /// Editing a text over several rows: after each change the screen shows the line whole,
+    /// row by row, as the terminal wraps it (no row cut short or left with old text).
+    @Test func editingALongTextInPlaceLeavesNoRowBroken() throws {
+        let screen = try TmuxScreen()
+        try #require(try screen.waitForLastLine("ks2019>"))
+        try screen.type("goal 6")
+        try screen.press("Enter")
+        try screen.waitForLastLine("ks2019 mål 6>")
+        try screen.press("C-l")
+        try screen.waitUntil { $0 == ["ks2019 mål 6>"] }
+        try screen.type("edit ambition")
+        try screen.press("Enter")
+        try screen.waitUntil { $0.last?.hasSuffix("demokratin.") == true }
+        let original = Self.letters(try screen.screen())
+        try screen.press("Home")
+        try screen.press("M-f", "M-f")
+        try screen.type(" verkligen")
+        let edited = original.replacingOccurrences(of: "Attökakvinnors", with: "Attökaverkligenkvinnors")
+        try screen.waitUntil { Self.letters($0) == edited }
+        try screen.press("End")
+        try screen.type(" Slut.")
+        try screen.waitUntil { Self.letters($0) == edited + "Slut." }
+        // Two words back and the word before them deleted: "kommunala" goes.
+        try screen.press("M-b", "M-b", "C-w")
+        try screen.waitUntil { Self.letters($0) == edited.replacingOccurrences(of: "kommunalademokratin.", with: "demokratin.") + "Slut." }
+        let lines = try screen.screen()
+        #expect(lines.drop { !$0.hasPrefix("ambition:") }.dropLast().allSatisfy { $0.count >= 99 }, "every row of the text but its last is full: \(lines)")
+        try screen.press("Enter")
+        try screen.waitUntil { $0.contains { $0.hasPrefix("Goal 6: ambition level set") } }
+    }
+
+    /// The screen's rows joined without blanks (a row's trailing blank is not kept on screen).
+    static func letters(_ lines: [String]) -> String {
+        lines.joined().filter { $0 != " " }
+    }
 }
