@@ -22,6 +22,7 @@ public struct CSVReport: Sendable {
         "Målområde", "Mål", "Måltitel", "Måltyp", "Indikator-id", "Indikator", "Enhet", "Källa", "Riktning",
         "Uppföljning", "Per datum", "Utgångsvärde", "Utgångsvärde avser", "Värde", "Värdets datum",
         "Kvinnor", "Män", "Målvärde", "Målvärde avser", "Trend", "Målvärdet nått", "Exempelvärde", "Anmärkning",
+        "Ambitionsnivå",
     ]
 
     /// Creates the CSV writer of report data.
@@ -73,6 +74,7 @@ public struct CSVReport: Sendable {
             text(Swedish.yesNo(snapshot.targetMet)),
             text(Swedish.yesNo(example)),
             text(latest?.status ?? ""),
+            text(Swedish.statusWord(goal.status)),
         ]
     }
 

@@ -60,7 +60,8 @@ public struct MarkdownReport: Sendable {
         var blocks = [
             "### " + MarkdownText.cell(ReportText.goalHeading(goal)),
             Swedish.kind(goal.kind),
-            "**Ambitionsnivå:** " + (goal.ambition.isEmpty ? "ej angiven" : MarkdownText.inline(goal.ambition)),
+            "**Ambitionsnivå" + (Swedish.statusMark(goal.status).map { " (\($0), ej beslutad)" } ?? "") + ":** "
+                + (goal.ambition.isEmpty ? "ej angiven" : MarkdownText.inline(goal.ambition)),
         ]
         let label = Swedish.appraisal(forecasts: data.checkpoint.forecasts)
         switch goal.kind {
