@@ -23,6 +23,12 @@ public enum CriteriaCheck {
         public var missingJustification: Bool
     }
 
+    /// The numbers of the goals whose status is decided while they have no
+    /// ambition level: a decision that says nothing to be achieved.
+    public static func decidedWithoutAmbition(_ goals: [Goal]) -> [Int] {
+        goals.filter { $0.status == .decided && $0.ambition.allSatisfy(\.isWhitespace) }.map(\.number)
+    }
+
     /// Checks the three criteria of a goal.
     public static func check(_ goal: Goal) -> [Line] {
         Criterion.allCases.map { criterion in

@@ -20,6 +20,10 @@ extension Workspace {
 
         case let .setKind(number, kind):
             let i = try goalIndex(number)
+            // A supporting goal never holds a forecast.
+            if kind == .supporting, !goals[i].forecasts.isEmpty {
+                throw .supportingGoalHasForecasts(number, checkpoints: goals[i].forecasts.map(\.checkpoint))
+            }
             let old = goals[i].kind
             goals[i].kind = kind
             return .setKind(goal: number, kind: old)

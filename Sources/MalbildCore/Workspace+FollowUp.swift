@@ -67,6 +67,10 @@ extension Workspace {
             let g = try goalIndex(number)
             try checkCheckpoint(checkpoint)
             if let assessment, assessment.text.isEmpty { throw .emptyText("assessment") }
+            // A supporting goal has no forecast, so its assessment is graded as an outcome.
+            if goals[g].kind == .supporting, let grade = assessment?.grade, scale.resultGrade(grade) == nil {
+                throw .forecastGradeOnSupportingGoal(number, grade: grade, outcomeGrades: scale.resultGrades.map(\.words))
+            }
             let old = goals[g].assessment(at: checkpoint)
             goals[g].assessments.removeAll { $0.checkpoint == checkpoint }
             if let assessment { goals[g].assessments.append(assessment) }

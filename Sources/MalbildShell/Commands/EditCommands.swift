@@ -20,7 +20,9 @@ extension CommandTable {
                     FIELD is one of:
                       title     the goal's title
                       ambition  the ambition level (ambitionsnivå): what concretely is to be achieved
-                      kind      steering (styrande) or supporting (stödjande, inriktningsmål)
+                      kind      steering (styrande) or supporting (stödjande, inriktningsmål); a supporting
+                                goal holds no forecast, so a goal with forecasts becomes supporting only
+                                when they are cleared (asked at a terminal; refused in a script)
                       area      the number of a goal area (see "show areas"), or none
                       status    draft, proposed or decided
                     A text runs to the end of the line, or is given in double quotes. An open quote or a

@@ -97,7 +97,9 @@ extension Catalogue {
             FIELD är ett av:
               title     målets rubrik
               ambition  ambitionsnivån: vad som konkret ska uppnås
-              kind      styrande eller stödjande (inriktningsmål); steering och supporting går också
+              kind      styrande eller stödjande (inriktningsmål); steering och supporting går också;
+                        ett stödjande mål har ingen prognos, så ett mål med prognoser blir stödjande först
+                        när de tas bort (frågan ställs vid en terminal; nekas i ett skript)
               area      numret på ett målområde (se "visa areas"), eller none
               status    utkast, föreslagen eller beslutad (draft, proposed, decided)
             En text går till radens slut, eller står inom dubbla citattecken. Ett öppet citattecken eller en
@@ -178,7 +180,9 @@ extension Catalogue {
             "bedöm qualitative" sparar arbetsgruppens egen bedömning av målets utveckling vid den aktuella
             avstämningen: så följs stödjande mål (inriktningsmål) upp, och det går också att göra för
             styrande mål som analys. --added-value (kan anges flera gånger) sparar mätbara mervärden som
-            ingen kunde förutse vid årets början; --grade ett betyg på skalan som används.
+            ingen kunde förutse vid årets början; --grade ett betyg på skalan som används: en prognos vid
+            delår för ett styrande mål, ett utfall vid helår och alltid för ett stödjande mål, som inte har
+            någon prognos.
             """),
         "forecast": CommandHelp(
             "Gör en prognos för måluppfyllelse för det valda styrande målet vid delår 1 eller 2; sätt, ta bort eller lista prognoser.",

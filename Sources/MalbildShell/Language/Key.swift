@@ -731,4 +731,10 @@ public enum Key: String, CaseIterable, Sendable {
     // Values: the one rule for values, however they come in.
     case errValueOutOfRange
     case valueTooLarge
+
+    // Goals of any municipality: rules that hold whatever path, status marks.
+    case errSupportingHasForecasts
+    case errForecastGradeOnSupporting
+    case clearForecastsQuestion
+    case decidedWithoutAmbition
 }

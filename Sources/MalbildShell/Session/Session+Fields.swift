@@ -36,6 +36,13 @@ extension Session {
         let changesText = (field == "ambition" && value != goal.ambition) || (field == "title" && value != goal.title)
         let reopens = changesText && goal.status == .decided
         var edits = [edit]
+        // A supporting goal holds no forecast: at the user's yes they go in the same step.
+        if case .setKind(_, .supporting) = edit, !goal.forecasts.isEmpty {
+            let question = t(.clearForecastsQuestion, number, goal.forecasts.map(\.checkpoint).joined(separator: ", "))
+            if console.confirm(question, whenNotAsked: false) {
+                edits = goal.forecasts.map { .setForecast(goal: number, checkpoint: $0.checkpoint, forecast: nil) } + edits
+            }
+        }
         if reopens {
             // The decided wording is kept, so that the proposal can be set against it.
             if goal.decided == nil { edits.insert(.setDecided(goal: number, text: DecidedText(title: goal.title, ambition: goal.ambition)), at: 0) }

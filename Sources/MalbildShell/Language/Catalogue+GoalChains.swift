@@ -1,0 +1,18 @@
+extension Catalogue {
+    /// Goals of any municipality: the rules on supporting goals, decided
+    /// goals without an ambition level.
+    static let goalChains: [Key: Phrase] = [
+        .errSupportingHasForecasts: Phrase(
+            "goal {0} holds forecasts at {1} and a supporting goal (inriktningsmål) holds none: clear them first (checkpoint ID, then forecast clear), or answer yes when asked at a terminal",
+            "mål {0} har prognoser vid {1} och ett stödjande mål (inriktningsmål) har inga: ta bort dem först (checkpoint ID, sedan forecast clear), eller svara ja när frågan ställs vid en terminal"),
+        .errForecastGradeOnSupporting: Phrase(
+            "goal {0} is a supporting goal (inriktningsmål): its assessment takes an outcome grade, not \"{1}\": use {2}",
+            "mål {0} är ett stödjande mål (inriktningsmål): dess bedömning får ett utfall, inte \"{1}\": använd {2}"),
+        .clearForecastsQuestion: Phrase(
+            "Goal {0} holds forecasts at {1}; a supporting goal holds none. Clear them and make it supporting?",
+            "Mål {0} har prognoser vid {1}; ett stödjande mål har inga. Ta bort dem och gör målet stödjande?"),
+        .decidedWithoutAmbition: Phrase(
+            "Decided without an ambition level: ",
+            "Beslutade utan ambitionsnivå: "),
+    ]
+}
