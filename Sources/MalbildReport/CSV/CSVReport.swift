@@ -70,7 +70,7 @@ public struct CSVReport: Sendable {
             number(latest?.men),
             number(indicator.target?.value),
             text(indicator.target?.period ?? ""),
-            text(Swedish.trend(snapshot.trend)),
+            text(snapshot.trendWords),
             text(Swedish.yesNo(snapshot.targetMet)),
             text(Swedish.yesNo(example)),
             text(latest?.status ?? ""),

@@ -1,6 +1,6 @@
 extension Catalogue {
     /// Goals of any municipality: the rules on supporting goals, decided
-    /// goals without an ambition level.
+    /// goals without an ambition level, indicators without a baseline.
     static let goalChains: [Key: Phrase] = [
         .errSupportingHasForecasts: Phrase(
             "goal {0} holds forecasts at {1} and a supporting goal (inriktningsmål) holds none: clear them first (checkpoint ID, then forecast clear), or answer yes when asked at a terminal",
@@ -14,5 +14,9 @@ extension Catalogue {
         .decidedWithoutAmbition: Phrase(
             "Decided without an ambition level: ",
             "Beslutade utan ambitionsnivå: "),
+        .measuredByTargetOnly: Phrase(
+            "measured by {0}, with a target (without a baseline the trend is against the previous value)",
+            "mäts med {0}, med målvärde (utan utgångsvärde jämförs trenden med föregående värde)"),
+        .trendAgainstPrevious: Phrase("{0} (against the previous value)", "{0} (mot föregående värde)"),
     ]
 }

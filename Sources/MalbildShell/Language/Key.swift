@@ -737,4 +737,6 @@ public enum Key: String, CaseIterable, Sendable {
     case errForecastGradeOnSupporting
     case clearForecastsQuestion
     case decidedWithoutAmbition
+    case measuredByTargetOnly
+    case trendAgainstPrevious
 }
