@@ -138,7 +138,7 @@ extension Workspace {
             return .renameArea(number: number, name: old)
 
         case .insertIndicator, .removeIndicator, .setBaseline, .setTarget, .insertMeasurement,
-             .removeMeasurement, .setDiscontinued, .setAssessment, .setForecast, .setResult,
+             .removeMeasurement, .setDiscontinued, .setIndicatorDescription, .setAssessment, .setForecast, .setResult,
              .insertActivity, .removeActivity, .setActivityStatus, .setScale, .appendLog, .removeLastLog:
             return try applyFollowUp(edit)
 

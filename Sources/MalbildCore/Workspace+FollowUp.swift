@@ -54,6 +54,16 @@ extension Workspace {
             let old = goals[g].indicators[i].measurements.remove(at: index)
             return .insertMeasurement(goal: number, indicator: id, index: index, measurement: old)
 
+        case let .setIndicatorDescription(number, id, description):
+            let (g, i) = try indicatorIndex(number, id)
+            guard !description.name.isEmpty else { throw .emptyText("indicator name") }
+            let old = IndicatorDescription(goals[g].indicators[i])
+            goals[g].indicators[i].name = description.name
+            goals[g].indicators[i].unit = description.unit
+            goals[g].indicators[i].source = description.source
+            goals[g].indicators[i].direction = description.direction
+            return .setIndicatorDescription(goal: number, indicator: id, description: old)
+
         case let .setDiscontinued(number, id, discontinuation):
             let (g, i) = try indicatorIndex(number, id)
             if let next = discontinuation?.replacedBy, indicatorOwner(next) == nil {

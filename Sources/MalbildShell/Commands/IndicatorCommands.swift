@@ -15,8 +15,9 @@ extension CommandTable {
                     [.word("remove"), .indicator],
                     [.word("show"), .indicator],
                     [.word("discontinue"), .indicator, .text("WHY"), .option(OptionSpec("replaced-by", value: "OTHER"))],
+                    [.word("set"), .indicator, .choice("FIELD", ["name", "unit", "source", "direction"]), .text("VALUE")],
                 ],
-                summary: "Add, show, remove or discontinue an indicator of the chosen goal.",
+                summary: "Add, show, remove, correct or discontinue an indicator of the chosen goal.",
                 details: """
                     An indicator is what a steering goal is measured by. SOURCE is kolada:KPI (a Kolada key
                     figure such as kolada:N00945), scb:NII (an index of SCB's citizen survey: NRI, NMI or NII),
@@ -25,12 +26,16 @@ extension CommandTable {
                     baseline and target find the indicator from any goal.
                     "indicator discontinue" ends a series (SCB's NII ended after 2020): its history is kept,
                     it takes no new values, and it points to the indicator that carries on.
+                    "indicator set ID FIELD VALUE" corrects the name, unit, source or direction of an indicator
+                    (a key figure renamed or redefined) and keeps its values, baseline and target; a new source
+                    for an indicator with values is asked about at a terminal. Undo takes it back.
                     """,
                 examples: [
                     "indicator add nii \"Nöjd Inflytande-Index (NII)\" --source scb:NII --unit \"index 0–100\"",
                     "indicator add langtid \"Långtidsarbetslösa 25–64 år\" --source kolada:N03926 --unit % --direction lower",
                     "indicator show nii",
                     "indicator discontinue nii \"SCB:s index upphörde efter 2020\" --replaced-by delaktighet",
+                    "indicator set langtid name \"Långtidsarbetslösa 25–64 år, andel av befolkningen\"",
                 ]
             ) { session, inv in
                 if inv.has("add") {
@@ -41,6 +46,8 @@ extension CommandTable {
                     guard session.console.confirm(question, whenNotAsked: true) else { return session.say(.indicatorKept, indicator.id) }
                     try session.perform(.removeIndicator(goal: goal.number, id: indicator.id))
                     session.say(.indicatorRemoved, indicator.id, goal.number)
+                } else if inv.has("set") {
+                    try session.setIndicatorField(inv.indicator ?? "", field: inv.value("FIELD") ?? "", to: inv.value("VALUE") ?? "")
                 } else if inv.has("show") {
                     let (goal, indicator) = try session.indicator(inv.indicator ?? "")
                     session.say(IndicatorView(indicator: indicator, goal: goal, width: session.console.width, t: session.t).render())

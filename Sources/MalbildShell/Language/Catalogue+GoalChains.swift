@@ -17,6 +17,15 @@ extension Catalogue {
         .measuredByTargetOnly: Phrase(
             "measured by {0}, with a target (without a baseline the trend is against the previous value)",
             "mäts med {0}, med målvärde (utan utgångsvärde jämförs trenden med föregående värde)"),
+        .sumCorrectedIndicator: Phrase("corrected the indicator {0} (goal {1})", "rättade indikatorn {0} (mål {1})"),
+        .indicatorFieldSet: Phrase("Indicator {0}: {1} set to \"{2}\" (was \"{3}\").",
+                                   "Indikator {0}: {1} satt till \"{2}\" (var \"{3}\")."),
+        .indicatorSourceQuestion: Phrase(
+            "Indicator {0} has {1:one value|# values} from {2}. Change its source to {3}, keeping the values?",
+            "Indikator {0} har {1:ett värde|# värden} från {2}. Byt källa till {3} och behåll värdena?"),
+        .indicatorSourceKept: Phrase("The source of {0} is kept.", "Källan för {0} behålls."),
+        .notAnIndicatorField: Phrase("\"{0}\" is not a field of an indicator: use name, unit, source or direction",
+                                     "\"{0}\" är inget fält i en indikator: använd name, unit, source eller direction"),
         .trendAgainstPrevious: Phrase("{0} (against the previous value)", "{0} (mot föregående värde)"),
     ]
 }

@@ -127,7 +127,7 @@ extension Catalogue {
             "--time anger tiden (ISO 8601, t.ex. 2019-02-20T13:30:00Z) i stället för nu: för skript som bygger upp en arbetsyta."),
         "area": CommandHelp("Lägg till ett målområde, byt namn på ett, eller ta bort ett som inget mål hör till."),
         "indicator": CommandHelp(
-            "Lägg till, visa, ta bort eller avsluta en indikator för det valda målet.",
+            "Lägg till, visa, ta bort, rätta eller avsluta en indikator för det valda målet.",
             """
             En indikator är det ett styrande mål mäts med. SOURCE är kolada:KPI (ett nyckeltal i Kolada som
             kolada:N00945), scb:NII (ett index i SCB:s medborgarundersökning: NRI, NMI eller NII),
@@ -136,6 +136,10 @@ extension Catalogue {
             target hittar indikatorn från vilket mål som helst.
             "indicator discontinue" avslutar en serie (SCB:s NII upphörde efter 2020): historiken finns kvar,
             den tar inte emot nya värden, och den hänvisar till indikatorn som tar vid.
+            "indicator set ID FÄLT VÄRDE" rättar en indikators namn (name), enhet (unit), källa (source) eller
+            riktning (direction), när ett nyckeltal bytt namn eller definierats om, och behåller värden,
+            utgångsvärde och målvärde; en ny källa för en indikator med värden frågas om vid en terminal.
+            Ångra tar tillbaka det.
             """),
         "indicators": CommandHelp("Lista det valda målets indikatorer, eller alla måls.",
                                   "Utan valt mål, eller med \"all\", listas alla måls indikatorer."),

@@ -739,4 +739,9 @@ public enum Key: String, CaseIterable, Sendable {
     case decidedWithoutAmbition
     case measuredByTargetOnly
     case trendAgainstPrevious
+    case sumCorrectedIndicator
+    case indicatorFieldSet
+    case indicatorSourceQuestion
+    case indicatorSourceKept
+    case notAnIndicatorField
 }
