@@ -42,6 +42,10 @@ public enum EditError: Error, Equatable, CustomStringConvertible {
     case supportingGoalHasForecasts(Int, checkpoints: [String])
     /// A supporting goal's assessment takes an outcome grade, not a forecast phrase.
     case forecastGradeOnSupportingGoal(Int, grade: String, outcomeGrades: [String])
+    /// The indicator's series ended on a given day and takes no value from it on.
+    case indicatorEnded(String, from: Day, replacedBy: String?)
+    /// A series cannot end on a day it has values on or after.
+    case valuesAfterEnd(String, from: Day, days: [Day])
 
     /// A message that says what is wrong.
     public var description: String {
@@ -91,6 +95,12 @@ public enum EditError: Error, Equatable, CustomStringConvertible {
         case let .forecastGradeOnSupportingGoal(goal, grade, grades):
             return "goal \(goal) is a supporting goal (inriktningsmål): its assessment takes an outcome grade, "
                 + "not \"\(grade)\": use " + grades.joined(separator: ", ")
+        case let .indicatorEnded(id, from, replacedBy):
+            let next = replacedBy.map { "; record new values on \"\($0)\"" } ?? ""
+            return "the series \"\(id)\" has ended: it takes values dated before \(from) only\(next)"
+        case let .valuesAfterEnd(id, from, days):
+            return "the series \"\(id)\" has values dated \(from) or later (" + days.map(\.description).joined(separator: ", ")
+                + "): give a later --from, or correct those values first"
         case .noSuchScale(let name):
             return "there is no grade scale \"\(name)\": use " + GradeScale.all.map(\.name).joined(separator: ", ")
         }

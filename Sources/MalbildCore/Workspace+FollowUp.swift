@@ -38,9 +38,13 @@ extension Workspace {
 
         case let .insertMeasurement(number, id, index, measurement):
             let (g, i) = try indicatorIndex(number, id)
-            // A series that has ended still takes values dated up to its last value.
+            // A series that has ended still takes values dated before its end, or
+            // when no end was given, up to its last value.
             if let ended = goals[g].indicators[i].discontinued,
-               !goals[g].indicators[i].measurements.contains(where: { $0.day >= measurement.day }) {
+               !ended.takes(measurement.day, recorded: goals[g].indicators[i].measurements.map(\.day)) {
+                if let from = ended.from {
+                    throw .indicatorEnded(goals[g].indicators[i].id, from: from, replacedBy: ended.replacedBy)
+                }
                 throw .indicatorDiscontinued(goals[g].indicators[i].id, replacedBy: ended.replacedBy)
             }
             try Self.checkValues(of: measurement)
@@ -68,6 +72,10 @@ extension Workspace {
             let (g, i) = try indicatorIndex(number, id)
             if let next = discontinuation?.replacedBy, indicatorOwner(next) == nil {
                 throw .noSuchIndicator(goal: number, id: next, known: goals[g].indicators.map(\.id))
+            }
+            if let from = discontinuation?.from {
+                let later = goals[g].indicators[i].currentValues.map(\.day).filter { $0 >= from }
+                if !later.isEmpty { throw .valuesAfterEnd(goals[g].indicators[i].id, from: from, days: later) }
             }
             let old = goals[g].indicators[i].discontinued
             goals[g].indicators[i].discontinued = discontinuation

@@ -38,7 +38,7 @@ import Testing
             "assess qualitative \"Analys\" --grade osäkert --added-value \"Ett\" --added-value \"Två\"",
             "result uppnått \"Klart\"",
             "goal 4", "assess qualitative \"Fler föreningar\" --grade uppnått",
-            "goal 6", "indicator discontinue nii \"Serien upphörde\" --replaced-by webb", "top", "note \"Till sist\"",
+            "goal 6", "indicator discontinue nii \"Serien upphörde\" --replaced-by webb --from 2019-03-01", "top", "note \"Till sist\"",
         ] {
             try s.execute(line)
         }

@@ -142,7 +142,7 @@ final class RecordingConsole: Console {
         #expect(completer.completions(forLine: "measure ") == ["fullmaktige", "langtid", "nii", "nyforetag", "sociala", "tomter", "webb"])
         #expect(completer.completions(forLine: "measure nii d") == ["delår1", "delår2"])
         #expect(completer.completions(forLine: "forecast set uppfylls-") == ["uppfylls-delvis", "uppfylls-ej"])
-        #expect(completer.completions(forLine: "indicator add x \"X\" --") == ["--direction", "--replaced-by", "--source", "--unit"])
+        #expect(completer.completions(forLine: "indicator add x \"X\" --") == ["--direction", "--from", "--replaced-by", "--source", "--unit"])
         #expect(completer.completions(forLine: "indicator add x \"X\" --direction ") == ["higher", "lower"])
         #expect(completer.completions(forLine: "activity status 1 ej") == ["ej påbörjad"])
         #expect(completer.completions(forLine: "glossary inr") == ["inriktningsmål"])

@@ -26,6 +26,13 @@ extension Catalogue {
         .indicatorSourceKept: Phrase("The source of {0} is kept.", "Källan för {0} behålls."),
         .notAnIndicatorField: Phrase("\"{0}\" is not a field of an indicator: use name, unit, source or direction",
                                      "\"{0}\" är inget fält i en indikator: använd name, unit, source eller direction"),
+        .errIndicatorEnded: Phrase("the series \"{0}\" has ended: it takes values dated before {1} only",
+                                   "serien \"{0}\" har upphört: den tar bara emot värden daterade före {1}"),
+        .errValuesAfterEnd: Phrase("the series \"{0}\" has values dated {1} or later ({2}): give a later --from, or correct those values first",
+                                   "serien \"{0}\" har värden daterade {1} eller senare ({2}): ange ett senare --from, eller rätta de värdena först"),
+        .notAPeriodFrom: Phrase("\"{0}\" is not a year or a date: --from takes e.g. 2021 (from 1 January) or 2021-07-01",
+                                "\"{0}\" är inget år eller datum: --from tar t.ex. 2021 (från 1 januari) eller 2021-07-01"),
+        .seriesEndsFrom: Phrase("; values dated {0} or later are refused", "; värden daterade {0} eller senare tas inte emot"),
         .trendAgainstPrevious: Phrase("{0} (against the previous value)", "{0} (mot föregående värde)"),
     ]
 }

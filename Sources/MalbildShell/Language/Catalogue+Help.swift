@@ -135,7 +135,9 @@ extension Catalogue {
             (lower) värden är bättre (standard higher). Id:n är unika i arbetsytan, så measure, baseline och
             target hittar indikatorn från vilket mål som helst.
             "indicator discontinue" avslutar en serie (SCB:s NII upphörde efter 2020): historiken finns kvar,
-            den tar inte emot nya värden, och den hänvisar till indikatorn som tar vid.
+            den tar inte emot nya värden, och den hänvisar till indikatorn som tar vid. Utan --from tar den emot
+            värden daterade fram till det sista; med --from ÅR (från 1 januari) eller --from DATUM tar den emot
+            värden daterade före den dagen, också sena från en import, och nekar senare.
             "indicator set ID FÄLT VÄRDE" rättar en indikators namn (name), enhet (unit), källa (source) eller
             riktning (direction), när ett nyckeltal bytt namn eller definierats om, och behåller värden,
             utgångsvärde och målvärde; en ny källa för en indikator med värden frågas om vid en terminal.

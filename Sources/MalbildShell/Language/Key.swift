@@ -744,4 +744,8 @@ public enum Key: String, CaseIterable, Sendable {
     case indicatorSourceQuestion
     case indicatorSourceKept
     case notAnIndicatorField
+    case errIndicatorEnded
+    case errValuesAfterEnd
+    case notAPeriodFrom
+    case seriesEndsFrom
 }

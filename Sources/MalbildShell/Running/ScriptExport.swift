@@ -90,7 +90,8 @@ enum ScriptExport {
         if !ended.isEmpty { lines.append("") }
         for i in ended {
             guard let d = i.discontinued else { continue }
-            lines.append("indicator discontinue \(i.id) \(q(d.reason))" + (d.replacedBy.map { " --replaced-by \($0)" } ?? ""))
+            lines.append("indicator discontinue \(i.id) \(q(d.reason))" + (d.replacedBy.map { " --replaced-by \($0)" } ?? "")
+                + (d.from.map { " --from \($0)" } ?? ""))
         }
         lines.append(contentsOf: laterKinds)
         lines.append("top")

@@ -66,6 +66,13 @@ extension Session {
         say(.indicatorFieldSet, indicator.id, field.lowercased(), now, before)
     }
 
+    /// The first day of `--from YEAR|DATE`: a year from its 1 January.
+    func endDay(_ text: String) throws -> Day {
+        if text.count == 4, let year = Int(text), let day = try? Day(year: year, month: 1, day: 1) { return day }
+        guard let day = try? Day(parsing: text) else { throw failure(.notAPeriodFrom, text) }
+        return day
+    }
+
     /// `measure ID WHEN VALUE [--women V] [--men V] [--status "…"] [--correct "why"]`.
     func measure(_ inv: Invocation) throws {
         // Take only what is needed from the indicator: holding a copy of it
