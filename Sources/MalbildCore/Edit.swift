@@ -95,4 +95,6 @@ public enum Edit: Codable, Equatable, Sendable {
     /// Corrects what an indicator is: its name, unit, source and direction.
     /// Its id, values, baseline and target are kept.
     case setIndicatorDescription(goal: Int, indicator: String, description: IndicatorDescription)
+    /// Sets or clears the body or person responsible for a goal.
+    case setOwner(goal: Int, owner: String?)
 }

@@ -28,6 +28,13 @@ extension Workspace {
             goals[i].kind = kind
             return .setKind(goal: number, kind: old)
 
+        case let .setOwner(number, owner):
+            let i = try goalIndex(number)
+            if owner?.allSatisfy(\.isWhitespace) == true { throw .emptyText("owner") }
+            let old = goals[i].owner
+            goals[i].owner = owner
+            return .setOwner(goal: number, owner: old)
+
         case let .setArea(number, area):
             let i = try goalIndex(number)
             if let area, self.area(area) == nil { throw .noSuchArea(area) }
@@ -106,6 +113,7 @@ extension Workspace {
         case let .insertGoal(goal):
             guard self.goal(goal.number) == nil else { throw .goalExists(goal.number) }
             guard !goal.title.isEmpty else { throw .emptyText("title") }
+            if goal.owner?.allSatisfy(\.isWhitespace) == true { throw .emptyText("owner") }
             if let area = goal.area, self.area(area) == nil { throw .noSuchArea(area) }
             let at = goals.firstIndex { $0.number > goal.number } ?? goals.endIndex
             goals.insert(goal, at: at)

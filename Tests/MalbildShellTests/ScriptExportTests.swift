@@ -37,7 +37,7 @@ import Testing
             "forecast set bedöms-kunna-uppnås \"Takten räcker\"", "checkpoint delår2", "forecast set osäkert \"Osäkert\"",
             "assess qualitative \"Analys\" --grade osäkert --added-value \"Ett\" --added-value \"Två\"",
             "result uppnått \"Klart\"",
-            "goal 4", "assess qualitative \"Fler föreningar\" --grade uppnått",
+            "goal 4", "assess qualitative \"Fler föreningar\" --grade uppnått", "set owner \"Kultur- och fritidsnämnden\"",
             "goal 6", "indicator discontinue nii \"Serien upphörde\" --replaced-by webb --from 2019-03-01", "top", "note \"Till sist\"",
         ] {
             try s.execute(line)

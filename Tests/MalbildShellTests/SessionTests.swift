@@ -132,7 +132,7 @@ final class RecordingConsole: Console {
         let (session, _) = session()
         let completer = ShellCompleter(session: session)
         #expect(completer.completions(forLine: "goa") == ["goal", "goals"])
-        #expect(completer.completions(forLine: "set ") == ["ambition", "area", "goal", "kind", "status", "title", "user"])
+        #expect(completer.completions(forLine: "set ") == ["ambition", "area", "goal", "kind", "owner", "status", "title", "user"])
         #expect(completer.completions(forLine: "set goal ") == ["1", "2", "3", "4", "5", "6", "7", "8"])
         #expect(completer.completions(forLine: "criteria m") == ["measurable", "mätbar"])
         #expect(completer.completions(forLine: "criteria measurable ") == ["ja", "nej", "no", "okänt", "unknown", "yes"])

@@ -146,6 +146,7 @@ extension Catalogue {
         .sumKeptDecided, .sumTookAsDecided,
         .wordSteering, .wordSupporting, .wordDraft, .wordProposed, .wordDecided, .wordYes, .wordNo, .wordUnknown,
         .sumUpdatedKolada, .sumClearedKolada, .sumCorrectedIndicator,
+        .sumSetOwner, .sumClearedOwner,
     ]
 
     /// What a difference is about, most specific first.

@@ -33,6 +33,12 @@ extension Catalogue {
         .notAPeriodFrom: Phrase("\"{0}\" is not a year or a date: --from takes e.g. 2021 (from 1 January) or 2021-07-01",
                                 "\"{0}\" är inget år eller datum: --from tar t.ex. 2021 (från 1 januari) eller 2021-07-01"),
         .seriesEndsFrom: Phrase("; values dated {0} or later are refused", "; värden daterade {0} eller senare tas inte emot"),
+        .sumSetOwner: Phrase("set the owner of goal {0}", "satte ansvarig för mål {0}"),
+        .sumClearedOwner: Phrase("cleared the owner of goal {0}", "tog bort ansvarig för mål {0}"),
+        .ownerLabel: Phrase("Owner:", "Ansvarig:"),
+        .ownerSet: Phrase("Goal {0} owner: {1}", "Mål {0} ansvarig: {1}"),
+        .ownerCleared: Phrase("Goal {0} has no owner now.", "Mål {0} har ingen ansvarig nu."),
+        .noGoalsOfOwner: Phrase("No goal has the owner \"{0}\"; owners: {1}", "Inget mål har ansvarig \"{0}\"; ansvariga: {1}"),
         .trendAgainstPrevious: Phrase("{0} (against the previous value)", "{0} (mot föregående värde)"),
     ]
 }

@@ -72,14 +72,16 @@ extension Catalogue {
             lektionen och kommer tillbaka oförändrad. Lektionernas texter finns än så länge bara på engelska.
             """),
         "hint": CommandHelp("Visa hur du gör lektionens aktuella uppgift."),
-        "goals": CommandHelp("Lista målen: nummer, målområde, typ, ambitionsnivåns status och rubrik."),
+        "goals": CommandHelp("Lista målen: nummer, målområde, typ, ambitionsnivåns status och rubrik.",
+                             "--owner \"…\" listar bara en ansvarigs mål (set owner), utan hänsyn till stora och små bokstäver."),
         "goal": CommandHelp(
             "Välj ett mål och visa dess kort; lägg till eller ta bort ett mål.",
             """
             "mål N" väljer mål N (ett nummer ensamt gör detsamma): kommandon som set, criteria, strategy
             och note arbetar sedan på det, och prompten visar det. "goal add" lägger till ett mål med nästa
             lediga nummer (eller --number N) som ett utkast, stödjande om inte --kind steering anges, i
-            målområde --area N; skriv sedan dess ambitionsnivå. "goal remove N" frågar först vid en
+            målområde --area N, med --owner "…" den nämnd, det bolag eller den person som är ansvarig; skriv
+            sedan dess ambitionsnivå. "goal remove N" frågar först vid en
             terminal; ångra tar tillbaka målet.
             """),
         "show": CommandHelp(
@@ -102,6 +104,7 @@ extension Catalogue {
                         när de tas bort (frågan ställs vid en terminal; nekas i ett skript)
               area      numret på ett målområde (se "visa areas"), eller none
               status    utkast, föreslagen eller beslutad (draft, proposed, decided)
+              owner     ansvarig: nämnd, bolag, förvaltning eller person, eller none
             En text går till radens slut, eller står inom dubbla citattecken. Ett öppet citattecken eller en
             rad som slutar med \\ fortsätter på nästa rad.
             "set user NAMN" anger namnet som ändringarna loggas under.

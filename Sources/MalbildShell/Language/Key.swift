@@ -748,4 +748,10 @@ public enum Key: String, CaseIterable, Sendable {
     case errValuesAfterEnd
     case notAPeriodFrom
     case seriesEndsFrom
+    case sumSetOwner
+    case sumClearedOwner
+    case ownerLabel
+    case ownerSet
+    case ownerCleared
+    case noGoalsOfOwner
 }

@@ -20,6 +20,9 @@ struct GoalCard {
         }
         out.append(TextLayout.field(t(.kindLabel), GoalCard.kindLine(goal.kind, t: t), labelWidth: labelWidth, width: width))
         out.append(TextLayout.field(t(.statusLabel), t.statusWord(goal.status), labelWidth: labelWidth, width: width))
+        if let owner = goal.owner {
+            out.append(TextLayout.field(t(.ownerLabel), owner, labelWidth: labelWidth, width: width))
+        }
         out.append("")
         out.append("Ambitionsnivå:")
         out.append(goal.ambition.isEmpty

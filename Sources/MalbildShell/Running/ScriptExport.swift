@@ -34,6 +34,7 @@ enum ScriptExport {
             if kind != goal.kind { laterKinds.append("set goal \(goal.number) kind \(goal.kind.rawValue)") }
             lines.append("set kind \(kind.rawValue)")
             lines.append("set area \(goal.area.map(String.init) ?? "none")")
+            if let owner = goal.owner { lines.append("set owner \(q(owner))") }
             // The decided wording first, then the rewriting that keeps it.
             if let decided = goal.decided {
                 if decided.title != goal.title { lines.append("set title \(q(decided.title))") }

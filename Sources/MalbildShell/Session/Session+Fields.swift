@@ -24,6 +24,8 @@ extension Session {
                 let known = workspace.areas.map { String($0.number) }.joined(separator: ", ")
                 throw failure(.notAnArea, value, known.isEmpty ? t(.thereAreNoneYet) : known)
             }
+        case "owner":
+            edit = .setOwner(goal: number, owner: ["none", "-"].contains(value.lowercased()) ? nil : value)
         case "status":
             guard let status = AmbitionStatus(word: value) else {
                 throw failure(.notAStatus, value)
@@ -62,6 +64,8 @@ extension Session {
         case "title": return t(.titleSet, goal.number, now.title)
         case "ambition": return t(.ambitionSet, goal.number, now.ambition.count, goal.ambition.count)
         case "kind": return t(.kindSet, goal.number, GoalCard.kindLine(now.kind, t: t))
+        case "owner":
+            return now.owner.map { t(.ownerSet, goal.number, $0) } ?? t(.ownerCleared, goal.number)
         case "area":
             guard let number = now.area, let area = workspace.area(number) else { return t(.areaCleared, goal.number) }
             return t(.areaSet, goal.number, number, area.name)
