@@ -48,3 +48,21 @@ import Testing
         }
     }
 }
+
+/// A goal's owner is named in the report, as entered, and absent when not given.
+@Suite struct ReportOwnerTests {
+    @Test(arguments: ReportFormat.allCases)
+    func theOwnerIsNamed(format: ReportFormat) throws {
+        var w = Workspace.demo
+        _ = try w.apply(.setOwner(goal: 6, owner: "Kommunstyrelsen & <KSAU>"))
+        let text = try Report.render(w, checkpoint: "delår1", format: format)
+        let plain = try Report.render(.demo, checkpoint: "delår1", format: format)
+        switch format {
+        case .markdown: #expect(text.contains("**Ansvarig:** Kommunstyrelsen & \\<KSAU\\>"))
+        case .html: #expect(text.contains("<strong>Ansvarig:</strong> Kommunstyrelsen &amp; &lt;KSAU&gt;"))
+        case .json: #expect(text.contains("\"owner\" : \"Kommunstyrelsen & <KSAU>\""))
+        case .csv: break
+        }
+        #expect(!plain.contains("Ansvarig") && !plain.contains("\"owner\""))
+    }
+}

@@ -118,6 +118,7 @@ extension ReportGoal {
             kind: goal.kind,
             ambition: goal.ambition,
             status: goal.status,
+            owner: goal.owner,
             forecast: forecast,
             result: result,
             assessment: assessment,

@@ -13,6 +13,8 @@ public struct ReportGoal: Codable, Equatable, Sendable {
     /// Whether the ambition level is a draft, proposed or decided; every
     /// format marks one that is not decided.
     public var status: AmbitionStatus
+    /// The body or person responsible, if given.
+    public var owner: String?
     /// The forecast at a delår checkpoint; steering goals only.
     public var forecast: ReportAppraisal?
     /// The year's result at the helår checkpoint.
@@ -33,6 +35,7 @@ public struct ReportGoal: Codable, Equatable, Sendable {
         kind: GoalKind,
         ambition: String,
         status: AmbitionStatus = .decided,
+        owner: String? = nil,
         forecast: ReportAppraisal? = nil,
         result: ReportAppraisal? = nil,
         assessment: ReportAssessment? = nil,
@@ -45,6 +48,7 @@ public struct ReportGoal: Codable, Equatable, Sendable {
         self.kind = kind
         self.ambition = ambition
         self.status = status
+        self.owner = owner
         self.forecast = forecast
         self.result = result
         self.assessment = assessment
