@@ -23,6 +23,12 @@ public enum CriteriaCheck {
         public var missingJustification: Bool
     }
 
+    /// The numbers of the goals whose status is decided while they have no
+    /// ambition level: a decision that says nothing to be achieved.
+    public static func decidedWithoutAmbition(_ goals: [Goal]) -> [Int] {
+        goals.filter { $0.status == .decided && $0.ambition.allSatisfy(\.isWhitespace) }.map(\.number)
+    }
+
     /// Checks the three criteria of a goal.
     public static func check(_ goal: Goal) -> [Line] {
         Criterion.allCases.map { criterion in
@@ -30,11 +36,11 @@ public enum CriteriaCheck {
             let missing = a.verdict != .unknown && a.justification.isEmpty
             let judged = a.justification.isEmpty ? "judged \(a.verdict.rawValue), no justification given" : a.justification
             if criterion == .measurable, goal.kind == .steering {
-                let measured = goal.indicators.filter { $0.baseline != nil && $0.target != nil && $0.discontinued == nil }
+                let measured = goal.indicators.filter(measures)
                 if measured.isEmpty {
                     let reason = goal.indicators.isEmpty
-                        ? "a steering goal needs an indicator with a baseline and a target; it has no indicators"
-                        : "a steering goal needs an indicator with a baseline and a target; "
+                        ? "a steering goal needs an indicator with a source and a target; it has no indicators"
+                        : "a steering goal needs an indicator with a source and a target; "
                             + goal.indicators.map { describe($0) }.joined(separator: "; ")
                     return Line(criterion: criterion, outcome: .failed, reason: reason, missingJustification: missing)
                 }
@@ -42,7 +48,9 @@ public enum CriteriaCheck {
                     return Line(criterion: criterion, outcome: .failed, reason: judged, missingJustification: missing)
                 }
                 let ids = measured.map(\.id).joined(separator: ", ")
-                let evidence = "measured by \(ids), with baseline and target"
+                let evidence = measured.allSatisfy { $0.baseline != nil }
+                    ? "measured by \(ids), with baseline and target"
+                    : "measured by \(ids), with a target (without a baseline the trend is against the previous value)"
                 let reason = a.justification.isEmpty ? evidence : "\(a.justification) (\(evidence))"
                 return Line(criterion: criterion, outcome: .passed, reason: reason, missingJustification: missing)
             }
@@ -54,11 +62,15 @@ public enum CriteriaCheck {
         }
     }
 
+    /// Whether an indicator makes a goal measurable: a running series (every
+    /// indicator has a source, its own records at least) with a target. A
+    /// baseline is optional.
+    public static func measures(_ indicator: Indicator) -> Bool {
+        indicator.target != nil && indicator.discontinued == nil
+    }
+
     private static func describe(_ indicator: Indicator) -> String {
         if indicator.discontinued != nil { return "\(indicator.id) is discontinued" }
-        var lacks: [String] = []
-        if indicator.baseline == nil { lacks.append("baseline") }
-        if indicator.target == nil { lacks.append("target") }
-        return "\(indicator.id) has no " + lacks.joined(separator: " and no ")
+        return "\(indicator.id) has no target"
     }
 }

@@ -7,6 +7,7 @@ extension Edit {
              .insertDocument(let g, _, _), .removeDocument(let g, _), .insertIndicator(let g, _, _),
              .removeIndicator(let g, _), .setBaseline(let g, _, _), .setTarget(let g, _, _),
              .insertMeasurement(let g, _, _, _), .removeMeasurement(let g, _, _), .setDiscontinued(let g, _, _),
+             .setIndicatorDescription(let g, _, _), .setOwner(let g, _),
              .setAssessment(let g, _, _), .setForecast(let g, _, _), .setResult(let g, _), .insertActivity(let g, _, _),
              .removeActivity(let g, _), .setActivityStatus(let g, _, _):
             return g
@@ -43,6 +44,9 @@ extension Edit {
         case .insertMeasurement(_, _, _, let m):
             let value = m.total.map(Number.format) ?? "missing" + (m.status.isEmpty ? "" : ": \(m.status)")
             return "\(m.day): \(value)"
+        case .setOwner(_, let o): return o ?? "none"
+        case .setIndicatorDescription(_, _, let d):
+            return "\(d.name); \(d.unit); \(d.source.description); \(d.direction.rawValue)"
         case .setDiscontinued(_, _, let d): return d.map { $0.reason + ($0.replacedBy.map { " → \($0)" } ?? "") }
         case .setAssessment(_, _, let a): return a.map { ($0.grade.map { "\($0): " } ?? "") + $0.text }
         case .setForecast(_, _, let f): return f.map { "\($0.grade): \($0.rationale)" }

@@ -39,6 +39,9 @@ extension Edit {
             let what = m.correction == nil ? "recorded" : "corrected"
             return "\(what) the value of \(id) for \(m.day) (goal \(goal))"
         case let .removeMeasurement(goal, id, _): return "removed a value of \(id) (goal \(goal))"
+        case let .setOwner(goal, owner):
+            return owner == nil ? "cleared the owner of goal \(goal)" : "set the owner of goal \(goal)"
+        case let .setIndicatorDescription(goal, id, _): return "corrected the indicator \(id) (goal \(goal))"
         case let .setDiscontinued(goal, id, d):
             return d == nil ? "resumed the series \(id) (goal \(goal))" : "discontinued the series \(id) (goal \(goal))"
         case let .setAssessment(goal, checkpoint, a):

@@ -89,4 +89,12 @@ public enum Edit: Codable, Equatable, Sendable {
     /// Replaces what is kept from Kolada (KPI titles, place names, other places' values),
     /// or clears it.
     case setKoladaRecord(record: KoladaRecord?)
+
+    // Goals of any municipality.
+
+    /// Corrects what an indicator is: its name, unit, source and direction.
+    /// Its id, values, baseline and target are kept.
+    case setIndicatorDescription(goal: Int, indicator: String, description: IndicatorDescription)
+    /// Sets or clears the body or person responsible for a goal.
+    case setOwner(goal: Int, owner: String?)
 }

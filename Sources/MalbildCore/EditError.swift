@@ -35,6 +35,18 @@ public enum EditError: Error, Equatable, CustomStringConvertible {
     /// A value that is not finite or not smaller than ``Number/limit`` in size.
     case valueOutOfRange(Double)
 
+    // Goals of any municipality: rules that hold whatever path.
+
+    /// A goal that holds forecasts cannot become a supporting goal; the
+    /// checkpoints with forecasts are named.
+    case supportingGoalHasForecasts(Int, checkpoints: [String])
+    /// A supporting goal's assessment takes an outcome grade, not a forecast phrase.
+    case forecastGradeOnSupportingGoal(Int, grade: String, outcomeGrades: [String])
+    /// The indicator's series ended on a given day and takes no value from it on.
+    case indicatorEnded(String, from: Day, replacedBy: String?)
+    /// A series cannot end on a day it has values on or after.
+    case valuesAfterEnd(String, from: Day, days: [Day])
+
     /// A message that says what is wrong.
     public var description: String {
         switch self {
@@ -76,6 +88,19 @@ public enum EditError: Error, Equatable, CustomStringConvertible {
             return message
         case .valueOutOfRange(let value):
             return "\(value) is too large: a value must be smaller than 1 000 000 000 000 000 in size"
+        case let .supportingGoalHasForecasts(goal, checkpoints):
+            return "goal \(goal) holds forecasts at " + checkpoints.joined(separator: ", ")
+                + " and a supporting goal (inriktningsmål) holds none: clear them first "
+                + "(checkpoint ID, then forecast clear), or answer yes when asked at a terminal"
+        case let .forecastGradeOnSupportingGoal(goal, grade, grades):
+            return "goal \(goal) is a supporting goal (inriktningsmål): its assessment takes an outcome grade, "
+                + "not \"\(grade)\": use " + grades.joined(separator: ", ")
+        case let .indicatorEnded(id, from, replacedBy):
+            let next = replacedBy.map { "; record new values on \"\($0)\"" } ?? ""
+            return "the series \"\(id)\" has ended: it takes values dated before \(from) only\(next)"
+        case let .valuesAfterEnd(id, from, days):
+            return "the series \"\(id)\" has values dated \(from) or later (" + days.map(\.description).joined(separator: ", ")
+                + "): give a later --from, or correct those values first"
         case .noSuchScale(let name):
             return "there is no grade scale \"\(name)\": use " + GradeScale.all.map(\.name).joined(separator: ", ")
         }

@@ -33,6 +33,9 @@ public struct Goal: Codable, Equatable, Sendable {
     public var result: YearResult?
     /// The activities that contribute to the goal.
     public var activities: [Activity]
+    /// The body responsible for the goal (a nämnd, bolag or förvaltning) or a
+    /// person; nil when not given.
+    public var owner: String?
 
     /// Creates a goal.
     public init(
@@ -50,7 +53,8 @@ public struct Goal: Codable, Equatable, Sendable {
         assessments: [Assessment] = [],
         forecasts: [Forecast] = [],
         result: YearResult? = nil,
-        activities: [Activity] = []
+        activities: [Activity] = [],
+        owner: String? = nil
     ) {
         self.number = number
         self.title = title
@@ -67,6 +71,7 @@ public struct Goal: Codable, Equatable, Sendable {
         self.forecasts = forecasts
         self.result = result
         self.activities = activities
+        self.owner = owner
     }
 
     /// The indicator with an id, ignoring case.

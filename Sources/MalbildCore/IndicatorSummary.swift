@@ -5,8 +5,11 @@ public struct IndicatorSummary: Equatable, Sendable {
     public var indicator: Indicator
     /// The latest value in force on or before the day, if any.
     public var latest: Measurement?
-    /// Better, unchanged or worse than the baseline, by the indicator's direction.
+    /// Better, unchanged or worse than the baseline, by the indicator's
+    /// direction; without a baseline, than the previous value.
     public var trend: Trend
+    /// Whether ``trend`` is against the previous value, as there is no baseline.
+    public var trendAgainstPrevious: Bool
     /// The share of the way from baseline to target covered, 1.0 = reached;
     /// nil without a value, a baseline or a target.
     public var progress: Double?
@@ -21,13 +24,17 @@ public struct IndicatorSummary: Equatable, Sendable {
         let values = indicator.currentValues.filter { m in day.map { m.day <= $0 } ?? true }
         let latest = values.last { $0.total != nil }
         self.latest = latest
+        let totals = values.compactMap(\.total)
         if let value = latest?.total, let baseline = indicator.baseline?.value {
             trend = indicator.direction.trend(from: baseline, to: value)
-        } else if values.filter({ $0.total != nil }).count >= 2, let value = latest?.total,
-                  let first = values.first(where: { $0.total != nil })?.total {
-            trend = indicator.direction.trend(from: first, to: value)
+            trendAgainstPrevious = false
+        } else if totals.count >= 2, let value = totals.last {
+            // Most real indicators have a target and values but no baseline.
+            trend = indicator.direction.trend(from: totals[totals.count - 2], to: value)
+            trendAgainstPrevious = true
         } else {
             trend = .noData
+            trendAgainstPrevious = false
         }
         if let value = latest?.total, let target = indicator.target?.value {
             targetMet = indicator.direction.meets(value, target: target)

@@ -20,9 +20,20 @@ extension Workspace {
 
         case let .setKind(number, kind):
             let i = try goalIndex(number)
+            // A supporting goal never holds a forecast.
+            if kind == .supporting, !goals[i].forecasts.isEmpty {
+                throw .supportingGoalHasForecasts(number, checkpoints: goals[i].forecasts.map(\.checkpoint))
+            }
             let old = goals[i].kind
             goals[i].kind = kind
             return .setKind(goal: number, kind: old)
+
+        case let .setOwner(number, owner):
+            let i = try goalIndex(number)
+            if owner?.allSatisfy(\.isWhitespace) == true { throw .emptyText("owner") }
+            let old = goals[i].owner
+            goals[i].owner = owner
+            return .setOwner(goal: number, owner: old)
 
         case let .setArea(number, area):
             let i = try goalIndex(number)
@@ -102,6 +113,7 @@ extension Workspace {
         case let .insertGoal(goal):
             guard self.goal(goal.number) == nil else { throw .goalExists(goal.number) }
             guard !goal.title.isEmpty else { throw .emptyText("title") }
+            if goal.owner?.allSatisfy(\.isWhitespace) == true { throw .emptyText("owner") }
             if let area = goal.area, self.area(area) == nil { throw .noSuchArea(area) }
             let at = goals.firstIndex { $0.number > goal.number } ?? goals.endIndex
             goals.insert(goal, at: at)
@@ -134,7 +146,7 @@ extension Workspace {
             return .renameArea(number: number, name: old)
 
         case .insertIndicator, .removeIndicator, .setBaseline, .setTarget, .insertMeasurement,
-             .removeMeasurement, .setDiscontinued, .setAssessment, .setForecast, .setResult,
+             .removeMeasurement, .setDiscontinued, .setIndicatorDescription, .setAssessment, .setForecast, .setResult,
              .insertActivity, .removeActivity, .setActivityStatus, .setScale, .appendLog, .removeLastLog:
             return try applyFollowUp(edit)
 

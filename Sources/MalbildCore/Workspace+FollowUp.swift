@@ -38,9 +38,13 @@ extension Workspace {
 
         case let .insertMeasurement(number, id, index, measurement):
             let (g, i) = try indicatorIndex(number, id)
-            // A series that has ended still takes values dated up to its last value.
+            // A series that has ended still takes values dated before its end, or
+            // when no end was given, up to its last value.
             if let ended = goals[g].indicators[i].discontinued,
-               !goals[g].indicators[i].measurements.contains(where: { $0.day >= measurement.day }) {
+               !ended.takes(measurement.day, recorded: goals[g].indicators[i].measurements.map(\.day)) {
+                if let from = ended.from {
+                    throw .indicatorEnded(goals[g].indicators[i].id, from: from, replacedBy: ended.replacedBy)
+                }
                 throw .indicatorDiscontinued(goals[g].indicators[i].id, replacedBy: ended.replacedBy)
             }
             try Self.checkValues(of: measurement)
@@ -54,10 +58,24 @@ extension Workspace {
             let old = goals[g].indicators[i].measurements.remove(at: index)
             return .insertMeasurement(goal: number, indicator: id, index: index, measurement: old)
 
+        case let .setIndicatorDescription(number, id, description):
+            let (g, i) = try indicatorIndex(number, id)
+            guard !description.name.isEmpty else { throw .emptyText("indicator name") }
+            let old = IndicatorDescription(goals[g].indicators[i])
+            goals[g].indicators[i].name = description.name
+            goals[g].indicators[i].unit = description.unit
+            goals[g].indicators[i].source = description.source
+            goals[g].indicators[i].direction = description.direction
+            return .setIndicatorDescription(goal: number, indicator: id, description: old)
+
         case let .setDiscontinued(number, id, discontinuation):
             let (g, i) = try indicatorIndex(number, id)
             if let next = discontinuation?.replacedBy, indicatorOwner(next) == nil {
                 throw .noSuchIndicator(goal: number, id: next, known: goals[g].indicators.map(\.id))
+            }
+            if let from = discontinuation?.from {
+                let later = goals[g].indicators[i].currentValues.map(\.day).filter { $0 >= from }
+                if !later.isEmpty { throw .valuesAfterEnd(goals[g].indicators[i].id, from: from, days: later) }
             }
             let old = goals[g].indicators[i].discontinued
             goals[g].indicators[i].discontinued = discontinuation
@@ -67,6 +85,10 @@ extension Workspace {
             let g = try goalIndex(number)
             try checkCheckpoint(checkpoint)
             if let assessment, assessment.text.isEmpty { throw .emptyText("assessment") }
+            // A supporting goal has no forecast, so its assessment is graded as an outcome.
+            if goals[g].kind == .supporting, let grade = assessment?.grade, scale.resultGrade(grade) == nil {
+                throw .forecastGradeOnSupportingGoal(number, grade: grade, outcomeGrades: scale.resultGrades.map(\.words))
+            }
             let old = goals[g].assessment(at: checkpoint)
             goals[g].assessments.removeAll { $0.checkpoint == checkpoint }
             if let assessment { goals[g].assessments.append(assessment) }

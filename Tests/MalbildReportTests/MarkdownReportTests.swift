@@ -83,9 +83,11 @@ import Testing
 
     @Test func textsFromTheWorkspaceRenderAsEntered() throws {
         let text = try Self.render("delår1")
-        let line = try #require(text.split(separator: "\n").first { $0.hasPrefix("**Ambitionsnivå:** Att öka") })
-        #expect(line == "**Ambitionsnivå:** Att öka \\<script\\>alert(1)\\</script\\> & \"inflytandet\" för alla")
-        #expect(Self.unescaped(String(line)) == "**Ambitionsnivå:** " + Fixtures.hostileAmbition)
+        // The fixture's goals are drafts, so the label carries the mark.
+        let label = "**Ambitionsnivå (Utkast, ej beslutad):** "
+        let line = try #require(text.split(separator: "\n").first { $0.hasPrefix(label + "Att öka") })
+        #expect(line == label + "Att öka \\<script\\>alert(1)\\</script\\> & \"inflytandet\" för alla")
+        #expect(Self.unescaped(String(line)) == label + Fixtures.hostileAmbition)
         #expect(!text.contains("<script>"))
     }
 

@@ -36,8 +36,9 @@ import Testing
             "activity add \"Göra något\" --owner \"Anna Å\" --due 2019-05-01", "activity status 1 försenad",
             "forecast set bedöms-kunna-uppnås \"Takten räcker\"", "checkpoint delår2", "forecast set osäkert \"Osäkert\"",
             "assess qualitative \"Analys\" --grade osäkert --added-value \"Ett\" --added-value \"Två\"",
-            "set kind supporting", "result uppnått \"Klart\"",
-            "goal 6", "indicator discontinue nii \"Serien upphörde\" --replaced-by webb", "top", "note \"Till sist\"",
+            "result uppnått \"Klart\"",
+            "goal 4", "assess qualitative \"Fler föreningar\" --grade uppnått", "set owner \"Kultur- och fritidsnämnden\"",
+            "goal 6", "indicator discontinue nii \"Serien upphörde\" --replaced-by webb --from 2019-03-01", "top", "note \"Till sist\"",
         ] {
             try s.execute(line)
         }

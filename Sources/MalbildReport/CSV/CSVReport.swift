@@ -22,6 +22,7 @@ public struct CSVReport: Sendable {
         "Målområde", "Mål", "Måltitel", "Måltyp", "Indikator-id", "Indikator", "Enhet", "Källa", "Riktning",
         "Uppföljning", "Per datum", "Utgångsvärde", "Utgångsvärde avser", "Värde", "Värdets datum",
         "Kvinnor", "Män", "Målvärde", "Målvärde avser", "Trend", "Målvärdet nått", "Exempelvärde", "Anmärkning",
+        "Ambitionsnivå",
     ]
 
     /// Creates the CSV writer of report data.
@@ -69,10 +70,11 @@ public struct CSVReport: Sendable {
             number(latest?.men),
             number(indicator.target?.value),
             text(indicator.target?.period ?? ""),
-            text(Swedish.trend(snapshot.trend)),
+            text(snapshot.trendWords),
             text(Swedish.yesNo(snapshot.targetMet)),
             text(Swedish.yesNo(example)),
             text(latest?.status ?? ""),
+            text(Swedish.statusWord(goal.status)),
         ]
     }
 

@@ -55,11 +55,16 @@ extension ReportData {
 }
 
 extension ReportSummary {
-    /// Counts goals by the grade of their forecast or result, in the order of
-    /// `grades`, and lists the goals without an assessment.
+    /// Counts the steering goals by the grade of their forecast or result, in
+    /// the order of `grades`, one without either as not assessed, and lists the
+    /// goals without an assessment.
     init(_ goals: [ReportGoal], scale grades: [Grade]) {
         var counts = grades.map { GradeCount(grade: ReportGrade($0), count: 0) }
-        for grade in goals.compactMap(\.appraisal?.grade) {
+        // A steering goal without a forecast or result counts as not assessed, so
+        // that the counts add up to the steering goals.
+        let notAssessed = grades.first { $0.fulfilment == .notAssessed } ?? GradeScale.notAssessed
+        let appraised = goals.filter { $0.kind == .steering }.map { $0.appraisal?.grade ?? ReportGrade(notAssessed) }
+        for grade in appraised {
             if let i = counts.firstIndex(where: { $0.grade == grade }) {
                 counts[i].count += 1
             } else {
@@ -112,6 +117,8 @@ extension ReportGoal {
             title: goal.title,
             kind: goal.kind,
             ambition: goal.ambition,
+            status: goal.status,
+            owner: goal.owner,
             forecast: forecast,
             result: result,
             assessment: assessment,

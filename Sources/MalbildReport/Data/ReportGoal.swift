@@ -10,6 +10,11 @@ public struct ReportGoal: Codable, Equatable, Sendable {
     public var kind: GoalKind
     /// The ambition level, as entered.
     public var ambition: String
+    /// Whether the ambition level is a draft, proposed or decided; every
+    /// format marks one that is not decided.
+    public var status: AmbitionStatus
+    /// The body or person responsible, if given.
+    public var owner: String?
     /// The forecast at a delår checkpoint; steering goals only.
     public var forecast: ReportAppraisal?
     /// The year's result at the helår checkpoint.
@@ -29,6 +34,8 @@ public struct ReportGoal: Codable, Equatable, Sendable {
         title: String,
         kind: GoalKind,
         ambition: String,
+        status: AmbitionStatus = .decided,
+        owner: String? = nil,
         forecast: ReportAppraisal? = nil,
         result: ReportAppraisal? = nil,
         assessment: ReportAssessment? = nil,
@@ -40,6 +47,8 @@ public struct ReportGoal: Codable, Equatable, Sendable {
         self.title = title
         self.kind = kind
         self.ambition = ambition
+        self.status = status
+        self.owner = owner
         self.forecast = forecast
         self.result = result
         self.assessment = assessment

@@ -85,8 +85,11 @@ public struct HTMLReport: Sendable {
         var out = [
             "<article class=\"goal \(kindClass)\" id=\"mal-\(goal.number)\">",
             "<h3>\(e(ReportText.goalHeading(goal)))</h3>",
-            "<p class=\"kind\">\(Swedish.kind(goal.kind))</p>",
-            "<p><strong>Ambitionsnivå:</strong> <span class=\"text ambition\">"
+            "<p class=\"kind\">\(Swedish.kind(goal.kind))</p>"
+                + (goal.owner.map { "<p class=\"owner\"><strong>Ansvarig:</strong> \(e($0))</p>" } ?? ""),
+            "<p><strong>Ambitionsnivå:</strong> "
+                + (Swedish.statusMark(goal.status).map { "<span class=\"status \(goal.status.rawValue)\">\($0), ej beslutad:</span> " } ?? "")
+                + "<span class=\"text ambition\">"
                 + (goal.ambition.isEmpty ? "ej angiven" : e(goal.ambition)) + "</span></p>",
         ]
         let label = Swedish.appraisal(forecasts: data.checkpoint.forecasts)

@@ -59,8 +59,9 @@ public struct MarkdownReport: Sendable {
     private func goal(_ goal: ReportGoal) -> [String] {
         var blocks = [
             "### " + MarkdownText.cell(ReportText.goalHeading(goal)),
-            Swedish.kind(goal.kind),
-            "**Ambitionsnivå:** " + (goal.ambition.isEmpty ? "ej angiven" : MarkdownText.inline(goal.ambition)),
+            Swedish.kind(goal.kind) + (goal.owner.map { "  \n**Ansvarig:** " + MarkdownText.inline($0) } ?? ""),
+            "**Ambitionsnivå" + (Swedish.statusMark(goal.status).map { " (\($0), ej beslutad)" } ?? "") + ":** "
+                + (goal.ambition.isEmpty ? "ej angiven" : MarkdownText.inline(goal.ambition)),
         ]
         let label = Swedish.appraisal(forecasts: data.checkpoint.forecasts)
         switch goal.kind {

@@ -113,7 +113,7 @@ enum ReportText {
             reference(indicator.baseline),
             latest(indicator.latest),
             reference(indicator.target),
-            ValueCell(value: Swedish.trend(indicator.trend)),
+            ValueCell(value: indicator.checkpoints.last?.trendWords ?? Swedish.trend(indicator.trend)),
             part(indicator.latest?.women, of: indicator.latest),
             part(indicator.latest?.men, of: indicator.latest),
         ]

@@ -17,6 +17,21 @@ enum Swedish {
         }
     }
 
+    /// The mark of an ambition level not yet decided: "Utkast" or "Förslag";
+    /// nil once decided.
+    static func statusMark(_ status: AmbitionStatus) -> String? {
+        switch status {
+        case .draft: return "Utkast"
+        case .proposed: return "Förslag"
+        case .decided: return nil
+        }
+    }
+
+    /// "Beslutad", "Förslag" or "Utkast".
+    static func statusWord(_ status: AmbitionStatus) -> String {
+        statusMark(status) ?? "Beslutad"
+    }
+
     /// bättre, oförändrad, sämre, saknas.
     static func trend(_ trend: Trend) -> String {
         switch trend {

@@ -3,7 +3,7 @@ import MalbildCore
 
 extension CommandTable {
     /// The fields `set` can change.
-    static let fields = ["title", "ambition", "kind", "area", "status"]
+    static let fields = ["title", "ambition", "kind", "area", "status", "owner"]
 
     /// Commands that change goals and areas.
     static var editing: [Command] {
@@ -20,9 +20,12 @@ extension CommandTable {
                     FIELD is one of:
                       title     the goal's title
                       ambition  the ambition level (ambitionsnivå): what concretely is to be achieved
-                      kind      steering (styrande) or supporting (stödjande, inriktningsmål)
+                      kind      steering (styrande) or supporting (stödjande, inriktningsmål); a supporting
+                                goal holds no forecast, so a goal with forecasts becomes supporting only
+                                when they are cleared (asked at a terminal; refused in a script)
                       area      the number of a goal area (see "show areas"), or none
                       status    draft, proposed or decided
+                      owner     the body (nämnd, bolag, förvaltning) or person responsible, or none
                     A text runs to the end of the line, or is given in double quotes. An open quote or a
                     line ending in \\ continues on the next line.
                     "set user NAME" sets the name the log records changes under.

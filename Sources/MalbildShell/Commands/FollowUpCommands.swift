@@ -73,7 +73,8 @@ extension CommandTable {
                     at the current checkpoint: how supporting goals (inriktningsmål) are followed up, and
                     allowed on steering goals as analysis. --added-value (may be given more than once)
                     records measurable added values (mervärden) nobody could foresee at the start of the
-                    year; --grade a grade of the scale in use.
+                    year; --grade a grade of the scale in use: a forecast grade at delår on a steering goal, an
+                    outcome grade at helår and always on a supporting goal, which holds no forecast.
                     """,
                 examples: [
                     "assess",

@@ -14,9 +14,11 @@ extension CommandTable {
                      .option(OptionSpec("direction", value: "higher|lower", suggestions: ["higher", "lower"]))],
                     [.word("remove"), .indicator],
                     [.word("show"), .indicator],
-                    [.word("discontinue"), .indicator, .text("WHY"), .option(OptionSpec("replaced-by", value: "OTHER"))],
+                    [.word("discontinue"), .indicator, .text("WHY"), .option(OptionSpec("replaced-by", value: "OTHER")),
+                     .option(OptionSpec("from", value: "YEAR|DATE"))],
+                    [.word("set"), .indicator, .choice("FIELD", ["name", "unit", "source", "direction"]), .text("VALUE")],
                 ],
-                summary: "Add, show, remove or discontinue an indicator of the chosen goal.",
+                summary: "Add, show, remove, correct or discontinue an indicator of the chosen goal.",
                 details: """
                     An indicator is what a steering goal is measured by. SOURCE is kolada:KPI (a Kolada key
                     figure such as kolada:N00945), scb:NII (an index of SCB's citizen survey: NRI, NMI or NII),
@@ -24,13 +26,19 @@ extension CommandTable {
                     values are better (default higher). Ids are unique in the workspace, so measure,
                     baseline and target find the indicator from any goal.
                     "indicator discontinue" ends a series (SCB's NII ended after 2020): its history is kept,
-                    it takes no new values, and it points to the indicator that carries on.
+                    it takes no new values, and it points to the indicator that carries on. Without --from it
+                    takes values dated up to its last one; with --from YEAR (from 1 January) or --from DATE it
+                    takes values dated before that day, also late ones from an import, and refuses later ones.
+                    "indicator set ID FIELD VALUE" corrects the name, unit, source or direction of an indicator
+                    (a key figure renamed or redefined) and keeps its values, baseline and target; a new source
+                    for an indicator with values is asked about at a terminal. Undo takes it back.
                     """,
                 examples: [
                     "indicator add nii \"Nöjd Inflytande-Index (NII)\" --source scb:NII --unit \"index 0–100\"",
                     "indicator add langtid \"Långtidsarbetslösa 25–64 år\" --source kolada:N03926 --unit % --direction lower",
                     "indicator show nii",
-                    "indicator discontinue nii \"SCB:s index upphörde efter 2020\" --replaced-by delaktighet",
+                    "indicator discontinue nii \"SCB:s index upphörde efter 2020\" --replaced-by delaktighet --from 2021",
+                    "indicator set langtid name \"Långtidsarbetslösa 25–64 år, andel av befolkningen\"",
                 ]
             ) { session, inv in
                 if inv.has("add") {
@@ -41,6 +49,8 @@ extension CommandTable {
                     guard session.console.confirm(question, whenNotAsked: true) else { return session.say(.indicatorKept, indicator.id) }
                     try session.perform(.removeIndicator(goal: goal.number, id: indicator.id))
                     session.say(.indicatorRemoved, indicator.id, goal.number)
+                } else if inv.has("set") {
+                    try session.setIndicatorField(inv.indicator ?? "", field: inv.value("FIELD") ?? "", to: inv.value("VALUE") ?? "")
                 } else if inv.has("show") {
                     let (goal, indicator) = try session.indicator(inv.indicator ?? "")
                     session.say(IndicatorView(indicator: indicator, goal: goal, width: session.console.width, t: session.t).render())
@@ -51,10 +61,13 @@ extension CommandTable {
                         throw session.failure(.indicatorReplacesItself)
                     }
                     if let next { _ = try session.indicator(next) }
-                    let ended = Discontinuation(replacedBy: next.flatMap { session.workspace.indicatorOwner($0)?.indicator($0)?.id }, reason: inv.value("WHY") ?? "")
+                    let from = try inv.option("from").map { try session.endDay($0) }
+                    let ended = Discontinuation(replacedBy: next.flatMap { session.workspace.indicatorOwner($0)?.indicator($0)?.id },
+                                                reason: inv.value("WHY") ?? "", from: from)
                     try session.perform(.setDiscontinued(goal: goal.number, indicator: indicator.id, discontinuation: ended))
                     let n = indicator.measurements.count
                     session.say(session.t(.seriesEnded, indicator.id, n)
+                        + (ended.from.map { session.t(.seriesEndsFrom, $0) } ?? "")
                         + (ended.replacedBy.map { session.t(.seriesPointsTo, $0) } ?? "") + ".")
                 }
             },

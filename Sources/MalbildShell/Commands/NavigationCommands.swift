@@ -7,10 +7,19 @@ extension CommandTable {
             Command(
                 name: "goals",
                 aliases: ["målen"],
-                forms: [[]],
+                forms: [[], [.option(OptionSpec("owner", value: "\"…\""))]],
                 summary: "List the goals: number, area, kind, ambition status and title.",
-                examples: ["goals"]
-            ) { session, _ in
+                details: "--owner \"…\" lists only the goals of one owner (set owner), ignoring case.",
+                examples: ["goals", "goals --owner \"Barn- och utbildningsnämnden\""]
+            ) { session, inv in
+                if let owner = inv.option("owner") {
+                    let goals = session.workspace.goals.filter { $0.owner?.lowercased() == owner.lowercased() }
+                    guard !goals.isEmpty else {
+                        let owners = Set(session.workspace.goals.compactMap(\.owner)).sorted()
+                        throw session.failure(.noGoalsOfOwner, owner, owners.isEmpty ? session.t(.thereAreNoneYet) : owners.joined(separator: ", "))
+                    }
+                    return session.say(GoalsTable(workspace: session.workspace, goals: goals, width: session.console.width, t: session.t).render())
+                }
                 session.say(GoalsTable(workspace: session.workspace, width: session.console.width, t: session.t).render())
             },
             Command(
@@ -18,14 +27,16 @@ extension CommandTable {
                 aliases: ["mål"],
                 forms: [[.goal], [.word("add"), .text("TITLE"), .option(OptionSpec("number", value: "N")),
                                   .option(OptionSpec("area", value: "N")),
-                                  .option(OptionSpec("kind", value: "steering|supporting", suggestions: ["steering", "supporting"]))],
+                                  .option(OptionSpec("kind", value: "steering|supporting", suggestions: ["steering", "supporting"])),
+                                  .option(OptionSpec("owner", value: "\"…\""))],
                         [.word("remove"), .goal]],
                 summary: "Choose a goal and show its card; add or remove a goal.",
                 details: """
                     "goal N" chooses goal N (a number alone does the same): later commands such as set,
                     criteria, strategy and note work on it, and the prompt shows it. "goal add" adds a goal
                     with the next free number (or --number N) as a draft, supporting unless --kind steering
-                    is given, in goal area --area N; set its ambition level next. "goal remove N" asks
+                    is given, in goal area --area N, with --owner "…" the body or person responsible; set its
+                    ambition level next. "goal remove N" asks
                     first at a terminal; undo brings the goal back.
                     """,
                 examples: ["goal 6", "goal add \"Fler i egen försörjning\" --area 2 --kind steering", "goal remove 9"],
@@ -41,7 +52,7 @@ extension CommandTable {
                         return kind
                     }
                     let area = try inv.option("area").map { try session.areaNumber($0) }
-                    try session.addGoal(title: inv.value("TITLE") ?? "", number: number, area: area, kind: kind)
+                    try session.addGoal(title: inv.value("TITLE") ?? "", number: number, area: area, kind: kind, owner: inv.option("owner"))
                 } else if inv.has("remove") {
                     try session.removeGoal(inv.goal ?? 0)
                 } else {

@@ -32,6 +32,14 @@ extension Catalogue {
         case let .indicatorDiscontinued(id, replacedBy):
             return self(.errIndicatorDiscontinued, id) + (replacedBy.map { self(.errRecordOn, $0) } ?? "")
         case .noForecastForSupportingGoal(let goal): return self(.errNoForecastSupporting, goal)
+        case let .supportingGoalHasForecasts(goal, checkpoints):
+            return self(.errSupportingHasForecasts, goal, checkpoints.joined(separator: ", "))
+        case let .indicatorEnded(id, from, replacedBy):
+            return self(.errIndicatorEnded, id, from) + (replacedBy.map { self(.errRecordOn, $0) } ?? "")
+        case let .valuesAfterEnd(id, from, days):
+            return self(.errValuesAfterEnd, id, from, days.map(\.description).joined(separator: ", "))
+        case let .forecastGradeOnSupportingGoal(goal, grade, grades):
+            return self(.errForecastGradeOnSupporting, goal, grade, grades.joined(separator: ", "))
         case .noForecastAtCheckpoint(let id): return self(.errNoForecastAtCheckpoint, id)
         case let .noSuchCheckpoint(id, known): return self(.noSuchCheckpointUse, id, known.joined(separator: ", "))
         case .notAKoladaID(let text): return self(.errNotAKoladaID, text)

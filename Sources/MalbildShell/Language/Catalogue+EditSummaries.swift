@@ -145,7 +145,8 @@ extension Catalogue {
         .sumSetActivityStatus, .sumChoseScale, .sumSetInfo, .sumAddedStep, .sumRemovedStep, .sumAddedInfo, .sumRemovedInfo,
         .sumKeptDecided, .sumTookAsDecided,
         .wordSteering, .wordSupporting, .wordDraft, .wordProposed, .wordDecided, .wordYes, .wordNo, .wordUnknown,
-        .sumUpdatedKolada, .sumClearedKolada,
+        .sumUpdatedKolada, .sumClearedKolada, .sumCorrectedIndicator,
+        .sumSetOwner, .sumClearedOwner,
     ]
 
     /// What a difference is about, most specific first.

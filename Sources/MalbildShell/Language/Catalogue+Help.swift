@@ -80,14 +80,16 @@ extension Catalogue {
             lektionen och kommer tillbaka oförändrad. Lektionernas texter finns än så länge bara på engelska.
             """),
         "hint": CommandHelp("Visa hur du gör lektionens aktuella uppgift."),
-        "goals": CommandHelp("Lista målen: nummer, målområde, typ, ambitionsnivåns status och rubrik."),
+        "goals": CommandHelp("Lista målen: nummer, målområde, typ, ambitionsnivåns status och rubrik.",
+                             "--owner \"…\" listar bara en ansvarigs mål (set owner), utan hänsyn till stora och små bokstäver."),
         "goal": CommandHelp(
             "Välj ett mål och visa dess kort; lägg till eller ta bort ett mål.",
             """
             "mål N" väljer mål N (ett nummer ensamt gör detsamma): kommandon som set, criteria, strategy
             och note arbetar sedan på det, och prompten visar det. "goal add" lägger till ett mål med nästa
             lediga nummer (eller --number N) som ett utkast, stödjande om inte --kind steering anges, i
-            målområde --area N; skriv sedan dess ambitionsnivå. "goal remove N" frågar först vid en
+            målområde --area N, med --owner "…" den nämnd, det bolag eller den person som är ansvarig; skriv
+            sedan dess ambitionsnivå. "goal remove N" frågar först vid en
             terminal; ångra tar tillbaka målet.
             """),
         "show": CommandHelp(
@@ -105,9 +107,12 @@ extension Catalogue {
             FIELD är ett av:
               title     målets rubrik
               ambition  ambitionsnivån: vad som konkret ska uppnås
-              kind      styrande eller stödjande (inriktningsmål); steering och supporting går också
+              kind      styrande eller stödjande (inriktningsmål); steering och supporting går också;
+                        ett stödjande mål har ingen prognos, så ett mål med prognoser blir stödjande först
+                        när de tas bort (frågan ställs vid en terminal; nekas i ett skript)
               area      numret på ett målområde (se "visa areas"), eller none
               status    utkast, föreslagen eller beslutad (draft, proposed, decided)
+              owner     ansvarig: nämnd, bolag, förvaltning eller person, eller none
             En text går till radens slut, eller står inom dubbla citattecken. Ett öppet citattecken eller en
             rad som slutar med \\ fortsätter på nästa rad.
             "set user NAMN" anger namnet som ändringarna loggas under.
@@ -133,7 +138,7 @@ extension Catalogue {
             "--time anger tiden (ISO 8601, t.ex. 2019-02-20T13:30:00Z) i stället för nu: för skript som bygger upp en arbetsyta."),
         "area": CommandHelp("Lägg till ett målområde, byt namn på ett, eller ta bort ett som inget mål hör till."),
         "indicator": CommandHelp(
-            "Lägg till, visa, ta bort eller avsluta en indikator för det valda målet.",
+            "Lägg till, visa, ta bort, rätta eller avsluta en indikator för det valda målet.",
             """
             En indikator är det ett styrande mål mäts med. SOURCE är kolada:KPI (ett nyckeltal i Kolada som
             kolada:N00945), scb:NII (ett index i SCB:s medborgarundersökning: NRI, NMI eller NII),
@@ -141,7 +146,13 @@ extension Catalogue {
             (lower) värden är bättre (standard higher). Id:n är unika i arbetsytan, så measure, baseline och
             target hittar indikatorn från vilket mål som helst.
             "indicator discontinue" avslutar en serie (SCB:s NII upphörde efter 2020): historiken finns kvar,
-            den tar inte emot nya värden, och den hänvisar till indikatorn som tar vid.
+            den tar inte emot nya värden, och den hänvisar till indikatorn som tar vid. Utan --from tar den emot
+            värden daterade fram till det sista; med --from ÅR (från 1 januari) eller --from DATUM tar den emot
+            värden daterade före den dagen, också sena från en import, och nekar senare.
+            "indicator set ID FÄLT VÄRDE" rättar en indikators namn (name), enhet (unit), källa (source) eller
+            riktning (direction), när ett nyckeltal bytt namn eller definierats om, och behåller värden,
+            utgångsvärde och målvärde; en ny källa för en indikator med värden frågas om vid en terminal.
+            Ångra tar tillbaka det.
             """),
         "indicators": CommandHelp("Lista det valda målets indikatorer, eller alla måls.",
                                   "Utan valt mål, eller med \"all\", listas alla måls indikatorer."),
@@ -186,7 +197,9 @@ extension Catalogue {
             "bedöm qualitative" sparar arbetsgruppens egen bedömning av målets utveckling vid den aktuella
             avstämningen: så följs stödjande mål (inriktningsmål) upp, och det går också att göra för
             styrande mål som analys. --added-value (kan anges flera gånger) sparar mätbara mervärden som
-            ingen kunde förutse vid årets början; --grade ett betyg på skalan som används.
+            ingen kunde förutse vid årets början; --grade ett betyg på skalan som används: en prognos vid
+            delår för ett styrande mål, ett utfall vid helår och alltid för ett stödjande mål, som inte har
+            någon prognos.
             """),
         "forecast": CommandHelp(
             "Gör en prognos för måluppfyllelse för det valda styrande målet vid delår 1 eller 2; sätt, ta bort eller lista prognoser.",

@@ -18,6 +18,12 @@ extension Catalogue {
     }
 
     /// A trend as a word: better, bättre.
+    /// The trend of a summary, saying when it is against the previous value
+    /// for want of a baseline.
+    func trendText(_ summary: IndicatorSummary) -> String {
+        summary.trendAgainstPrevious ? self(.trendAgainstPrevious, trendWord(summary.trend)) : trendWord(summary.trend)
+    }
+
     func trendWord(_ trend: Trend) -> String {
         guard language == .sv else { return trend.rawValue }
         switch trend {
@@ -64,18 +70,18 @@ extension Catalogue {
         let judged = a.justification.isEmpty ? self(.judgedNoJustification, CriteriaView.mark(a.verdict, t: self).dropFirst(2)) : a.justification
         if line.outcome == .unknown { return self(.notJudgedYet) }
         guard line.criterion == .measurable, goal.kind == .steering else { return judged }
-        let measured = goal.indicators.filter { $0.baseline != nil && $0.target != nil && $0.discontinued == nil }
+        let measured = goal.indicators.filter(CriteriaCheck.measures)
         if measured.isEmpty {
             if goal.indicators.isEmpty { return self(.needsIndicatorNone) }
             let lacks = goal.indicators.map { i -> String in
                 if i.discontinued != nil { return self(.indicatorIsDiscontinued, i.id) }
-                let missing = [i.baseline == nil ? self(.baselineNoun) : nil, i.target == nil ? self(.targetNoun) : nil].compactMap { $0 }
-                return self(.indicatorLacks, i.id, missing.joined(separator: self(.andNo)))
+                return self(.indicatorLacks, i.id, self(.targetNoun))
             }
             return self(.needsIndicator, lacks.joined(separator: "; "))
         }
         if line.outcome == .failed { return judged }
-        let evidence = self(.measuredBy, measured.map(\.id).joined(separator: ", "))
+        let ids = measured.map(\.id).joined(separator: ", ")
+        let evidence = measured.allSatisfy { $0.baseline != nil } ? self(.measuredBy, ids) : self(.measuredByTargetOnly, ids)
         return a.justification.isEmpty ? evidence : "\(a.justification) (\(evidence))"
     }
 

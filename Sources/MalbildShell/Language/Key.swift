@@ -752,4 +752,27 @@ public enum Key: String, CaseIterable, Sendable {
     case stayingOnCopy
     case stayNeedsHere
     case pagerPrompt
+
+    // Goals of any municipality: rules that hold whatever path, status marks.
+    case errSupportingHasForecasts
+    case errForecastGradeOnSupporting
+    case clearForecastsQuestion
+    case decidedWithoutAmbition
+    case measuredByTargetOnly
+    case trendAgainstPrevious
+    case sumCorrectedIndicator
+    case indicatorFieldSet
+    case indicatorSourceQuestion
+    case indicatorSourceKept
+    case notAnIndicatorField
+    case errIndicatorEnded
+    case errValuesAfterEnd
+    case notAPeriodFrom
+    case seriesEndsFrom
+    case sumSetOwner
+    case sumClearedOwner
+    case ownerLabel
+    case ownerSet
+    case ownerCleared
+    case noGoalsOfOwner
 }

@@ -33,7 +33,7 @@ struct AssessView {
             if let series = Sparkline(indicator: i, symbols: symbols).line(t: t) {
                 out.append(TextLayout.wrap(series, width: width, indent: "  "))
             }
-            var line = t(.assessTrend, t.trendWord(s.trend), t.betterWord(i.direction))
+            var line = t(.assessTrend, t.trendText(s), t.betterWord(i.direction))
             if let p = s.progress { line += t(.assessProgress, Number.percent(p)) }
             if s.targetMet == true { line += t(.assessTargetMet) }
             out.append(TextLayout.wrap(line, width: width, indent: "  "))

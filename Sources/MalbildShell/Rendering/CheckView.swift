@@ -45,6 +45,8 @@ struct CheckView {
         out.append(TextLayout.wrap(t(.meetAllThree) + (meets.isEmpty ? t(.noneYet) : "mål " + meets.joined(separator: ", ")), width: width))
         if !fails.isEmpty { out.append(TextLayout.wrap(t(.failList) + fails.joined(separator: "; "), width: width)) }
         if !open.isEmpty { out.append(TextLayout.wrap(t(.notJudgedList) + open.joined(separator: "; "), width: width)) }
+        let undecided = CriteriaCheck.decidedWithoutAmbition(goals).map(String.init)
+        if !undecided.isEmpty { out.append(TextLayout.wrap(t(.decidedWithoutAmbition) + "mål " + undecided.joined(separator: ", "), width: width)) }
         if !unjustified.isEmpty { out.append(TextLayout.wrap(t(.withoutJustification) + unjustified.joined(separator: ", "), width: width)) }
         return out.joined(separator: "\n")
     }

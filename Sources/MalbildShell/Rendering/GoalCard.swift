@@ -20,6 +20,9 @@ struct GoalCard {
         }
         out.append(TextLayout.field(t(.kindLabel), GoalCard.kindLine(goal.kind, t: t), labelWidth: labelWidth, width: width))
         out.append(TextLayout.field(t(.statusLabel), t.statusWord(goal.status), labelWidth: labelWidth, width: width))
+        if let owner = goal.owner {
+            out.append(TextLayout.field(t(.ownerLabel), owner, labelWidth: labelWidth, width: width))
+        }
         out.append("")
         out.append("Ambitionsnivå:")
         out.append(goal.ambition.isEmpty
@@ -57,7 +60,7 @@ struct GoalCard {
             text += t(.cardLatest) + (s.latest.map { t(.valueOnDay, value($0.total, $0.example), $0.day) } ?? t(.noneWord))
             text += t(.cardBaseline) + value(i.baseline?.value, i.baseline?.example ?? false)
             text += t(.cardTarget) + value(i.target?.value, i.target?.example ?? false)
-            text += t(.cardTrend) + t.trendWord(s.trend)
+            text += t(.cardTrend) + t.trendText(s)
             let wrapped = TextLayout.wrap(text, width: width, indent: "    ")
             lines.append("  " + wrapped.dropFirst(4))
             if let series = Sparkline(indicator: i, symbols: symbols).line(t: t) {

@@ -3,12 +3,21 @@ import MalbildCore
 /// The list of goals: number, area, kind, ambition status and title.
 struct GoalsTable {
     let workspace: Workspace
+    /// The goals to list, all of the workspace's unless a filter chose some.
+    var goals: [Goal]
     let width: Int
     let t: Catalogue
 
+    init(workspace: Workspace, goals: [Goal]? = nil, width: Int, t: Catalogue) {
+        self.workspace = workspace
+        self.goals = goals ?? workspace.goals
+        self.width = width
+        self.t = t
+    }
+
     func render() -> String {
-        if workspace.goals.isEmpty { return t(.noGoalsYetAdd) }
-        let rows = workspace.goals.map { goal -> [String] in
+        if goals.isEmpty { return t(.noGoalsYetAdd) }
+        let rows = goals.map { goal -> [String] in
             [
                 String(goal.number),
                 goal.area.map(String.init) ?? "-",

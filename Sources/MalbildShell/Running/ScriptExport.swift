@@ -34,6 +34,7 @@ enum ScriptExport {
             if kind != goal.kind { laterKinds.append("set goal \(goal.number) kind \(goal.kind.rawValue)") }
             lines.append("set kind \(kind.rawValue)")
             lines.append("set area \(goal.area.map(String.init) ?? "none")")
+            if let owner = goal.owner { lines.append("set owner \(q(owner))") }
             // The decided wording first, then the rewriting that keeps it.
             if let decided = goal.decided {
                 if decided.title != goal.title { lines.append("set title \(q(decided.title))") }
@@ -90,7 +91,8 @@ enum ScriptExport {
         if !ended.isEmpty { lines.append("") }
         for i in ended {
             guard let d = i.discontinued else { continue }
-            lines.append("indicator discontinue \(i.id) \(q(d.reason))" + (d.replacedBy.map { " --replaced-by \($0)" } ?? ""))
+            lines.append("indicator discontinue \(i.id) \(q(d.reason))" + (d.replacedBy.map { " --replaced-by \($0)" } ?? "")
+                + (d.from.map { " --from \($0)" } ?? ""))
         }
         lines.append(contentsOf: laterKinds)
         lines.append("top")

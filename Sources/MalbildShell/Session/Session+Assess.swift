@@ -3,7 +3,9 @@ import MalbildCore
 extension Session {
     /// `assess qualitative "text" [--grade G] [--added-value "…"]…` at the current checkpoint.
     func assessQualitative(_ goal: Goal, text: String, _ inv: Invocation) throws {
-        let grade = try inv.option("grade").map { try self.grade($0, result: checkpoint == "helår") }
+        // A supporting goal has no forecast: its grade is an outcome at every checkpoint.
+        let outcome = checkpoint == "helår" || goal.kind == .supporting
+        let grade = try inv.option("grade").map { try self.grade($0, result: outcome) }
         let added = inv.options["added-value"] ?? []
         if added.contains(where: \.isEmpty) { throw failure(.addedValueNeedsText) }
         let assessment = Assessment(checkpoint: checkpoint, text: text, grade: grade?.words, addedValues: added)

@@ -24,6 +24,8 @@ extension Session {
                 let known = workspace.areas.map { String($0.number) }.joined(separator: ", ")
                 throw failure(.notAnArea, value, known.isEmpty ? t(.thereAreNoneYet) : known)
             }
+        case "owner":
+            edit = .setOwner(goal: number, owner: ["none", "-"].contains(value.lowercased()) ? nil : value)
         case "status":
             guard let status = AmbitionStatus(word: value) else {
                 throw failure(.notAStatus, value)
@@ -36,6 +38,13 @@ extension Session {
         let changesText = (field == "ambition" && value != goal.ambition) || (field == "title" && value != goal.title)
         let reopens = changesText && goal.status == .decided
         var edits = [edit]
+        // A supporting goal holds no forecast: at the user's yes they go in the same step.
+        if case .setKind(_, .supporting) = edit, !goal.forecasts.isEmpty {
+            let question = t(.clearForecastsQuestion, number, goal.forecasts.map(\.checkpoint).joined(separator: ", "))
+            if console.confirm(question, whenNotAsked: false) {
+                edits = goal.forecasts.map { .setForecast(goal: number, checkpoint: $0.checkpoint, forecast: nil) } + edits
+            }
+        }
         if reopens {
             // The decided wording is kept, so that the proposal can be set against it.
             if goal.decided == nil { edits.insert(.setDecided(goal: number, text: DecidedText(title: goal.title, ambition: goal.ambition)), at: 0) }
@@ -55,6 +64,8 @@ extension Session {
         case "title": return t(.titleSet, goal.number, now.title)
         case "ambition": return t(.ambitionSet, goal.number, now.ambition.count, goal.ambition.count)
         case "kind": return t(.kindSet, goal.number, GoalCard.kindLine(now.kind, t: t))
+        case "owner":
+            return now.owner.map { t(.ownerSet, goal.number, $0) } ?? t(.ownerCleared, goal.number)
         case "area":
             guard let number = now.area, let area = workspace.area(number) else { return t(.areaCleared, goal.number) }
             return t(.areaSet, goal.number, number, area.name)

@@ -2,9 +2,9 @@ import MalbildCore
 
 extension Session {
     /// Adds a goal with the next free number and chooses it.
-    func addGoal(title: String, number wanted: Int? = nil, area: Int? = nil, kind: GoalKind? = nil) throws {
+    func addGoal(title: String, number wanted: Int? = nil, area: Int? = nil, kind: GoalKind? = nil, owner: String? = nil) throws {
         let number = wanted ?? workspace.nextGoalNumber
-        try perform(.insertGoal(goal: Goal(number: number, title: title, area: area, kind: kind ?? .supporting)))
+        try perform(.insertGoal(goal: Goal(number: number, title: title, area: area, kind: kind ?? .supporting, owner: owner)))
         focus = number
         if area == nil, kind == nil {
             say(.goalAdded, number)

@@ -27,6 +27,52 @@ extension Session {
         say(line)
     }
 
+    /// `indicator set ID name|unit|source|direction VALUE`: corrects what the
+    /// indicator is and keeps its values; a new source for an indicator with
+    /// values is asked about at a terminal.
+    func setIndicatorField(_ id: String, field: String, to value: String) throws {
+        let (goal, indicator) = try self.indicator(id)
+        let old = IndicatorDescription(indicator)
+        var new = old
+        let before: String
+        switch field.lowercased() {
+        case "name":
+            before = old.name
+            new.name = value
+        case "unit":
+            before = old.unit
+            new.unit = value
+        case "source":
+            before = old.source.description
+            do { new.source = try IndicatorSource(parsing: value) } catch { throw ShellError.failed(t.describe(error)) }
+            if new.source != old.source, !indicator.measurements.isEmpty {
+                let question = t(.indicatorSourceQuestion, indicator.id, indicator.measurements.count, old.source, new.source)
+                guard console.confirm(question, whenNotAsked: true) else { return say(.indicatorSourceKept, indicator.id) }
+            }
+        case "direction":
+            before = old.direction.rawValue
+            guard let d = Direction(rawValue: value.lowercased()) else { throw failure(.notADirection, value) }
+            new.direction = d
+        default:
+            throw failure(.notAnIndicatorField, field)
+        }
+        try perform(.setIndicatorDescription(goal: goal.number, indicator: indicator.id, description: new))
+        let now: String
+        switch field.lowercased() {
+        case "source": now = new.source.description
+        case "direction": now = new.direction.rawValue
+        default: now = value
+        }
+        say(.indicatorFieldSet, indicator.id, field.lowercased(), now, before)
+    }
+
+    /// The first day of `--from YEAR|DATE`: a year from its 1 January.
+    func endDay(_ text: String) throws -> Day {
+        if text.count == 4, let year = Int(text), let day = try? Day(year: year, month: 1, day: 1) { return day }
+        guard let day = try? Day(parsing: text) else { throw failure(.notAPeriodFrom, text) }
+        return day
+    }
+
     /// `measure ID WHEN VALUE [--women V] [--men V] [--status "…"] [--correct "why"]`.
     func measure(_ inv: Invocation) throws {
         // Take only what is needed from the indicator: holding a copy of it

@@ -12,8 +12,9 @@ public enum StoreCoding {
     /// indicator's values as columns, which reads many times faster than
     /// format 1's one object per value. Format 3 adds the workspace's `kolada`
     /// section (KPI titles, place names, other places' values to compare with,
-    /// the comparison group), absent when empty.
-    public static let currentFormatVersion = 3
+    /// the comparison group), absent when empty. Format 4 adds the day an
+    /// indicator's series ended from (`discontinued.from`), absent when not given.
+    public static let currentFormatVersion = 4
     /// The oldest format version this build reads.
     public static let oldestReadableFormatVersion = 1
 

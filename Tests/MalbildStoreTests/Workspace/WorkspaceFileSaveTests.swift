@@ -25,7 +25,7 @@ struct WorkspaceFileSaveTests {
         try File.save(document, to: url)
         let expected = """
             {
-              "formatVersion" : 3,
+              "formatVersion" : 4,
               "workspace" : {
                 "goals" : [
                   {

@@ -11,7 +11,7 @@ struct WorkspaceFormatTests {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures/workspace-format2.json")
 
-    @Test("a format-2 file opens, and saves as format 3 with nothing lost and no kolada section")
+    @Test("a format-2 file opens, and saves as format 4 with nothing lost and no kolada section")
     func format2Opens() throws {
         let workspace = try WorkspaceFile<Workspace>.load(from: Self.format2)
         #expect(workspace.name == "format2")
@@ -23,7 +23,7 @@ struct WorkspaceFormatTests {
         let url = folder.file("ks.json")
         try WorkspaceFile<Workspace>.save(workspace, to: url)
         let text = try String(contentsOf: url, encoding: .utf8)
-        #expect(text.hasPrefix("{\n  \"formatVersion\" : 3,"))
+        #expect(text.hasPrefix("{\n  \"formatVersion\" : 4,"))
         let top = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         #expect((top["workspace"] as? [String: Any])?["kolada"] == nil)
         #expect(try WorkspaceFile<Workspace>.load(from: url) == workspace)
@@ -51,6 +51,46 @@ struct WorkspaceFormatTests {
         let top = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
         let document = try #require(top["workspace"] as? [String: Any])
         #expect(document["kolada"] != nil)
-        #expect(top["formatVersion"] as? Int == 3)
+        #expect(top["formatVersion"] as? Int == 4)
+    }
+
+    /// A format-3 file written by the build before format 4: the demo with nii discontinued
+    /// (no end day), a note with å, ä and ö, a forecast, and a supporting goal's assessment
+    /// graded with a forecast phrase, as that build allowed.
+    static let format3 = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/workspace-format3.json")
+
+    @Test("a format-3 file opens as written, and saves as format 4 with nothing lost")
+    func format3Opens() throws {
+        let workspace = try WorkspaceFile<Workspace>.load(from: Self.format3)
+        #expect(workspace.name == "workspace-format3")
+        let nii = try #require(workspace.goal(6)?.indicator("nii"))
+        #expect(nii.discontinued == Discontinuation(replacedBy: "webb", reason: "SCB:s index upphörde efter 2020"))
+        #expect(nii.discontinued?.from == nil)
+        #expect(workspace.goal(6)?.notes.last?.text == "Skrivet i format 3; åäö behålls.")
+        #expect(workspace.goal(6)?.forecast(at: "delår1")?.grade == "uppfylls")
+        // Kept as written, though an edit would now refuse it.
+        #expect(workspace.goal(4)?.assessment(at: "delår1")?.grade == "uppfylls")
+        let folder = try TemporaryFolder()
+        let url = folder.file("ks.json")
+        try WorkspaceFile<Workspace>.save(workspace, to: url)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        #expect(text.hasPrefix("{\n  \"formatVersion\" : 4,"))
+        #expect(!text.contains("\"from\""))
+        #expect(try WorkspaceFile<Workspace>.load(from: url) == workspace)
+    }
+
+    @Test("the day a series ended from round-trips through the file")
+    func endDayRoundTrips() throws {
+        var workspace = try WorkspaceFile<Workspace>.load(from: Self.format3)
+        let ended = Discontinuation(replacedBy: "webb", reason: "Upphörde", from: try Day(year: 2019, month: 1, day: 1))
+        _ = try workspace.apply(.setDiscontinued(goal: 6, indicator: "nii", discontinuation: ended))
+        let folder = try TemporaryFolder()
+        let url = folder.file("ks.json")
+        try WorkspaceFile<Workspace>.save(workspace, to: url)
+        let reopened = try WorkspaceFile<Workspace>.load(from: url)
+        #expect(reopened.goal(6)?.indicator("nii")?.discontinued?.from == (try Day(year: 2019, month: 1, day: 1)))
+        #expect(reopened == workspace)
     }
 }
