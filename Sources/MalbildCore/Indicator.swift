@@ -46,6 +46,25 @@ public struct Indicator: Codable, Equatable, Sendable {
 
     /// The values in force: for each day the last value entered, by day.
     public var currentValues: [Measurement] {
+        // Values are nearly always entered day after day: then one pass, keeping the last
+        // of each run of equal days, gives the answer without a table or a sort.
+        var inOrder: [Measurement] = []
+        inOrder.reserveCapacity(measurements.count)
+        var sorted = true
+        for m in measurements {
+            if let last = inOrder.last {
+                if m.day == last.day {
+                    inOrder[inOrder.count - 1] = m
+                    continue
+                }
+                if m.day < last.day {
+                    sorted = false
+                    break
+                }
+            }
+            inOrder.append(m)
+        }
+        if sorted { return inOrder }
         var latest: [Day: Measurement] = [:]
         for m in measurements { latest[m.day] = m }
         return latest.values.sorted { $0.day < $1.day }
