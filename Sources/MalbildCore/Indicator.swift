@@ -70,6 +70,37 @@ public struct Indicator: Codable, Equatable, Sendable {
         return latest.values.sorted { $0.day < $1.day }
     }
 
+    /// The last `count` values in force that satisfy `include`, by day: the same as the
+    /// suffix of `currentValues.filter(include)`, but when the values were entered in day
+    /// order only their days are compared and the values themselves are touched from the
+    /// end, as few as are needed.
+    public func latestValuesInForce(_ count: Int, where include: (Measurement) -> Bool) -> [Measurement] {
+        guard count > 0 else { return [] }
+        let values = measurements
+        var inDayOrder = true
+        var index = values.startIndex
+        while index + 1 < values.endIndex {
+            if values[index + 1].day < values[index].day {
+                inDayOrder = false
+                break
+            }
+            index += 1
+        }
+        guard inDayOrder else { return Array(currentValues.filter(include).suffix(count)) }
+        // From the end, the first value met for a day is the one in force on it.
+        var found: [Measurement] = []
+        var shownDay: Day?
+        for m in values.reversed() {
+            if m.day == shownDay { continue }
+            shownDay = m.day
+            if include(m) {
+                found.append(m)
+                if found.count == count { break }
+            }
+        }
+        return found.reversed()
+    }
+
     /// Whether any recorded value is an example value.
     public var hasExampleValues: Bool {
         measurements.contains(where: \.example)

@@ -55,3 +55,25 @@ import Testing
         }
     }
 }
+
+/// The last few values in force, as a chart takes them, agree with the values in force.
+@Suite struct LatestValuesInForceTests {
+    @Test func everyOrderOfAFewValuesAgreesWithTheValuesInForce() throws {
+        let days = [try Day(parsing: "2019-01-31"), try Day(parsing: "2019-02-28"), try Day(parsing: "2019-03-31")]
+        // Every sequence of five values over three days, some without a total: 243 of them.
+        for code in 0..<243 {
+            var values: [Measurement] = []
+            var rest = code
+            for n in 0..<5 {
+                values.append(Measurement(day: days[rest % 3], total: n == 2 ? nil : Double(n)))
+                rest /= 3
+            }
+            var i = Indicator(id: "x", name: "X")
+            i.measurements = values
+            for count in 0...4 {
+                let expected = Array(i.currentValues.filter { $0.total != nil }.suffix(count))
+                #expect(i.latestValuesInForce(count) { $0.total != nil } == expected, "code \(code), count \(count)")
+            }
+        }
+    }
+}
