@@ -77,16 +77,7 @@ public struct Indicator: Codable, Equatable, Sendable {
     public func latestValuesInForce(_ count: Int, where include: (Measurement) -> Bool) -> [Measurement] {
         guard count > 0 else { return [] }
         let values = measurements
-        var inDayOrder = true
-        var index = values.startIndex
-        while index + 1 < values.endIndex {
-            if values[index + 1].day < values[index].day {
-                inDayOrder = false
-                break
-            }
-            index += 1
-        }
-        guard inDayOrder else { return Array(currentValues.filter(include).suffix(count)) }
+        guard isInDayOrder else { return Array(currentValues.filter(include).suffix(count)) }
         // From the end, the first value met for a day is the one in force on it.
         var found: [Measurement] = []
         var shownDay: Day?
@@ -99,6 +90,35 @@ public struct Indicator: Codable, Equatable, Sendable {
             }
         }
         return found.reversed()
+    }
+
+    /// The first value in force that satisfies `include`, by day: the same as
+    /// `currentValues.first(where: include)`, read from the start when the values were
+    /// entered in day order.
+    public func earliestValueInForce(where include: (Measurement) -> Bool) -> Measurement? {
+        let values = measurements
+        guard isInDayOrder else { return currentValues.first(where: include) }
+        var index = values.startIndex
+        while index < values.endIndex {
+            // The last value of a run of equal days is the one in force on that day.
+            let next = index + 1
+            if next == values.endIndex || values[next].day != values[index].day {
+                if include(values[index]) { return values[index] }
+            }
+            index = next
+        }
+        return nil
+    }
+
+    /// Whether no value was entered for an earlier day than the one before it.
+    private var isInDayOrder: Bool {
+        let values = measurements
+        var index = values.startIndex
+        while index + 1 < values.endIndex {
+            if values[index + 1].day < values[index].day { return false }
+            index += 1
+        }
+        return true
     }
 
     /// Whether any recorded value is an example value.

@@ -18,13 +18,16 @@ public struct IndicatorSummary: Equatable, Sendable {
     /// Summarises an indicator as of a day (inclusive).
     public init(_ indicator: Indicator, asOf day: Day? = nil) {
         self.indicator = indicator
-        let values = indicator.currentValues.filter { m in day.map { m.day <= $0 } ?? true }
-        let latest = values.last { $0.total != nil }
+        // Only the last two and the first value with a total are needed: a series may hold
+        // a million values.
+        let counted: (Measurement) -> Bool = { m in m.total != nil && (day.map { m.day <= $0 } ?? true) }
+        let lastTwo = indicator.latestValuesInForce(2, where: counted)
+        let latest = lastTwo.last
         self.latest = latest
         if let value = latest?.total, let baseline = indicator.baseline?.value {
             trend = indicator.direction.trend(from: baseline, to: value)
-        } else if values.filter({ $0.total != nil }).count >= 2, let value = latest?.total,
-                  let first = values.first(where: { $0.total != nil })?.total {
+        } else if lastTwo.count >= 2, let value = latest?.total,
+                  let first = indicator.earliestValueInForce(where: counted)?.total {
             trend = indicator.direction.trend(from: first, to: value)
         } else {
             trend = .noData

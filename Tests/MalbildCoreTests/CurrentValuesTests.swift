@@ -77,3 +77,24 @@ import Testing
         }
     }
 }
+
+/// The first value in force, as a summary takes it for the trend, agrees with the values in force.
+@Suite struct EarliestValueInForceTests {
+    @Test func everyOrderOfAFewValuesAgreesWithTheValuesInForce() throws {
+        let days = [try Day(parsing: "2019-01-31"), try Day(parsing: "2019-02-28"), try Day(parsing: "2019-03-31")]
+        for code in 0..<243 {
+            var values: [Measurement] = []
+            var rest = code
+            for n in 0..<5 {
+                values.append(Measurement(day: days[rest % 3], total: n % 2 == 0 ? nil : Double(n)))
+                rest /= 3
+            }
+            var i = Indicator(id: "x", name: "X")
+            i.measurements = values
+            #expect(i.earliestValueInForce { $0.total != nil } == i.currentValues.first { $0.total != nil }, "code \(code)")
+            let bound = days[1]
+            #expect(i.earliestValueInForce { $0.total != nil && $0.day >= bound }
+                    == i.currentValues.first { $0.total != nil && $0.day >= bound }, "code \(code), from \(bound)")
+        }
+    }
+}
