@@ -46,9 +46,61 @@ public struct Indicator: Codable, Equatable, Sendable {
 
     /// The values in force: for each day the last value entered, by day.
     public var currentValues: [Measurement] {
+        // Values are nearly always entered day after day: then one pass, keeping the last
+        // of each run of equal days, gives the answer without a table or a sort.
+        var inOrder: [Measurement] = []
+        inOrder.reserveCapacity(measurements.count)
+        var sorted = true
+        for m in measurements {
+            if let last = inOrder.last {
+                if m.day == last.day {
+                    inOrder[inOrder.count - 1] = m
+                    continue
+                }
+                if m.day < last.day {
+                    sorted = false
+                    break
+                }
+            }
+            inOrder.append(m)
+        }
+        if sorted { return inOrder }
         var latest: [Day: Measurement] = [:]
         for m in measurements { latest[m.day] = m }
         return latest.values.sorted { $0.day < $1.day }
+    }
+
+    /// The last `count` values in force that satisfy `include`, by day: the same as the
+    /// suffix of `currentValues.filter(include)`, but when the values were entered in day
+    /// order only their days are compared and the values themselves are touched from the
+    /// end, as few as are needed.
+    public func latestValuesInForce(_ count: Int, where include: (Measurement) -> Bool) -> [Measurement] {
+        guard count > 0 else { return [] }
+        let values = measurements
+        guard isInDayOrder else { return Array(currentValues.filter(include).suffix(count)) }
+        // From the end, the first value met for a day is the one in force on it.
+        var found: [Measurement] = []
+        var shownDay: Day?
+        for m in values.reversed() {
+            if m.day == shownDay { continue }
+            shownDay = m.day
+            if include(m) {
+                found.append(m)
+                if found.count == count { break }
+            }
+        }
+        return found.reversed()
+    }
+
+    /// Whether no value was entered for an earlier day than the one before it.
+    private var isInDayOrder: Bool {
+        let values = measurements
+        var index = values.startIndex
+        while index + 1 < values.endIndex {
+            if values[index + 1].day < values[index].day { return false }
+            index += 1
+        }
+        return true
     }
 
     /// Whether any recorded value is an example value.

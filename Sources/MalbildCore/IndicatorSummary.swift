@@ -21,16 +21,18 @@ public struct IndicatorSummary: Equatable, Sendable {
     /// Summarises an indicator as of a day (inclusive).
     public init(_ indicator: Indicator, asOf day: Day? = nil) {
         self.indicator = indicator
-        let values = indicator.currentValues.filter { m in day.map { m.day <= $0 } ?? true }
-        let latest = values.last { $0.total != nil }
+        // Only the last two values with a total are needed: a series may hold
+        // a million values.
+        let counted: (Measurement) -> Bool = { m in m.total != nil && (day.map { m.day <= $0 } ?? true) }
+        let lastTwo = indicator.latestValuesInForce(2, where: counted)
+        let latest = lastTwo.last
         self.latest = latest
-        let totals = values.compactMap(\.total)
         if let value = latest?.total, let baseline = indicator.baseline?.value {
             trend = indicator.direction.trend(from: baseline, to: value)
             trendAgainstPrevious = false
-        } else if totals.count >= 2, let value = totals.last {
+        } else if lastTwo.count >= 2, let value = latest?.total, let previous = lastTwo.first?.total {
             // Most real indicators have a target and values but no baseline.
-            trend = indicator.direction.trend(from: totals[totals.count - 2], to: value)
+            trend = indicator.direction.trend(from: previous, to: value)
             trendAgainstPrevious = true
         } else {
             trend = .noData

@@ -5,7 +5,7 @@ import MalbildShell
 import MalbildStore
 
 let version = "0.1.0"
-let environment = ProcessInfo.processInfo.environment
+let environment = ProcessStart.environment()
 
 func fail(_ message: String, code: Int32) -> Never {
     FileHandle.standardError.write(Data("malbild: \(message)\n".utf8))
@@ -90,7 +90,7 @@ if let fixed = environment["MALBILD_NOW"], let date = ISO8601DateFormatter().dat
     clock = Date.init
 }
 
-let startYear = Calendar(identifier: .gregorian).component(.year, from: clock())
+let startYear = ProcessStart.year(of: clock())
 let session = Session(
     workspace: options.demo ? .demo : .empty(year: startYear),
     console: console,

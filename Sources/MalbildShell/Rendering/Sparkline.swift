@@ -43,9 +43,13 @@ struct Sparkline {
 
     let indicator: Indicator
     let symbols: Symbols
+    /// The values drawn, taken once: a series may hold a million values.
+    private let values: [Measurement]
 
-    private var values: [Measurement] {
-        Array(indicator.currentValues.filter { $0.total != nil }.suffix(Self.length))
+    init(indicator: Indicator, symbols: Symbols) {
+        self.indicator = indicator
+        self.symbols = symbols
+        values = indicator.latestValuesInForce(Self.length) { $0.total != nil }
     }
 
     /// Whether there is anything to draw.

@@ -27,6 +27,9 @@ public final class WorkspaceLock {
     public let replacedStaleLock: LockHolder?
     /// Whether the lock is still held by this object.
     public private(set) var isHeld: Bool
+    /// The lock file's bytes when `verify` last found this holder's token in them: the same
+    /// bytes again need no second decoding (`verify` runs before every journal line).
+    private var verifiedBytes: Data?
 
     private let path: String
 
@@ -171,7 +174,9 @@ public final class WorkspaceLock {
         var current: LockHolder?
         switch try? FileSystem.readFile(path: path) {
         case .contents(let data)?:
+            if let verifiedBytes, verifiedBytes == data { return }
             current = try? StoreCoding.makeDecoder().decode(LockHolder.self, from: data)
+            if current?.token == holder.token { verifiedBytes = data }
         case .missing?:
             // Removed by hand: no other session can have opened the file since (its journal names
             // this live process as its writer), so the lock is put back as it was.

@@ -65,13 +65,15 @@ public struct WorkspaceFile<Document: Codable> {
         path: String,
         formatVersion: Int = StoreCoding.currentFormatVersion
     ) throws -> Document {
-        let decoder = Self.makeDecoder()
-        let probe: WorkspaceVersionProbe
+        // One parse: the format is checked before the document is used, and the document is
+        // only decoded when this build reads its format.
+        let reading: WorkspaceFileReading<Document>
         do {
-            probe = try decoder.decode(WorkspaceVersionProbe.self, from: data)
+            reading = try Self.makeDecoder().decode(WorkspaceFileReading<Document>.self, from: data)
         } catch let error as DecodingError {
             throw probeFault(error, data: data, path: path)
         }
+        let probe = reading.probe
         if let unusable = probe.unusableFormatVersion {
             throw WorkspaceFileError(path: path, fault: .badFormatVersion(detail: unusable))
         }
@@ -88,9 +90,21 @@ public struct WorkspaceFile<Document: Codable> {
             throw WorkspaceFileError(path: path, fault: .unknownFormat(found: version, readable: formatVersion))
         }
         guard probe.hasWorkspace else { throw WorkspaceFileError(path: path, fault: .missingWorkspace) }
-        do {
-            return try decoder.decode(WorkspaceEnvelope<Document>.self, from: data).workspace
-        } catch let error as DecodingError {
+        let workspace: Result<Document, DecodingError>
+        if let read = reading.workspace {
+            workspace = read
+        } else {
+            // A format newer than this build's, read on request: decoded on its own.
+            do {
+                workspace = .success(try Self.makeDecoder().decode(WorkspaceEnvelope<Document>.self, from: data).workspace)
+            } catch let error as DecodingError {
+                workspace = .failure(error)
+            }
+        }
+        switch workspace {
+        case .success(let document):
+            return document
+        case .failure(let error):
             let (place, detail) = CodingPathText.describe(error, dropping: 1)
             throw WorkspaceFileError(path: path, fault: .wrongShape(path: place, detail: detail))
         }

@@ -1,0 +1,265 @@
+"""Paired measurements of Målbild against references on the same machine.
+
+Every row is a set of rounds. In each round the commands of the row run one
+after another on the same input files, their order turned around every other
+round, so that a change in the machine's load falls on both sides alike. A
+row's figure is taken per round (a ratio, or a rate from a difference within
+the round) and printed as the median of the rounds with its min and max.
+"""
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+BIN, WORK = sys.argv[1], sys.argv[2]
+VALUES = int(os.environ.get("BENCH_VALUES", "1000000"))
+COMMANDS = int(os.environ.get("BENCH_COMMANDS", "100000"))
+PAIRS = int(os.environ.get("BENCH_PAIRS", "10"))
+GROWTH = os.environ.get("BENCH_GROWTH", "1") != "0"
+os.chdir(WORK)
+
+
+def fresh(source, copy):
+    """A step before a timed run: the workspace copied anew, without a journal."""
+    def prep():
+        for f in os.listdir("."):
+            if f.startswith(copy + ".journal") or f.startswith("." + copy):
+                os.remove(f)
+        shutil.copy(source, copy)
+    return prep
+
+
+def run(argv, stdin=None, prep=None):
+    """Runs one command to its end: (seconds of wall time, peak resident MiB)."""
+    if prep:
+        prep()
+    with open(stdin or os.devnull, "rb") as inp:
+        start = time.perf_counter()
+        p = subprocess.Popen(argv, stdin=inp, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        _, status, usage = os.wait4(p.pid, 0)
+        took = time.perf_counter() - start
+    code = os.waitstatus_to_exitcode(status)
+    if code != 0:
+        sys.exit(f"bench: {' '.join(argv)} < {stdin} ended with {code}")
+    return took, usage.ru_maxrss / 1024
+
+
+def rounds(commands, pairs=PAIRS):
+    """Runs the commands `pairs` times, alternating their order; one list of (s, MiB) per command."""
+    out = [[] for _ in commands]
+    for r in range(pairs):
+        order = list(range(len(commands)))
+        if r % 2:
+            order.reverse()
+        for i in order:
+            out[i].append(run(*commands[i]))
+    return out
+
+
+rows = []
+
+
+def spread(values, fmt):
+    return fmt(statistics.median(values)), f"{fmt(min(values))} – {fmt(max(values))}"
+
+
+def row(name, a, b, ratios, fmt=lambda v: f"{v:.2f}×", aim=""):
+    m, s = spread(ratios, fmt)
+    rows.append((name, a, b, m, s, aim))
+    print(f"  {name}: {m} ({s})", file=sys.stderr, flush=True)
+
+
+def secs(v):
+    return f"{v * 1000:.1f} ms" if v < 1 else f"{v:.2f} s"
+
+
+def med(xs):
+    return statistics.median(xs)
+
+
+def text(path, lines):
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+    return path
+
+
+def rate(n):
+    return lambda v: f"{n / v:,.0f}/s" if v > 0 else "∞"
+
+
+# --- inputs -----------------------------------------------------------------
+quit_file = text("quit.txt", ["quit"])
+dot_quit = text("dotquit.txt", [".quit"])
+subprocess.run([BIN, "--batch", "--demo"], input=b"save demo.json\nquit\n", check=True,
+               stdout=subprocess.DEVNULL)
+demo = json.load(open("demo.json", encoding="utf-8"))
+ids = {}
+for g in demo["workspace"]["goals"]:
+    if g["number"] in (1, 2, 3, 6) and g.get("indicators"):
+        ids[g["number"]] = g["indicators"][0]["id"]
+
+
+def big(n, path):
+    """The demo with n values spread over four indicators, written as Python writes it."""
+    doc = json.load(open("demo.json", encoding="utf-8"))
+    per = n // len(ids)
+    for g in doc["workspace"]["goals"]:
+        if g["number"] in ids:
+            days = [f"{1900 + i // 336:04d}-{1 + (i // 28) % 12:02d}-{1 + i % 28:02d}" for i in range(per)]
+            g["indicators"][0]["values"] = {
+                "day": days, "total": [float(i % 100) for i in range(per)],
+                "women": [float(i % 90) for i in range(per)], "men": [float(i % 80) for i in range(per)]}
+    json.dump(doc, open(path, "w", encoding="utf-8"), ensure_ascii=False, indent=2, sort_keys=True)
+    return path
+
+
+def kolada(n, path):
+    kpis = ["N07940", "N03926", "N00999"]
+    years = list(range(1970, 2020))
+    per_m = len(kpis) * len(years) * 3
+    ms = ["0665"] + [f"{i:04d}" for i in range(1, max(1, n // per_m) + 1) if i != 665]
+    count = 0
+    with open(path, "w") as out:
+        out.write('{"values":[')
+        first = True
+        for m in ms:
+            for k in kpis:
+                for y in years:
+                    v = ((int(m) * 31 + y * 7 + len(k)) % 1000) / 10
+                    e = {"kpi": k, "municipality": m, "period": y, "values": [
+                        {"gender": "T", "count": 1, "status": "", "value": v},
+                        {"gender": "K", "count": 1, "status": "", "value": v + 0.1},
+                        {"gender": "M", "count": 1, "status": "", "value": v - 0.1}]}
+                    out.write(("" if first else ",") + json.dumps(e))
+                    first = False
+                    count += 3
+        out.write('],"count":0}')
+    return count
+
+
+PY_LOAD = "import json,sys; json.load(open(sys.argv[1], encoding='utf-8'))"
+PY_DUMP = ("import json,sys; d=json.load(open(sys.argv[1], encoding='utf-8')); "
+           "json.dump(d, open(sys.argv[2], 'w', encoding='utf-8'), ensure_ascii=False, indent=2, sort_keys=True)")
+
+
+def open_save(n, path, label):
+    """Open, and open + save, of one file against json.load and json.load + json.dump."""
+    save = text(f"save-{n}.txt", [f"save out-{n}.json", "quit"])
+    cmds = [([BIN, "--batch", path], quit_file),
+            (["python3", "-c", PY_LOAD, path], None),
+            ([BIN, "--batch", path], save),
+            (["python3", "-c", PY_DUMP, path, f"py-{n}.json"], None)]
+    r = rounds(cmds)
+    mo, po, ms, ps = ([t for t, _ in x] for x in r)
+    row(f"open {label}: malbild / json.load", secs(med(mo)), secs(med(po)),
+        [a / b for a, b in zip(mo, po)], aim="≤ 1×")
+    row(f"save {label} (open+save − open): malbild / json.dump",
+        secs(med([a - b for a, b in zip(ms, mo)])), secs(med([a - b for a, b in zip(ps, po)])),
+        [(a - b) / (c - d) for a, b, c, d in zip(ms, mo, ps, po)], aim="≤ 1×")
+    mm = [m for _, m in r[0]]
+    pm = [m for _, m in r[1]]
+    row(f"peak memory of open {label} (MiB): malbild / json.load", f"{med(mm):.0f}", f"{med(pm):.0f}",
+        [a / b for a, b in zip(mm, pm)], aim="< 300 MB")
+    for f in (f"out-{n}.json", f"py-{n}.json"):
+        if os.path.exists(f):
+            os.remove(f)
+
+
+def script_rate(n):
+    lines = ["goal 6"]
+    for i in range(n - 1):
+        k = i % 5
+        if k == 0: lines.append(f"set goal {1 + i % 8} status proposed")
+        elif k == 1: lines.append(f'note "Anteckning {i} om målet"')
+        elif k == 2: lines.append('criteria measurable yes "NII, årligen"')
+        elif k == 3: lines.append("undo")
+        else: lines.append(f'strategy add "Strategi {i}"')
+    many = text(f"many-{n}.mal", lines)
+    one = text("one.mal", ["goal 6"])
+    prep = fresh("demo.json", "script.json")
+    r = rounds([([BIN, "run", many, "--workspace", "script.json"], None, prep),
+                ([BIN, "run", one, "--workspace", "script.json"], None, prep)], pairs=max(3, PAIRS // 2))
+    a, b = ([t for t, _ in x] for x in r)
+    per = [(x - y) / n for x, y in zip(a, b)]
+    rates = [1 / v for v in per]
+    m, s = spread(rates, lambda v: f"{v:,.0f}/s")
+    rows.append((f"{n:,} script commands, journaled (commands/s; script − open alone)",
+                 secs(med(a)), secs(med(b)), m, s, "≥ 100,000/s"))
+    print(f"  script {n}: {m} ({s})", file=sys.stderr, flush=True)
+
+
+def edit_cost(path_big, label, k=2000):
+    """Cost of one command in the same process: a script of k commands minus its open alone."""
+    g = min(ids)
+    ind = ids[g]
+    kinds = {
+        "measure + undo": [f"goal {g}"] + [f"measure {ind} 2999-12-31 {i % 50}\nundo" for i in range(k)],
+        f"goal {g}": [f"goal {g}" for _ in range(k)],
+    }
+    for what, lines in kinds.items():
+        script = text("edits.mal", lines)
+        empty = text("open.mal", [f"goal {g}"])
+        pb, pd = fresh(path_big, "edit-big.json"), fresh("demo.json", "edit-demo.json")
+        r = rounds([([BIN, "run", script, "--workspace", "edit-big.json"], None, pb),
+                    ([BIN, "run", empty, "--workspace", "edit-big.json"], None, pb),
+                    ([BIN, "run", script, "--workspace", "edit-demo.json"], None, pd),
+                    ([BIN, "run", empty, "--workspace", "edit-demo.json"], None, pd)], pairs=max(3, PAIRS // 2))
+        bs, bo, ds, do = ([t for t, _ in x] for x in r)
+        big_each = [(x - y) / k for x, y in zip(bs, bo)]
+        demo_each = [(x - y) / k for x, y in zip(ds, do)]
+        row(f"{what}, one command: {label} / demo", f"{med(big_each) * 1e6:.0f} µs",
+            f"{med(demo_each) * 1e6:.0f} µs", [a / b for a, b in zip(big_each, demo_each)], aim="≤ 1.5×")
+
+
+def import_rate(n, label):
+    count = kolada(n, f"kolada-{n}.json")
+    imp = text("import.txt", [f"import kolada kolada-{n}.json", "quit"])
+    prep = fresh("demo.json", "import.json")
+    r = rounds([([BIN, "--batch", "import.json"], imp, prep),
+                ([BIN, "--batch", "import.json"], quit_file, prep),
+                (["python3", "-c", PY_LOAD, f"kolada-{n}.json"], None)], pairs=max(3, PAIRS // 2))
+    a, b, p = ([t for t, _ in x] for x in r)
+    row(f"Kolada import {label} ({count:,} values): malbild / json.load of the file",
+        f"{count / med([x - y for x, y in zip(a, b)]):,.0f}/s", secs(med(p)),
+        [(x - y) / z for x, y, z in zip(a, b, p)], aim="≥ 1,000,000/s")
+    rows[-1] = rows[-1][:5] + (f"≥ 1,000,000/s; peak {med([m for _, m in r[0]]):.0f} MiB",)
+    os.remove(f"kolada-{n}.json")
+
+
+# --- rows -------------------------------------------------------------------
+print("bench: start-up", file=sys.stderr)
+r = rounds([(["sh", "-c", f"echo quit | '{BIN}' --batch"], None),
+            (["sh", "-c", "echo .quit | sqlite3"], None)], pairs=max(20, PAIRS))
+a, b = ([t for t, _ in x] for x in r)
+row("start and quit, piped: malbild / sqlite3", secs(med(a)), secs(med(b)), [x / y for x, y in zip(a, b)], aim="≤ 2×")
+r = rounds([([BIN, "--batch"], quit_file), (["sqlite3"], dot_quit)], pairs=max(20, PAIRS))
+a, b = ([t for t, _ in x] for x in r)
+row("start and quit, direct: malbild / sqlite3", secs(med(a)), secs(med(b)), [x / y for x, y in zip(a, b)], aim="≤ 2×")
+
+print("bench: script rate", file=sys.stderr)
+script_rate(COMMANDS)
+
+print(f"bench: {VALUES:,} values", file=sys.stderr)
+path = big(VALUES, "big.json")
+size = os.path.getsize(path) / 2**20
+open_save(VALUES, path, f"{VALUES:,} values ({size:.0f} MiB)")
+edit_cost(path, f"{VALUES:,} values")
+import_rate(VALUES, f"{VALUES:,}")
+
+if GROWTH:
+    print("bench: growth", file=sys.stderr)
+    for n in (10_000, 100_000):
+        if n < VALUES:
+            p = big(n, f"big-{n}.json")
+            open_save(n, p, f"{n:,} values")
+            import_rate(n, f"{n:,}")
+    if COMMANDS > 10_000:
+        script_rate(10_000)
+
+w = max(len(r[0]) for r in rows)
+print(f"{'measure':<{w}}  {'malbild':>12}  {'reference':>12}  {'median':>14}  {'min – max':>24}  aim")
+for name, a, b, m, s, aim in rows:
+    print(f"{name:<{w}}  {a:>12}  {b:>12}  {m:>14}  {s:>24}  {aim}")
