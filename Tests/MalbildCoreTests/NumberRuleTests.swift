@@ -5,7 +5,7 @@ import Testing
 /// The one rule for values, and the exact text that reads back the same value.
 @Suite struct NumberRuleTests {
     static let extremes: [Double] = [
-        0, 1, -1, 52.5, -0.25, 0.1, 1e-7, -1e-7, 1.234e-5, 5e-324, 2.2250738585072014e-308, 1e-300,
+        0, 1, -1, 52.5, -0.25, 0.1, 1e-7, -1e-7, 1.234e-5, Double.leastNonzeroMagnitude, 2.2250738585072014e-308, 1e-300,
         123456789.123456789, 999_999_999_999_999, -999_999_999_999_999, 999_999_999_999_999.9,
         1_234_567_890_123.456, 1e14 + 0.5, 0.30000000000000004, 1.0 / 3, -2.0 / 3, 562_949_953_421_313,
     ]

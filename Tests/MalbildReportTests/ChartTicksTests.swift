@@ -8,7 +8,7 @@ import Testing
 
     static let ranges: [[Double]] = [
         [-largest, largest], [largest, largest], [-largest, -largest], [0, largest], [-largest, 0],
-        [1e308, 1.7e308], [1e300, 1e300], [1e15, 1e15 + 0.25], [5e-324, 5e-324], [-5e-324, 5e-324],
+        [1e308, 1.7e308], [1e300, 1e300], [1e15, 1e15 + 0.25], [Double.leastNonzeroMagnitude, Double.leastNonzeroMagnitude], [-Double.leastNonzeroMagnitude, Double.leastNonzeroMagnitude],
         [1e-300, 2e-300], [123_456_789_012_345.6, 123_456_789_012_345.7], [1e16, 1e16 + 2], [-1, 1e308],
     ]
 

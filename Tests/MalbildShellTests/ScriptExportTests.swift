@@ -54,7 +54,7 @@ import Testing
         let goal = try #require(workspace.goals.first { !$0.indicators.isEmpty })
         let id = try #require(goal.indicators.first?.id)
         let extremes: [Double] = [999_999_999_999_999, -999_999_999_999_999, 999_999_999_999_999.9, 123_456_789_012_345.6,
-                                  1e-7, -1e-7, 1.234e-5, 5e-324, 0.1 + 0.2, 1.0 / 3, 1e14 + 0.5, 562_949_953_421_313]
+                                  1e-7, -1e-7, 1.234e-5, Double.leastNonzeroMagnitude, 0.1 + 0.2, 1.0 / 3, 1e14 + 0.5, 562_949_953_421_313]
         for (n, value) in extremes.enumerated() {
             let day = try Day(year: 2010 + n / 12, month: n % 12 + 1, day: 1)
             let count = workspace.goal(goal.number)?.indicator(id)?.measurements.count ?? 0
