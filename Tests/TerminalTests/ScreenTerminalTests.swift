@@ -137,6 +137,28 @@ struct ScreenTerminalTests {
         try screen.waitUntil { $0.contains { $0.hasPrefix("Goal 6: ambition level set") } }
     }
 
+    /// A question wider than the terminal breaks between words, in Swedish at 60 columns too.
+    @Test func theLeaveQuestionBreaksBetweenWordsAt60Columns() throws {
+        let screen = try TmuxScreen(columns: 60)
+        try #require(try screen.waitForLastLine("ks2019>"))
+        try screen.type("language sv")
+        try screen.press("Enter")
+        // As a person types: the next command after the answer (keys within 25 ms of an
+        // Enter would be taken for a paste).
+        try screen.waitUntil { $0.filter { $0.hasPrefix("ks2019>") }.count == 2 }
+        try screen.type("note Sagt på mötet")
+        try screen.press("Enter")
+        try screen.waitForLastLine("ks2019*>")
+        try screen.press("C-d")
+        try screen.waitUntil { $0.last?.hasSuffix("[a]vbryt:") == true }
+        let lines = try screen.screen()
+        let question = ["Det", "finns", "1", "osparad", "ändring.", "[s]para,", "[l]ämna", "utan", "att", "spara,", "[a]vbryt:"]
+        #expect(wordsIntact(lines, question, columns: 60), "\(lines)")
+        try screen.type("a")
+        try screen.press("Enter")
+        try screen.waitForLastLine("ks2019*>")
+    }
+
     /// The screen's rows joined without blanks (a row's trailing blank is not kept on screen).
     static func letters(_ lines: [String]) -> String {
         lines.joined().filter { $0 != " " }

@@ -85,7 +85,7 @@ public final class StandardConsole: Console {
     public func ask(_ prompt: String) -> String? {
         releaseHeldOutput()
         guard isInteractive, let reader, reader.isInteractive else { return nil }
-        if case .line(let answer) = reader.readLine(prompt: prompt) { return answer }
+        if case .line(let answer) = reader.readLine(prompt: promptLine(prompt)) { return answer }
         return nil
     }
 
@@ -93,7 +93,7 @@ public final class StandardConsole: Console {
     public func answer(_ prompt: String, initialText: String) -> ConsoleAnswer {
         releaseHeldOutput()
         guard isInteractive, let reader, reader.isInteractive else { return .endOfInput }
-        switch reader.readLine(prompt: prompt, continuing: "", initialText: initialText) {
+        switch reader.readLine(prompt: promptLine(prompt), continuing: "", initialText: initialText) {
         case .line(let text): return .text(text)
         case .interrupted: return .interrupted
         case .endOfInput: return .endOfInput
@@ -105,7 +105,7 @@ public final class StandardConsole: Console {
         releaseHeldOutput()
         guard isInteractive, let reader, reader.isInteractive else { return whenNotAsked }
         while true {
-            switch reader.readLine(prompt: question + " " + Catalogue(language)(.confirmSuffix) + " ") {
+            switch reader.readLine(prompt: promptLine(question + " " + Catalogue(language)(.confirmSuffix) + " ")) {
             case .line(let answer):
                 switch answer.trimmingCharacters(in: .whitespaces).lowercased() {
                 case "y", "yes", "j", "ja": return true
@@ -116,6 +116,19 @@ public final class StandardConsole: Console {
                 return false
             }
         }
+    }
+
+    /// A question as the line editor's prompt. One wider than the terminal is broken between
+    /// words: all but its last line is written as output, and the last line is the prompt, which
+    /// the line editor would otherwise break anywhere.
+    private func promptLine(_ prompt: String) -> String {
+        let room = width - 1
+        guard prompt.count > room else { return prompt }
+        var lines = TextLayout.wrap(prompt, width: room).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard lines.count > 1 else { return prompt }
+        let last = lines.removeLast()
+        write(lines.joined(separator: "\n") + "\n")
+        return last + (prompt.hasSuffix(" ") ? " " : "")
     }
 
     /// The layout width.
