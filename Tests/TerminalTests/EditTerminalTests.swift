@@ -16,12 +16,26 @@ import Testing
         return terminal
     }
 
+    @Test func theLineNamesTheTextInTheLanguageOfTheScreen() throws {
+        let process = try MalbildProcess()
+        defer { process.removeHome() }
+        let terminal = try atGoal6(process)
+        terminal.send("språk sv\r")
+        terminal.waitFor("ks2019 mål 6> ")
+        terminal.send("redigera ambition\r")
+        #expect(terminal.waitFor("ambitionsnivå: " + ambitionStart))
+        terminal.send("\u{03}")
+        terminal.waitFor("ks2019 mål 6> ")
+        terminal.send("avsluta\r")
+        #expect(terminal.waitForExit() == 0)
+    }
+
     @Test func editAmbitionPutsTheTextOnTheLineAndEnterStoresTheChange() throws {
         let process = try MalbildProcess()
         defer { process.removeHome() }
         let terminal = try atGoal6(process)
         terminal.send("edit ambition\r")
-        terminal.waitFor("ambition: ")
+        terminal.waitFor("ambition level: ")
         terminal.waitFor(ambitionStart)
         terminal.waitFor("demokratin.")
         // Ctrl-C leaves it as it was.
@@ -35,7 +49,7 @@ import Testing
         terminal.waitFor("Goal 6: ambition level set (564 characters; was 561).")
         terminal.waitFor("ks2019* mål 6> ")
         terminal.send("edit ambition\r")
-        terminal.waitFor("ambition: ")
+        terminal.waitFor("ambition level: ")
         terminal.waitFor("Att stärka kvinnors och mäns upplevelse")
         terminal.send("\r")
         terminal.waitFor("Goal 6 is unchanged.")

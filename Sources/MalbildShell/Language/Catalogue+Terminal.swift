@@ -26,6 +26,8 @@ extension Catalogue {
             "{0} unsaved {0:change is|changes are} kept: \"recover\" in the next session brings {0:it|them} back.",
             "{0} {0:osparad ändring sparas|osparade ändringar sparas} undan: \"recover\" i nästa session tar tillbaka {0:den|dem}."),
             .editPrompt: Phrase("{0}: ", "{0}: "),
+            .editFieldTitle: Phrase("title", "rubrik"),
+            .editFieldAmbition: Phrase("ambition level", "ambitionsnivå"),
         .editLeftUnchanged: Phrase("Goal {0} is unchanged.", "Mål {0} är oförändrat."),
         .editNeedsTerminal: Phrase(
             "edit needs a terminal to edit on; in a script, use set (set ambition \"…\")",

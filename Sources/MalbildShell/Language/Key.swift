@@ -742,6 +742,8 @@ public enum Key: String, CaseIterable, Sendable {
     case changesKeptForOpen
     case changesKeptForRecover
     case editPrompt
+    case editFieldTitle
+    case editFieldAmbition
     case editLeftUnchanged
     case editNeedsTerminal
     case noEditorFound

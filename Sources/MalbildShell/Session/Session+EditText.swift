@@ -17,7 +17,8 @@ extension Session {
         if useEditor {
             rewritten = try textFromEditor(current, name: field)
         } else {
-            switch console.answer(t(.editPrompt, field), initialText: current) {
+            let name = t(field == "title" ? .editFieldTitle : .editFieldAmbition)
+            switch console.answer(t(.editPrompt, name), initialText: current) {
             case .text(let text): rewritten = text
             case .interrupted, .endOfInput: rewritten = nil
             }
