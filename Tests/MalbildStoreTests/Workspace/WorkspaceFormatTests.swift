@@ -93,4 +93,32 @@ struct WorkspaceFormatTests {
         #expect(reopened.goal(6)?.indicator("nii")?.discontinued?.from == (try Day(year: 2019, month: 1, day: 1)))
         #expect(reopened == workspace)
     }
+
+    /// A format-4 file written by the build that introduced format 4: the demo with an owner,
+    /// a note with å, ä and ö, a criterion, a series ended from 2020, a corrected value, a
+    /// forecast, a qualitative assessment, an activity, a proposed ambition level, and a log of
+    /// 12 entries written as sentences.
+    static let format4 = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/workspace-format4.json")
+
+    @Test("a format-4 file opens as written and saves with nothing lost")
+    func format4Opens() throws {
+        let workspace = try WorkspaceFile<Workspace>.load(from: Self.format4)
+        #expect(workspace.name == "workspace-format4")
+        #expect(workspace.goal(6)?.owner == "Kommunstyrelsen")
+        #expect(workspace.goal(6)?.notes.last?.text == "Skrivet i format 4; åäö behålls.")
+        #expect(workspace.goal(6)?.indicator("nii")?.discontinued?.from == (try Day(year: 2020, month: 1, day: 1)))
+        #expect(workspace.goal(6)?.forecast(at: "delår1")?.grade == "uppfylls")
+        #expect(workspace.goal(4)?.assessment(at: "delår1")?.grade == "delvis uppfyllt")
+        #expect(workspace.goal(4)?.activities.first?.text == "Inventera lokaler")
+        #expect(workspace.goal(2)?.ambition == "Långtidsarbetslösheten ska minska till 2,0 %")
+        #expect(workspace.goal(2)?.status == .proposed)
+        #expect(workspace.log.count == 12)
+        #expect(workspace.log.allSatisfy { $0.user == "anna" })
+        let folder = try TemporaryFolder()
+        let url = folder.file("ks.json")
+        try WorkspaceFile<Workspace>.save(workspace, to: url)
+        #expect(try WorkspaceFile<Workspace>.load(from: url) == workspace)
+    }
 }
