@@ -9,6 +9,7 @@ extension Edit {
              .insertMeasurement(let g, _, _, _), .removeMeasurement(let g, _, _), .setDiscontinued(let g, _, _),
              .setIndicatorDescription(let g, _, _), .setOwner(let g, _),
              .setAssessment(let g, _, _), .setForecast(let g, _, _), .setResult(let g, _), .insertActivity(let g, _, _),
+             .setPeriodTarget(let g, _, _, _),
              .removeActivity(let g, _), .setActivityStatus(let g, _, _):
             return g
         case .insertNote(let g, _, _), .removeNote(let g, _):
@@ -19,6 +20,8 @@ extension Edit {
             return number
         case .insertArea, .removeArea, .renameArea, .setScale, .appendLog, .removeLastLog,
              .setInfo, .insertInfo, .removeInfo, .insertStep, .removeStep, .setKoladaRecord:
+            return nil
+        case .setCheckpoint, .setOwnScale:
             return nil
         }
     }
@@ -57,6 +60,9 @@ extension Edit {
         case .setInfo(_, let value): return value
         case .insertInfo(_, _, let text): return text
         case .insertStep(_, let step): return "\(step.body) \(step.day?.description ?? "") \(step.paragraph): \(step.action)"
+        case .setCheckpoint(_, let c): return c.map { "\($0.day) \($0.name) (\($0.forecasts ? "forecast" : "result"))" }
+        case .setPeriodTarget(_, _, let p, let r): return r.map { "\(Number.format($0.value)) (\(p))" }
+        case .setOwnScale(_, let scale): return scale.map { $0.ownGrades.map { "\($0.symbol) \($0.words)" }.joined(separator: ", ") }
         case .removeStrategy, .removeDocument, .removeNote, .removeGoal, .removeArea, .removeIndicator,
              .removeMeasurement, .removeActivity, .appendLog, .removeLastLog, .removeInfo, .removeStep, .setKoladaRecord:
             return nil

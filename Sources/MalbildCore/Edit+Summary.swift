@@ -63,6 +63,12 @@ extension Edit {
         case let .removeInfo(list, index): return "removed \(list.rawValue) \(index + 1) from the workspace"
         case .insertStep(let index, _): return "added step \(index + 1) to the decision path"
         case .removeStep(let index): return "removed step \(index + 1) from the decision path"
+        case let .setCheckpoint(id, c):
+            return c == nil ? "removed the checkpoint \(id)" : "set the checkpoint \(id) to \(c.map { $0.day.description } ?? "")"
+        case let .setPeriodTarget(goal, id, period, r):
+            return r == nil ? "cleared the target of \(id) for \(period) (goal \(goal))" : "set the target of \(id) for \(period) (goal \(goal))"
+        case let .setOwnScale(name, scale):
+            return scale == nil ? "removed the grade scale \(name)" : "defined the grade scale \(name)"
         case .setKoladaRecord(let record):
             return record == nil ? "cleared what is kept from Kolada" : "updated what is kept from Kolada"
         }

@@ -97,4 +97,14 @@ public enum Edit: Codable, Equatable, Sendable {
     case setIndicatorDescription(goal: Int, indicator: String, description: IndicatorDescription)
     /// Sets or clears the body or person responsible for a goal.
     case setOwner(goal: Int, owner: String?)
+
+    // The workspace's own calendar, scales and targets per period.
+
+    /// Adds a checkpoint, changes the one with the id, or (with nil) removes it.
+    case setCheckpoint(id: String, checkpoint: Checkpoint?)
+    /// Sets or (with nil) clears an indicator's target for one period; the first
+    /// target set is the indicator's ``Indicator/target``, the others sit beside it.
+    case setPeriodTarget(goal: Int, indicator: String, period: Period, reference: Reference?)
+    /// Adds or replaces one of the workspace's own grade scales, or (with nil) removes it.
+    case setOwnScale(name: String, scale: GradeScale?)
 }

@@ -47,6 +47,31 @@ public enum EditError: Error, Equatable, CustomStringConvertible {
     /// A series cannot end on a day it has values on or after.
     case valuesAfterEnd(String, from: Day, days: [Day])
 
+    // The workspace's own calendar, scales and targets per period.
+
+    /// A checkpoint with the id exists already.
+    case checkpointExists(String)
+    /// A checkpoint id must be one word that is not a year, a date or `plan`.
+    case badCheckpointID(String)
+    /// A checkpoint's day must fall within the plan period.
+    case dayOutsidePlanPeriod(Day, first: Int, last: Int)
+    /// Something is recorded at the checkpoint; what is named.
+    case checkpointInUse(String, uses: [CheckpointUse])
+    /// The calendar keeps at least one checkpoint.
+    case lastCheckpoint(String)
+    /// A built-in scale cannot be changed or removed.
+    case builtInScale(String)
+    /// The scale is the one in use.
+    case scaleInUse(String)
+    /// A scale's name must be one word.
+    case badScaleName(String)
+    /// A scale needs at least one grade before it can be used.
+    case scaleWithoutGrades(String)
+    /// Two grades of a scale have the same words.
+    case gradeWordsTwice(String)
+    /// A threshold is a share of the target between 0 and 10 (1 = all of it).
+    case thresholdOutOfRange(Double)
+
     /// A message that says what is wrong.
     public var description: String {
         switch self {
@@ -103,6 +128,29 @@ public enum EditError: Error, Equatable, CustomStringConvertible {
                 + "): give a later --from, or correct those values first"
         case .noSuchScale(let name):
             return "there is no grade scale \"\(name)\": use " + GradeScale.all.map(\.name).joined(separator: ", ")
+        case .checkpointExists(let id):
+            return "a checkpoint \"\(id)\" exists already: move it with checkpoint set \(id) DATE"
+        case .badCheckpointID(let id):
+            return "\"\(id)\" cannot be a checkpoint id: give one word that is not a year, a date or plan, e.g. delår1"
+        case let .dayOutsidePlanPeriod(day, first, last):
+            let period = first == last ? "\(first)" : "\(first)–\(last)"
+            return "\(day) is outside the plan period \(period)"
+        case let .checkpointInUse(id, uses):
+            return "\(id) is in use: " + uses.map(\.description).joined(separator: ", ") + "; clear those first"
+        case .lastCheckpoint(let id):
+            return "\(id) is the calendar's last checkpoint: add another one first"
+        case .builtInScale(let name):
+            return "\(name) is a built-in scale: it cannot be changed or removed (add a scale of your own)"
+        case .scaleInUse(let name):
+            return "the scale \(name) is in use: choose another one first (scale use NAME)"
+        case .badScaleName(let name):
+            return "\"\(name)\" cannot be a scale's name: give one word"
+        case .scaleWithoutGrades(let name):
+            return "the scale \(name) has no grades yet: add them with scale grade \(name) SYMBOL MEANING \"WORDS\""
+        case .gradeWordsTwice(let words):
+            return "the scale has a grade \"\(words)\" already"
+        case .thresholdOutOfRange(let value):
+            return "a threshold of \(Number.percent(value)) is not a share of the target: give 0 to 1000 percent"
         }
     }
 }

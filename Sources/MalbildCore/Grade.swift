@@ -6,11 +6,15 @@ public struct Grade: Codable, Equatable, Sendable {
     public var fulfilment: Fulfilment
     /// A symbol that carries the meaning without colour: ●, ◐, ○, –.
     public var symbol: String
+    /// The share of the target that must be reached for this grade (1 = all of it),
+    /// used by the forecast suggestion; nil when the grade states none.
+    public var threshold: Double?
 
     /// Creates a grade.
-    public init(words: String, fulfilment: Fulfilment, symbol: String) {
+    public init(words: String, fulfilment: Fulfilment, symbol: String, threshold: Double? = nil) {
         self.words = words
         self.fulfilment = fulfilment
         self.symbol = symbol
+        self.threshold = threshold
     }
 }

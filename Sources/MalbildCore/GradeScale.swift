@@ -79,6 +79,25 @@ public struct GradeScale: Codable, Equatable, Sendable {
         all.first { $0.name == name.lowercased() }
     }
 
+    /// A scale of a workspace's own: the same grades for forecasts and results, best
+    /// first, with "ej bedömd" after them.
+    public static func own(name: String, summary: String = "", grades: [Grade]) -> GradeScale {
+        let mine = grades.filter { $0.words != notAssessed.words }
+        return GradeScale(name: name, summary: summary, forecastGrades: mine + [notAssessed], resultGrades: mine + [notAssessed])
+    }
+
+    /// The grades of a scale of one's own as they were defined, without "ej bedömd".
+    public var ownGrades: [Grade] { forecastGrades.filter { $0.words != Self.notAssessed.words } }
+
+    /// Whether the scale is one of the built-in ones.
+    public var isBuiltIn: Bool { Self.named(name) != nil }
+
+    /// The least share of the target a partly met forecast needs, when a grade of the
+    /// scale states one.
+    public var partlyThreshold: Double? {
+        forecastGrades.filter { $0.fulfilment == .partly }.compactMap(\.threshold).min()
+    }
+
     /// The forecast grade with given words, ignoring case; also by its
     /// position (1 = best).
     public func forecastGrade(_ words: String) -> Grade? {
@@ -101,6 +120,7 @@ public struct GradeScale: Codable, Equatable, Sendable {
     private static func find(_ words: String, in grades: [Grade]) -> Grade? {
         let key = words.lowercased().split(separator: " ").joined(separator: " ")
         if let n = Int(key), (1...grades.count).contains(n) { return grades[n - 1] }
-        return grades.first { $0.words == key } ?? (key == "not assessed" ? grades.last : nil)
+        return grades.first { $0.words.lowercased() == key } ?? grades.first { $0.symbol == words }
+            ?? (key == "not assessed" ? grades.last : nil)
     }
 }

@@ -1,6 +1,8 @@
 extension Indicator {
     private enum CodingKeys: String, CodingKey {
         case id, name, source, unit, direction, baseline, target, discontinued
+        /// Format 5: targets for other periods.
+        case periodTargets
         /// Format 1: one object per value.
         case measurements
         /// Format 2: the values by column, which reads many times faster.
@@ -31,6 +33,7 @@ extension Indicator {
         baseline = try c.decodeIfPresent(Reference.self, forKey: .baseline)
         target = try c.decodeIfPresent(Reference.self, forKey: .target)
         discontinued = try c.decodeIfPresent(Discontinuation.self, forKey: .discontinued)
+        periodTargets = try c.decodeIfPresent([Reference].self, forKey: .periodTargets) ?? []
         if let columns = try c.decodeIfPresent(Columns.self, forKey: .values) {
             measurements = try Self.rows(columns, in: c)
         } else {
@@ -49,6 +52,7 @@ extension Indicator {
         try c.encodeIfPresent(baseline, forKey: .baseline)
         try c.encodeIfPresent(target, forKey: .target)
         try c.encodeIfPresent(discontinued, forKey: .discontinued)
+        if !periodTargets.isEmpty { try c.encode(periodTargets, forKey: .periodTargets) }
         let m = measurements
         let columns = Columns(
             day: m.map(\.day.description),

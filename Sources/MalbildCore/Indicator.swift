@@ -15,6 +15,9 @@ public struct Indicator: Codable, Equatable, Sendable {
     public var baseline: Reference?
     /// The value to reach.
     public var target: Reference?
+    /// Targets for other periods than ``target``'s, one per period, in the order set
+    /// (a year's target beside the plan period's, an interim target at a checkpoint).
+    public var periodTargets: [Reference] = []
     /// Every value recorded, in the order entered; corrections are later
     /// entries for the same day, and the earlier ones are kept.
     public var measurements: [Measurement]
@@ -101,6 +104,20 @@ public struct Indicator: Codable, Equatable, Sendable {
             index += 1
         }
         return true
+    }
+
+    /// Every target, ``target`` first.
+    public var targets: [Reference] { (target.map { [$0] } ?? []) + periodTargets }
+
+    /// The target for a period: set for that period, or nil.
+    public func target(for period: Period) -> Reference? {
+        targets.first { $0.period == period }
+    }
+
+    /// The target in force at a checkpoint of a year: the checkpoint's own, else the
+    /// year's, else the plan period's, else ``target`` whatever its period.
+    public func target(at checkpoint: String, year: Int) -> Reference? {
+        target(for: .checkpoint(checkpoint)) ?? target(for: .year(year)) ?? target(for: .plan) ?? target
     }
 
     /// Whether any recorded value is an example value.

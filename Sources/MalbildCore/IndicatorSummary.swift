@@ -20,6 +20,12 @@ public struct IndicatorSummary: Equatable, Sendable {
 
     /// Summarises an indicator as of a day (inclusive).
     public init(_ indicator: Indicator, asOf day: Day? = nil) {
+        self.init(indicator, asOf: day, target: indicator.target)
+    }
+
+    /// Summarises an indicator as of a day (inclusive) against the target of a period
+    /// (see ``Indicator/target(at:year:)``).
+    public init(_ indicator: Indicator, asOf day: Day?, target reference: Reference?) {
         self.indicator = indicator
         // Only the last two values with a total are needed: a series may hold
         // a million values.
@@ -38,7 +44,7 @@ public struct IndicatorSummary: Equatable, Sendable {
             trend = .noData
             trendAgainstPrevious = false
         }
-        if let value = latest?.total, let target = indicator.target?.value {
+        if let value = latest?.total, let target = reference?.value {
             targetMet = indicator.direction.meets(value, target: target)
             if let baseline = indicator.baseline?.value, abs(target - baseline) > 1e-9 {
                 progress = (value - baseline) / (target - baseline)

@@ -20,6 +20,23 @@ public struct ReportingCalendar: Codable, Equatable, Sendable {
         ])
     }
 
+    /// The standard calendar in each year of a plan period. For one year the ids are
+    /// those of ``standard(year:)``; for more, each id ends in its year: `delår1-2025`.
+    public static func standard(years: ClosedRange<Int>) -> ReportingCalendar {
+        guard years.count > 1 else { return standard(year: years.lowerBound) }
+        return ReportingCalendar(checkpoints: years.flatMap { year in
+            standard(year: year).checkpoints.map {
+                Checkpoint(id: "\($0.id)-\(year)", name: "\($0.name) \(year)", day: $0.day, forecasts: $0.forecasts)
+            }
+        })
+    }
+
+    /// The checkpoint a goal's one result for the year is shown at: the last that
+    /// reports results, not forecasts.
+    public var resultCheckpoint: Checkpoint? {
+        checkpoints.last { !$0.forecasts }
+    }
+
     /// The checkpoint with an identifier; `delar1` and `delår1` alike.
     public func checkpoint(_ id: String) -> Checkpoint? {
         let wanted = Self.fold(id)

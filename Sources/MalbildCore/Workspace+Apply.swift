@@ -153,6 +153,9 @@ extension Workspace {
         case .setInfo, .insertInfo, .removeInfo, .insertStep, .removeStep:
             return try applyInfo(edit)
 
+        case .setCheckpoint, .setPeriodTarget, .setOwnScale:
+            return try applyCalendar(edit)
+
         case .setKoladaRecord(let record):
             let old = kolada
             kolada = record.flatMap { $0.isEmpty ? nil : $0 }

@@ -137,7 +137,8 @@ extension Workspace {
             return .setActivityStatus(goal: number, index: index, status: old)
 
         case let .setScale(name):
-            guard let scale = GradeScale.named(name) else { throw .noSuchScale(name) }
+            guard let scale = scale(named: name) else { throw .noSuchScale(name) }
+            if !scale.isBuiltIn, scale.ownGrades.isEmpty { throw .scaleWithoutGrades(scale.name) }
             let old = scaleName
             scaleName = scale.name
             return .setScale(name: old)

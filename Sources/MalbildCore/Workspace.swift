@@ -34,6 +34,12 @@ public struct Workspace: Codable, Equatable, Sendable {
     /// What is kept from Kolada beside the goals (KPI titles, place names, other places'
     /// values, the comparison group); nil when nothing is, and then absent from the file.
     public internal(set) var kolada: KoladaRecord?
+    /// The last year of a plan period of more than one year (e.g. 2027 for 2024–2027); nil
+    /// when the plan period is the plan year alone, and then absent from the file.
+    public internal(set) var lastPlanYear: Int?
+    /// The grade scales the workspace defines beside the built-in ones; nil when none,
+    /// and then absent from the file.
+    public internal(set) var ownScales: [GradeScale]?
 
     /// Creates a workspace.
     public init(
@@ -51,7 +57,8 @@ public struct Workspace: Codable, Equatable, Sendable {
         notes: [Note] = [],
         scaleName: String = GradeScale.threeLevel.name,
         log: [LogEntry] = [],
-        kolada: KoladaRecord? = nil
+        kolada: KoladaRecord? = nil,
+        lastPlanYear: Int? = nil
     ) {
         self.name = name
         self.municipality = municipality
@@ -61,7 +68,9 @@ public struct Workspace: Codable, Equatable, Sendable {
         self.criteriaText = criteriaText
         self.supportingGoalRule = supportingGoalRule
         self.followUp = followUp
-        self.calendar = calendar ?? .standard(year: planYear)
+        let last = lastPlanYear.flatMap { $0 > planYear ? $0 : nil }
+        self.lastPlanYear = last
+        self.calendar = calendar ?? .standard(years: planYear...(last ?? planYear))
         self.areas = areas
         self.goals = goals.sorted { $0.number < $1.number }
         self.notes = notes
@@ -71,11 +80,28 @@ public struct Workspace: Codable, Equatable, Sendable {
     }
 
     /// The grade scale in use.
-    public var scale: GradeScale { GradeScale.named(scaleName) ?? .threeLevel }
+    public var scale: GradeScale { scale(named: scaleName) ?? .threeLevel }
+
+    /// The plan period: the plan year, or the years from it to ``lastPlanYear``.
+    public var planYears: ClosedRange<Int> { planYear...max(planYear, lastPlanYear ?? planYear) }
+
+    /// The scales there are here: the built-in ones, then the workspace's own.
+    public var scales: [GradeScale] { GradeScale.all + (ownScales ?? []) }
+
+    /// The scale with a name, built-in or the workspace's own, ignoring case.
+    public func scale(named name: String) -> GradeScale? {
+        scales.first { $0.name.lowercased() == name.lowercased() }
+    }
 
     /// An empty workspace for a plan year.
     public static func empty(name: String = "untitled", year: Int) -> Workspace {
         Workspace(name: name, planYear: year)
+    }
+
+    /// An empty workspace for a plan period of one or more years, with the
+    /// standard checkpoints in each year.
+    public static func empty(name: String = "untitled", years: ClosedRange<Int>) -> Workspace {
+        Workspace(name: name, planYear: years.lowerBound, lastPlanYear: years.upperBound)
     }
 
     /// The workspace without its log: what it holds, not how it got there.

@@ -41,7 +41,7 @@ case .report:
     if let language = options.language { session.language = language }
     do {
         if let path = options.workspace { try session.read(URL(fileURLWithPath: path)) }
-        try session.writeReport(checkpoint: options.checkpoint ?? "helår", format: options.format,
+        try session.writeReport(checkpoint: options.checkpoint ?? session.workspace.calendar.resultCheckpoint?.id ?? "helår", format: options.format,
                                 out: options.out, csvStyle: options.csvStyle)
         exit(0)
     } catch {

@@ -26,7 +26,8 @@ import Testing
     }
 
     @Test func noValuesThisYearCannotBeForecast() {
-        let s = suggest([indicator([("2018-12-31", 44)])])
+        // Not a yearly series (its value is not dated 31 December): earlier years do not count.
+        let s = suggest([indicator([("2018-06-30", 44)])])
         #expect(s.fulfilment == nil)
         #expect(s.indicators[0].reasoning == "cannot be forecast: no values this year up to 2019-04-30")
         #expect(s.reason.hasPrefix("cannot be forecast"))

@@ -34,7 +34,8 @@ public struct IndicatorSnapshot: Codable, Equatable, Sendable {
 
     /// Summarises an indicator as of a checkpoint's day.
     public init(_ indicator: Indicator, at checkpoint: Checkpoint) {
-        let summary = IndicatorSummary(indicator, asOf: checkpoint.day)
+        let summary = IndicatorSummary(indicator, asOf: checkpoint.day,
+                                       target: indicator.target(at: checkpoint.id, year: checkpoint.day.year))
         self.init(
             checkpoint: checkpoint.id,
             day: checkpoint.day,

@@ -19,6 +19,8 @@ public struct ReportIndicator: Codable, Equatable, Sendable {
     public var baseline: ReportReference?
     /// The value to reach.
     public var target: ReportReference?
+    /// The indicator's targets for other periods than ``target``'s; nil when it has none.
+    public var otherTargets: [ReportReference]?
     /// The latest value in force at the report's checkpoint.
     public var latest: ReportValue?
     /// The latest value against the baseline at the report's checkpoint.
@@ -78,7 +80,9 @@ public struct ReportIndicator: Codable, Equatable, Sendable {
             .filter { m in current.map { m.day <= $0.day } ?? true }
             .map(ReportValue.init)
         let baseline = indicator.baseline.map(ReportReference.init)
-        let target = indicator.target.map(ReportReference.init)
+        let inForce = checkpoints.last.map { indicator.target(at: $0.id, year: $0.day.year) } ?? indicator.target
+        let target = inForce.map(ReportReference.init)
+        let others = indicator.targets.filter { $0.period != inForce?.period }.map(ReportReference.init)
         self.init(
             id: indicator.id,
             name: indicator.name,
@@ -96,5 +100,6 @@ public struct ReportIndicator: Codable, Equatable, Sendable {
             discontinued: indicator.discontinued,
             example: baseline?.example == true || target?.example == true || values.contains(where: \.example)
         )
+        otherTargets = others.isEmpty ? nil : others
     }
 }

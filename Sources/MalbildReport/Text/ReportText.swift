@@ -81,9 +81,20 @@ enum ReportText {
     }
 
     /// A baseline or target: "50 (2018)", "–" when not set.
+    /// The target of the report's period, with the targets of the other periods after its own.
+    static func target(_ indicator: ReportIndicator) -> ValueCell {
+        var cell = reference(indicator.target)
+        if let others = indicator.otherTargets, !others.isEmpty {
+            let list = others.map { "\(Swedish.number($0.value)) (\($0.period == "plan" ? "planperioden" : $0.period))" }
+            cell.detail = [cell.detail, "övriga målvärden " + list.joined(separator: ", ")].compactMap { $0 }.joined(separator: "; ")
+        }
+        return cell
+    }
+
     static func reference(_ reference: ReportReference?) -> ValueCell {
         guard let reference else { return ValueCell(value: "–") }
-        return ValueCell(value: Swedish.number(reference.value), detail: reference.period, example: reference.example)
+        return ValueCell(value: Swedish.number(reference.value), detail: reference.period == "plan" ? "planperioden" : reference.period,
+                         example: reference.example)
     }
 
     /// The latest value: "52,5 (2019-04-30)", "saknas" when there is none.
@@ -112,7 +123,7 @@ enum ReportText {
         [
             reference(indicator.baseline),
             latest(indicator.latest),
-            reference(indicator.target),
+            target(indicator),
             ValueCell(value: indicator.checkpoints.last?.trendWords ?? Swedish.trend(indicator.trend)),
             part(indicator.latest?.women, of: indicator.latest),
             part(indicator.latest?.men, of: indicator.latest),

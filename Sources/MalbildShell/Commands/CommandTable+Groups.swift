@@ -4,7 +4,7 @@ extension CommandTable {
     static let groups: [(heading: Key, names: [String])] = [
         (.helpGroupGoals, ["goals", "goal", "show", "next", "prev", "top", "set", "edit", "criteria", "strategy", "document",
                            "note", "area", "check", "workspace"]),
-        (.helpGroupFollowUp, ["indicator", "indicators", "baseline", "target", "measure", "checkpoint", "scale",
+        (.helpGroupFollowUp, ["indicator", "indicators", "baseline", "target", "measure", "checkpoint", "checkpoints", "scale", "scales",
                               "assess", "forecast", "result", "activity", "activities", "import", "kolada", "compare"]),
         (.helpGroupReports, ["report", "diff", "log"]),
         (.helpGroupSessions, ["undo", "redo", "record", "replay", "tutorial", "hint", "language", "glossary",

@@ -8,10 +8,10 @@ extension CommandTable {
             Command(
                 name: "new",
                 aliases: ["ny"],
-                forms: [[.optionalText("NAME"), .option(OptionSpec("year", value: "YEAR")), .option(OptionSpec("demo"))]],
+                forms: [[.optionalText("NAME"), .option(OptionSpec("year", value: "YEAR")), .option(OptionSpec("years", value: "FIRST-LAST")), .option(OptionSpec("demo"))]],
                 summary: "Start an empty workspace (asks first at a terminal when changes are unsaved).",
-                details: "The plan year is this year unless --year gives another. new --demo starts on the built-in demo workspace instead. In a script, unsaved changes are kept (in the file's journal, or for recover) rather than lost.",
-                examples: ["new", "new ks2020 --year 2020", "new --demo"]
+                details: "The plan year is this year unless --year gives another; --years gives a plan period of several years (2024-2027), each year with the standard checkpoints. new --demo starts on the built-in demo workspace instead. In a script, unsaved changes are kept (in the file's journal, or for recover) rather than lost.",
+                examples: ["new", "new ks2020 --year 2020", "new kf --years 2024-2027", "new --demo"]
             ) { session, inv in
                 if inv.flag("demo") {
                     guard session.mayDiscardChanges(before: session.t(.beforeNew)) else { return }
@@ -23,8 +23,10 @@ extension CommandTable {
                     }
                     return y
                 }
+                let years = try inv.option("years").map { try session.planPeriod($0) }
+                if year != nil, years != nil { throw session.failure(.calYearAndYears) }
                 guard session.mayDiscardChanges(before: session.t(.beforeNew)) else { return }
-                try session.startNew(name: inv.value("NAME") ?? "untitled", year: year)
+                try session.startNew(name: inv.value("NAME") ?? "untitled", year: year, years: years)
             },
             Command(
                 name: "open",

@@ -7,15 +7,28 @@ extension CommandTable {
             Command(
                 name: "checkpoint",
                 aliases: ["avstämning"],
-                forms: [[], [.checkpoint]],
-                summary: "Show or choose the checkpoint assessments and forecasts are for.",
+                forms: [[], [.word("add"), .single("ID"), .single("DATE"), .text("NAME"), .option(OptionSpec("forecast")), .option(OptionSpec("result"))],
+                        [.word("remove"), .checkpoint], [.word("set"), .checkpoint, .single("DATE")], [.checkpoint]],
+                summary: "Show or choose the checkpoint assessments and forecasts are for; add, move or remove one.",
                 details: """
                     The calendar has delår1 (Delårsrapport 1, 30 April), delår2 (Delårsrapport 2, 31 August)
-                    and helår (the annual report, 31 December). A forecast of goal fulfilment is reported
-                    for steering goals at delår1 and delår2; at helår the year's result.
+                    and helår (the annual report, 31 December) unless the workspace has its own. A forecast of
+                    goal fulfilment is reported for steering goals at a checkpoint marked --forecast; at one
+                    marked --result the year's result. With a plan period of several years (new --years) each
+                    year has its own checkpoints, their ids ending in the year (delår1-2025).
+                    "checkpoint add ID DATE \"NAME\" --forecast|--result" adds one (DATE within the plan period;
+                    the id one word, not a year or a date); "checkpoint set ID DATE" moves one; "checkpoint
+                    remove ID" removes one, refused while anything is recorded at it (the refusal names what).
+                    Each is one step: undo takes it back. "checkpoints" lists the calendar.
                     """,
-                examples: ["checkpoint delår2"]
+                examples: ["checkpoint delår2", "checkpoint add mars 2024-03-31 \"Delårsrapport mars\" --forecast",
+                           "checkpoint set delår2 2024-08-31", "checkpoint remove delår1"]
             ) { session, inv in
+                if inv.has("add") {
+                    return try session.addCheckpoint(id: inv.value("ID") ?? "", date: inv.value("DATE") ?? "", name: inv.value("NAME") ?? "", inv)
+                }
+                if inv.has("remove") { return try session.removeCheckpoint(inv.checkpoint ?? "") }
+                if inv.has("set") { return try session.moveCheckpoint(inv.checkpoint ?? "", to: inv.value("DATE") ?? "") }
                 if let id = inv.checkpoint {
                     guard let c = session.workspace.calendar.checkpoint(id) else {
                         throw session.failure(.noSuchCheckpointUse, id, session.checkpointList)
@@ -27,15 +40,38 @@ extension CommandTable {
             Command(
                 name: "scale",
                 aliases: ["skala"],
-                forms: [[], [.word("use"), .choice("NAME", GradeScale.all.map(\.name))]],
-                summary: "Show the grade scales, or choose one.",
-                details: "Every scale has \"ej bedömd\" (not assessed). Grades show a symbol with their words, and colour at a terminal.",
-                examples: ["scale", "scale use five"]
+                forms: [[], [.word("use"), .single("NAME")], [.word("add"), .single("NAME"), .optionalText("SUMMARY")],
+                        [.word("grade"), .single("NAME"), .single("SYMBOL"), .choice("MEANING", Session.meaningWords.map(\.0)), .text("WORDS"),
+                         .option(OptionSpec("threshold", value: "PERCENT"))],
+                        [.word("show"), .single("NAME")], [.word("remove"), .single("NAME")]],
+                summary: "Show the grade scales, choose one, or define one of the workspace's own.",
+                details: """
+                    Every scale has "ej bedömd" (not assessed). Grades show a symbol with their words, and colour at
+                    a terminal, never colour alone. The built-in scales (three, four, five) cannot be changed.
+                    "scale add NAME" starts a scale of the workspace's own; "scale grade NAME SYMBOL MEANING
+                    \"WORDS\"" adds a grade after those it has (best first): SYMBOL is any character, emoji
+                    included; MEANING is met, partly, not-met or not-assessable; --threshold PERCENT is the share
+                    of the target that must be reached for the grade. The forecast suggestion uses a partly
+                    grade's threshold: a year's expected value meeting the target is met, one reaching the
+                    threshold's share of it partly, one below not met. The same grades serve forecasts and
+                    results. "scale show NAME" shows a scale's grades; "scale remove NAME" removes one of the
+                    workspace's own, refused while it is in use. "scales" lists them all.
+                    """,
+                examples: ["scale", "scale use five", "scale add smileys \"Smileys\"",
+                           "scale grade smileys 😊 met \"uppfyllt\" --threshold 100",
+                           "scale grade smileys 😐 partly \"delvis uppfyllt\" --threshold 80", "scale show smileys"]
             ) { session, inv in
-                if let name = inv.value("NAME") {
-                    try session.perform(.setScale(name: name))
+                if inv.has("add") { return try session.addScale(inv.value("NAME") ?? "", summary: inv.value("SUMMARY") ?? "") }
+                if inv.has("grade") {
+                    return try session.addScaleGrade(inv.value("NAME") ?? "", symbol: inv.value("SYMBOL") ?? "", meaning: inv.value("MEANING") ?? "",
+                                                     words: inv.value("WORDS") ?? "", threshold: inv.option("threshold"))
                 }
-                session.say(ScaleText.render(current: session.workspace.scale, color: session.console.useColor, t: session.t))
+                if inv.has("show") { return try session.showScale(inv.value("NAME") ?? "") }
+                if inv.has("remove") { return try session.removeScale(inv.value("NAME") ?? "") }
+                if let name = inv.value("NAME") {
+                    try session.useScale(name)
+                }
+                session.say(ScaleText.render(current: session.workspace.scale, color: session.console.useColor, t: session.t, scales: session.workspace.scales))
             },
             Command(
                 name: "check",
@@ -86,7 +122,8 @@ extension CommandTable {
                     try session.assessQualitative(goal, text: inv.value("TEXT") ?? "", inv)
                 } else {
                     session.say(AssessView(goal: goal, workspace: session.workspace, width: session.console.width,
-                                           color: session.console.useColor, t: session.t, symbols: session.symbols).render())
+                                           color: session.console.useColor, t: session.t, symbols: session.symbols,
+                                           checkpoint: session.currentCheckpoint).render())
                 }
             },
             Command(
@@ -112,6 +149,16 @@ extension CommandTable {
                         year gone: at least as much is met (on track), some is partly, none is not met;
                         without a baseline the pace cannot be judged: partly;
                       - a baseline equal to the target: met only when the value meets it;
+                      - a yearly series (every value dated 31 December, as Kolada's are) has no value of
+                        the year at an interim checkpoint: its earlier years' values count instead. Last
+                        year's outcome meeting the target: met; two or more yearly values: a straight line
+                        through them is read at 31 December of the checkpoint's year, as above; one: partly,
+                        the pace cannot be judged;
+                      - when the scale in use gives a partly grade a threshold (a share of the target), the
+                        year's expected value is judged by it instead of by the way covered: met when it
+                        meets the target, partly when it reaches the threshold's share, otherwise not met;
+                      - the target is the period's: the checkpoint's, else its year's, else the plan
+                        period's, else the indicator's one target;
                       - higher or lower is better as the indicator's direction says.
                     The goal is met when every indicator that can be forecast is met, not met when none is,
                     otherwise partly; it cannot be forecast when no indicator can.

@@ -86,7 +86,7 @@ extension CommandTable {
             referenceCommand(name: "baseline", aliases: ["utgångsvärde"], noun: .baselineNoun, summary: "Set an indicator's baseline: the value progress is measured from.",
                              example: "baseline nii 2018 45", make: Edit.setBaseline),
             referenceCommand(name: "target", aliases: ["målvärde"], noun: .targetNoun, summary: "Set an indicator's target: the value to reach.",
-                             example: "target nii 2019 55", make: Edit.setTarget),
+                             example: "target nii 2019 55", make: Session.targetEdit),
             Command(
                 name: "measure",
                 aliases: ["mät"],
@@ -122,7 +122,9 @@ extension CommandTable {
             aliases: aliases,
             forms: [[.indicator, .single("PERIOD"), .amount("VALUE"), .option(OptionSpec("example"))], [.indicator, .word("none")]],
             summary: summary,
-            details: "PERIOD is a year (2018) or a checkpoint (delår1, delår2, helår). \"\(name) ID none\" clears it. --example marks it as an example value, not data.",
+            details: name == "target"
+                ? "PERIOD is a year (2025), a checkpoint (delår1, delår2, helår) or the plan period (plan, or its years: 2024-2027). An indicator keeps a target per period: the first one set is its target, the others sit beside it; the card, assess, forecasts and reports use the target of the period in question (the checkpoint's, else its year's, else the plan period's, else the first) and show the others. \"\(name) ID none\" clears the first. --example marks it as an example value, not data."
+                : "PERIOD is a year (2018) or a checkpoint (delår1, delår2, helår). \"\(name) ID none\" clears it. --example marks it as an example value, not data.",
             examples: [example, "\(name) nii none"]
         ) { session, inv in
             let (goal, indicator) = try session.indicator(inv.indicator ?? "")

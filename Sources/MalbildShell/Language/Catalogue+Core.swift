@@ -46,6 +46,9 @@ extension Catalogue {
         case .notADay(let message): return translated(message, Self.dayPatterns)
         case .noSuchScale(let name): return self(.errNoSuchScale, name, GradeScale.all.map(\.name).joined(separator: ", "))
         case .valueOutOfRange(let value): return self(.errValueOutOfRange, String(value))
+        case .checkpointExists, .badCheckpointID, .dayOutsidePlanPeriod, .checkpointInUse, .lastCheckpoint, .builtInScale,
+             .scaleInUse, .badScaleName, .scaleWithoutGrades, .gradeWordsTwice, .thresholdOutOfRange:
+            return describeCalendar(error) ?? error.description
         }
     }
 

@@ -134,7 +134,7 @@ extension Catalogue {
     ]
 
     /// The summaries of edits, read back (words of kinds, statuses and verdicts last).
-    static let summaryPatterns: [Key] = [
+    static let summaryPatterns: [Key] = calendarSummaryPatterns + [
         .sumSetTitle, .sumSetAmbition, .sumSetKind, .sumMovedToArea, .sumTookOutOfArea, .sumSetStatus, .sumJudged,
         .sumAddedStrategy, .sumRemovedStrategy, .sumAddedDocument, .sumRemovedDocument, .sumAddedGoalNote,
         .sumAddedWorkspaceNote, .sumRemovedGoalNote, .sumRemovedWorkspaceNote, .sumAddedIndicator, .sumRemovedIndicator,
@@ -164,9 +164,9 @@ extension Catalogue {
 
     /// Why a forecast is suggested, most specific first; the latest value
     /// and the target inside them last.
-    static let forecastPatterns: [Key] = [
+    static let forecastPatterns: [Key] = calendarForecastPatterns + [
         .fcNoIndicators, .fcNoValuesAndTarget, .fcAllMet, .fcNoneMet, .fcSomeMet, .fcDiscontinuedReplaced,
         .fcDiscontinued, .fcNoTarget, .fcNoValues, .fcLineReached, .fcLineShare, .fcOnTrack, .fcBehind, .fcNoProgress,
         .fcNoBaseline, .fcEqualsBaseline, .fcMeets, .fcLatest, .fcTarget,
-    ]
+    ] + calendarForecastHeads
 }

@@ -161,7 +161,7 @@ extension Catalogue {
             "PERIOD är ett år (2018) eller en avstämning (delår1, delår2, helår). \"baseline ID none\" tar bort det. --example markerar det som ett exempelvärde, inte data."),
         "target": CommandHelp(
             "Sätt en indikators målvärde: värdet som ska nås.",
-            "PERIOD är ett år (2018) eller en avstämning (delår1, delår2, helår). \"target ID none\" tar bort det. --example markerar det som ett exempelvärde, inte data."),
+            "PERIOD är ett år (2025), en avstämning (delår1, delår2, helår) eller planperioden (plan, eller dess år: 2024-2027). En indikator har ett målvärde per period: det först satta är dess målvärde, de andra finns bredvid; målkortet, assess, prognoserna och rapporterna använder målvärdet för perioden det gäller (avstämningens, annars dess års, annars planperiodens, annars det första) och visar de andra. \"target ID none\" tar bort det första. --example markerar det som ett exempelvärde, inte data."),
         "measure": CommandHelp(
             "Registrera ett värde för en indikator, totalt och för kvinnor och män.",
             """
@@ -174,12 +174,35 @@ extension Catalogue {
             "Visa eller välj avstämningen som bedömningar och prognoser gäller.",
             """
             Kalendern har delår1 (Delårsrapport 1, 30 april), delår2 (Delårsrapport 2, 31 augusti) och
-            helår (årsredovisningen, 31 december). En prognos för måluppfyllelse redovisas för styrande mål
-            vid delår1 och delår2; vid helår årets resultat.
+            helår (årsredovisningen, 31 december) om arbetsytan inte har en egen. En prognos för
+            måluppfyllelse redovisas för styrande mål vid en avstämning markerad --forecast; vid en markerad
+            --result årets resultat. Med en planperiod på flera år (new --years) har varje år sina egna
+            avstämningar, med året sist i id:t (delår1-2025).
+            "checkpoint add ID DATUM \"NAMN\" --forecast|--result" lägger till en (DATUM inom planperioden; id:t
+            ett ord, inte ett år eller ett datum); "checkpoint set ID DATUM" flyttar en; "checkpoint remove ID"
+            tar bort en, men inte medan något är registrerat vid den (vägran säger vad). Varje ändring är ett
+            steg: ångra tar tillbaka det. "checkpoints" listar kalendern.
             """),
         "scale": CommandHelp(
-            "Visa betygsskalorna, eller välj en.",
-            "Varje skala har \"ej bedömd\". Betygen visas med en symbol och sina ord, och i färg vid en terminal."),
+            "Visa betygsskalorna, välj en, eller definiera en egen för arbetsytan.",
+            """
+            Varje skala har "ej bedömd". Betygen visas med en symbol och sina ord, och i färg vid en terminal,
+            aldrig med bara färg. De inbyggda skalorna (three, four, five) kan inte ändras.
+            "scale add NAMN" påbörjar en egen skala; "scale grade NAMN SYMBOL BETYDELSE \"ORD\"" lägger till ett
+            betyg efter dem den har (bäst först): SYMBOL är vilket tecken som helst, också emoji; BETYDELSE är
+            met (uppfyllt), partly (delvis), not-met (ej uppfyllt) eller not-assessable (ej bedömbart);
+            --threshold PROCENT är den andel av målvärdet som måste nås för betyget. Prognosförslaget använder
+            ett delvis-betygs tröskel: ett väntat värde för året som når målvärdet är uppfyllt, ett som når
+            tröskelns andel av det delvis, ett som ligger under ej uppfyllt. Samma betyg gäller prognoser och
+            resultat. "scale show NAMN" visar en skalas betyg; "scale remove NAMN" tar bort en egen skala, men
+            inte medan den används. "scales" listar alla.
+            """),
+        "checkpoints": CommandHelp(
+            "Lista planperioden och dess avstämningar, med den aktuella markerad.",
+            "Varje avstämning visar sitt id, sin dag, sin rapport och om en prognos eller årets resultat redovisas där. Lägg till, flytta och ta bort avstämningar med checkpoint add|set|remove."),
+        "scales": CommandHelp(
+            "Lista betygsskalorna, inbyggda och arbetsytans egna, med den som används markerad.",
+            "Definiera en egen skala med scale add och scale grade; visa en med scale show NAMN."),
         "check": CommandHelp(
             "Pröva ambitionsnivåerna mot de tre kriterierna: alla mål, eller mål N.",
             """
@@ -222,6 +245,15 @@ extension Catalogue {
                 del av året som gått: minst lika mycket är uppfylls (i takt), en del är uppfylls delvis,
                 ingen är uppfylls ej; utan utgångsvärde går takten inte att bedöma: uppfylls delvis;
               - ett utgångsvärde lika med målvärdet: uppfylls bara när värdet når det;
+              - en årlig serie (alla värden daterade 31 december, som Koladas) har inget värde för året vid
+                ett delår: då räknas tidigare års värden. Förra årets utfall når målvärdet: uppfylls; två
+                eller fler årsvärden: en rät linje genom dem läses av den 31 december avstämningens år,
+                som ovan; ett enda: uppfylls delvis, takten går inte att bedöma;
+              - när skalan som används ger ett delvis-betyg en tröskel (andel av målvärdet) bedöms årets
+                väntade värde mot den i stället för mot vägen: uppfylls när det når målvärdet, delvis när
+                det når tröskelns andel av det, annars uppfylls ej;
+              - målvärdet är det för perioden: avstämningens, annars dess års, annars planperiodens,
+                annars indikatorns enda;
               - om högre eller lägre är bättre följer indikatorns riktning.
             Målet uppfylls när alla indikatorer som kan prognostiseras uppfylls, uppfylls ej när ingen gör
             det, annars uppfylls delvis; det kan inte prognostiseras när ingen indikator kan det.
@@ -296,7 +328,7 @@ extension Catalogue {
             """),
         "new": CommandHelp(
             "Börja på en tom arbetsyta (frågar först vid en terminal om ändringar inte är sparade).",
-            "Planåret är i år om inte --year anger ett annat. new --demo börjar i stället på den inbyggda demoarbetsytan. I ett skript behålls osparade ändringar (i filens journal, eller för recover) i stället för att gå förlorade."),
+            "Planåret är i år om inte --year anger ett annat; --years anger en planperiod på flera år (2024-2027), varje år med de vanliga avstämningarna. new --demo börjar i stället på den inbyggda demoarbetsytan. I ett skript behålls osparade ändringar (i filens journal, eller för recover) i stället för att gå förlorade."),
         "open": CommandHelp(
             "Öppna en arbetsyta från fil (frågar först vid en terminal om ändringar inte är sparade).",
             "En fil som inte finns än skapas när du sparar första gången. Ändringar som inte sparades när en session avbröts återställs från filens journal. open --demo öppnar den inbyggda demoarbetsytan, utan fil. I ett skript behålls osparade ändringar (i filens journal, eller för recover) i stället för att gå förlorade."),

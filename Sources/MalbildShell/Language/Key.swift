@@ -777,4 +777,66 @@ public enum Key: String, CaseIterable, Sendable {
     case ownerSet
     case ownerCleared
     case noGoalsOfOwner
+
+    // The workspace's own calendar, plan period, scales and targets per period (Catalogue+Calendar.swift).
+    case calCheckpointNeedsKind
+    case calCheckpointAdded
+    case calCheckpointRemoved
+    case calCheckpointMoved
+    case calPlanPeriod
+    case calNotYears
+    case calYearAndYears
+    case calNewPeriodWorkspace
+    case calScaleExists
+    case calScaleAdded
+    case calNotAMeaning
+    case calNotAThreshold
+    case calGradeAdded
+    case calScaleRemoved
+    case calNoSuchScale
+    case calOwnScale
+    case calScaleGrades
+    case calAtLeastShare
+    case calSymbol
+    case calWords
+    case calMeaning
+    case calThreshold
+    case calMeaningMet
+    case calMeaningPartly
+    case calMeaningNotMet
+    case calMeaningNotAssessable
+    case calOtherTargets
+    case calTargetFor
+    case calNotAPeriod
+    case sumSetCheckpoint
+    case sumRemovedCheckpoint
+    case sumSetPeriodTarget
+    case sumClearedPeriodTarget
+    case sumDefinedScale
+    case sumRemovedScale
+    case errCheckpointExists
+    case errBadCheckpointID
+    case errDayOutsidePlanPeriod
+    case errCheckpointInUse
+    case errLastCheckpoint
+    case errBuiltInScale
+    case errScaleInUse
+    case errBadScaleName
+    case errScaleWithoutGrades
+    case errGradeWordsTwice
+    case errThresholdOutOfRange
+    case useAssessment
+    case useForecast
+    case useValues
+    case useReference
+    case fcYearly
+    case fcYearLineReached
+    case fcYearLineShare
+    case fcYearOne
+    case fcAgainst
+    case fcThresholdReached
+    case fcThresholdPartly
+    case fcThresholdNotMet
+    case fcLineHead
+    case fcYearLineHead
 }

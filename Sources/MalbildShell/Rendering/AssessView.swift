@@ -10,6 +10,8 @@ struct AssessView {
     let t: Catalogue
     /// The characters the series are drawn with.
     var symbols: Sparkline.Symbols = .unicode
+    /// The checkpoint whose period's targets are used; the indicators' first targets when nil.
+    var checkpoint: Checkpoint?
 
     func render() -> String {
         var out = [TextLayout.wrap("Mål \(goal.number). \(goal.title)", width: width),
@@ -20,11 +22,15 @@ struct AssessView {
                 : t(.assessNoIndicatorsSupporting))
         }
         for i in goal.indicators {
-            let s = IndicatorSummary(i)
+            let target = checkpoint.map { i.target(at: $0.id, year: $0.day.year) } ?? i.target
+            let s = IndicatorSummary(i, asOf: nil, target: target)
             out.append("")
             out.append(TextLayout.wrap("\(i.id): \(i.name)\(i.discontinued != nil ? t(.endedParen) : "")", width: width))
             out.append(TextLayout.wrap(t(.assessBaselineTarget, MeasurementText.reference(i.baseline, unit: i.unit, t: t),
-                                         MeasurementText.reference(i.target, unit: i.unit, t: t)), width: width, indent: "  "))
+                                         MeasurementText.reference(target, unit: i.unit, t: t)), width: width, indent: "  "))
+            if i.targets.count > 1 {
+                out.append(TextLayout.wrap(MeasurementText.otherTargets(i, besides: target, t: t), width: width, indent: "  "))
+            }
             guard let latest = s.latest else {
                 out.append(t(.assessNoValues))
                 continue
@@ -54,7 +60,7 @@ struct AssessView {
                 lines.append(TextLayout.wrap(a.text, width: width, indent: "    "))
                 for v in a.addedValues { lines.append(TextLayout.wrap(t(.addedValue) + v, width: width, indent: "    ")) }
             }
-            if c.id == "helår", let r = goal.result {
+            if c.id == workspace.calendar.resultCheckpoint?.id, let r = goal.result {
                 lines.append(t(.assessResult) + GradeMark(words: r.grade, scale: scale, color: color).render())
                 lines.append(TextLayout.wrap(r.text, width: width, indent: "    "))
             }

@@ -15,7 +15,7 @@ struct ForecastTable {
         var lines = [t(.forecastsAt, checkpoint.id, checkpoint.day, t.scaleName(scale.name))]
         var rows: [[String]] = []
         for goal in steering {
-            let s = ForecastEngine.suggest(for: goal, at: checkpoint, year: workspace.planYear)
+            let s = ForecastEngine.suggest(for: goal, at: checkpoint, in: workspace)
             let suggested = s.fulfilment.map { GradeMark(grade: scale.forecastGrade(for: $0), color: false).render() } ?? t(.cannotBeForecast)
             let set = goal.forecast(at: checkpoint.id).map { GradeMark(words: $0.grade, scale: scale, color: false).render() } ?? t(.notSet)
             rows.append([String(goal.number), suggested, set, goal.title])

@@ -9,6 +9,8 @@ struct GoalCard {
     let t: Catalogue
     /// The characters the series are drawn with.
     var symbols: Sparkline.Symbols = .unicode
+    /// The checkpoint whose period's targets are shown; the indicators' first targets when nil.
+    var checkpoint: Checkpoint?
 
     func render() -> String {
         var out: [String] = []
@@ -55,11 +57,13 @@ struct GoalCard {
             return v.map { Number.format($0) + (example ? "*" : "") } ?? "-"
         }
         for i in goal.indicators {
-            let s = IndicatorSummary(i)
+            let target = checkpoint.map { i.target(at: $0.id, year: $0.day.year) } ?? i.target
+            let s = IndicatorSummary(i, asOf: nil, target: target)
             var text = "\(i.id): \(i.name)" + (i.unit.isEmpty ? "" : " (\(i.unit))") + (i.discontinued != nil ? t(.endedComma) : "")
             text += t(.cardLatest) + (s.latest.map { t(.valueOnDay, value($0.total, $0.example), $0.day) } ?? t(.noneWord))
             text += t(.cardBaseline) + value(i.baseline?.value, i.baseline?.example ?? false)
-            text += t(.cardTarget) + value(i.target?.value, i.target?.example ?? false)
+            text += t(.cardTarget) + value(target?.value, target?.example ?? false)
+            if i.targets.count > 1 { text += " (\(target?.period.description ?? "-")); " + MeasurementText.otherTargets(i, besides: target, t: t) }
             text += t(.cardTrend) + t.trendText(s)
             let wrapped = TextLayout.wrap(text, width: width, indent: "    ")
             lines.append("  " + wrapped.dropFirst(4))
@@ -81,8 +85,9 @@ struct GoalCard {
             if let a = goal.assessment(at: c.id) {
                 parts.append(t(.cardAssessed) + (a.grade.map { " " + GradeMark(words: $0, scale: scale, color: false).render() } ?? ""))
             }
-            if c.id == "helår", let r = goal.result { parts.append(t(.cardResult) + GradeMark(words: r.grade, scale: scale, color: false).render()) }
-            if !parts.isEmpty { lines.append("  \(TextLayout.pad(c.id, 7)) " + parts.joined(separator: "; ")) }
+            if c.id == workspace.calendar.resultCheckpoint?.id, let r = goal.result { parts.append(t(.cardResult) + GradeMark(words: r.grade, scale: scale, color: false).render()) }
+            let idWidth = max(7, workspace.calendar.checkpoints.map(\.id.count).max() ?? 7)
+            if !parts.isEmpty { lines.append("  \(TextLayout.pad(c.id, idWidth)) " + parts.joined(separator: "; ")) }
         }
         if lines.isEmpty {
             return goal.kind == .steering

@@ -18,4 +18,11 @@ enum MeasurementText {
         guard let r else { return t(.noneWord) }
         return "\(Number.format(r.value))\(unit.isEmpty ? "" : " \(unit)") (\(r.period))" + (r.example ? t(.exampleMark) : "")
     }
+
+    /// An indicator's targets for other periods than the one in force: "other targets: 62 for 2025, 65 for plan".
+    static func otherTargets(_ i: Indicator, besides shown: Reference?, t: Catalogue) -> String {
+        let others = i.targets.filter { $0.period != shown?.period }
+            .map { t(.calTargetFor, Number.format($0.value) + ($0.example ? t(.exampleMark) : ""), $0.period) }
+        return t(.calOtherTargets, others.joined(separator: ", "))
+    }
 }

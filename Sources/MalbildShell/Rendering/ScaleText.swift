@@ -2,14 +2,54 @@ import MalbildCore
 
 /// The grade scales, the one in use marked.
 enum ScaleText {
-    static func render(current: GradeScale, color: Bool, t: Catalogue) -> String {
+    static func render(current: GradeScale, color: Bool, t: Catalogue, scales: [GradeScale] = GradeScale.all) -> String {
         var out: [String] = []
-        for scale in GradeScale.all {
+        for scale in scales {
             let mark = scale.name == current.name ? t(.inUse) : ""
-            out.append("\(scale.name): \(t.scaleSummary(scale)) \(mark)".trimmingTrailingBlanks())
-            out.append(t(.scaleForecast) + scale.forecastGrades.map { GradeMark(grade: $0, color: color).render() }.joined(separator: ", "))
-            out.append(t(.scaleResult) + scale.resultGrades.map { GradeMark(grade: $0, color: color).render() }.joined(separator: ", "))
+            let own = scale.isBuiltIn ? "" : t(.calOwnScale)
+            out.append("\(scale.name): \(t.scaleSummary(scale))\(own) \(mark)".trimmingTrailingBlanks())
+            if scale.isBuiltIn {
+                out.append(t(.scaleForecast) + scale.forecastGrades.map { GradeMark(grade: $0, color: color).render() }.joined(separator: ", "))
+                out.append(t(.scaleResult) + scale.resultGrades.map { GradeMark(grade: $0, color: color).render() }.joined(separator: ", "))
+            } else {
+                out.append(t(.calScaleGrades) + scale.forecastGrades.map { GradeMark(grade: $0, color: color).render() }.joined(separator: ", "))
+            }
         }
         return out.joined(separator: "\n")
+    }
+
+    /// One grade with what it means and its threshold: `😐 delvis uppfyllt: partly met, at least 80% of the target`.
+    static func grade(_ grade: Grade, color: Bool, t: Catalogue) -> String {
+        var text = GradeMark(grade: grade, color: color).render() + ": " + meaning(grade.fulfilment, t: t)
+        if let share = grade.threshold { text += t(.calAtLeastShare, Number.percent(share)) }
+        return text
+    }
+
+    /// A scale in full: a line per grade, in a table so that symbols line up.
+    static func detail(_ scale: GradeScale, current: GradeScale, color: Bool, t: Catalogue) -> String {
+        let mark = scale.name == current.name ? " " + t(.inUse) : ""
+        let own = scale.isBuiltIn ? "" : t(.calOwnScale)
+        var out = ["\(scale.name): \(t.scaleSummary(scale))\(own)\(mark)".trimmingTrailingBlanks()]
+        let lists: [(Key, [Grade])] = scale.isBuiltIn
+            ? [(.scaleForecast, scale.forecastGrades), (.scaleResult, scale.resultGrades)]
+            : [(.calScaleGrades, scale.forecastGrades)]
+        for (heading, grades) in lists {
+            out.append(t(heading).trimmingTrailingBlanks())
+            let rows = grades.map { g in
+                [g.symbol, g.words, meaning(g.fulfilment, t: t), g.threshold.map { "≥ " + Number.percent($0) } ?? ""]
+            }
+            out.append(TextLayout.table([t(.calSymbol), t(.calWords), t(.calMeaning), t(.calThreshold)], rows,
+                                        width: 100, whole: [0, 1, 2, 3]))
+        }
+        return out.joined(separator: "\n")
+    }
+
+    static func meaning(_ fulfilment: Fulfilment, t: Catalogue) -> String {
+        switch fulfilment {
+        case .met: return t(.calMeaningMet)
+        case .partly: return t(.calMeaningPartly)
+        case .notMet: return t(.calMeaningNotMet)
+        case .notAssessed: return t(.calMeaningNotAssessable)
+        }
     }
 }

@@ -69,14 +69,24 @@ enum TextLayout {
     /// Cuts a text to `width` characters, ending in `…` when cut.
     static func cut(_ text: String, to width: Int) -> String {
         let flat = text.replacingOccurrences(of: "\n", with: " ")
-        guard flat.count > width else { return flat }
+        guard flat.displayWidth > width else { return flat }
         guard width > 1 else { return String(flat.prefix(max(0, width))) }
-        return String(flat.prefix(width - 1)) + "…"
+        // As many characters as fit in width - 1 columns, then the ellipsis.
+        var kept = ""
+        var used = 0
+        for character in flat {
+            let w = character.displayWidth
+            if used + w > width - 1 { break }
+            kept.append(character)
+            used += w
+        }
+        return kept + "…"
     }
 
-    /// Pads a text with blanks to `width` characters.
+    /// Pads a text with blanks to `width` columns of a terminal (an emoji takes two).
     static func pad(_ text: String, _ width: Int) -> String {
-        text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+        let used = text.displayWidth
+        return used >= width ? text : text + String(repeating: " ", count: width - used)
     }
 
     /// A table: a heading row, a rule, then the rows, each row one line.
@@ -90,11 +100,11 @@ enum TextLayout {
     static func table(_ headings: [String], _ rows: [[String]], width: Int, wrapLast: Bool = false, whole: Set<Int> = [0]) -> String {
         let columns = headings.count
         guard columns > 0 else { return "" }
-        var widths = headings.map(\.count)
+        var widths = headings.map(\.displayWidth)
         var cells = Array(repeating: 0, count: columns)
         for row in rows {
             for (i, cell) in row.enumerated() where i < columns {
-                cells[i] = max(cells[i], cell.replacingOccurrences(of: "\n", with: " ").count)
+                cells[i] = max(cells[i], cell.replacingOccurrences(of: "\n", with: " ").displayWidth)
             }
         }
         for i in 0..<columns { widths[i] = max(widths[i], cells[i]) }
@@ -140,7 +150,30 @@ enum TextLayout {
     }
 }
 
+extension Character {
+    /// The columns the character takes at a terminal: 2 for emoji and wide East Asian
+    /// characters, 0 for a lone joiner or variation selector, otherwise 1.
+    var displayWidth: Int {
+        guard let first = unicodeScalars.first else { return 0 }
+        if unicodeScalars.contains(where: { $0.properties.isEmojiPresentation }) { return 2 }
+        if unicodeScalars.contains(where: { $0.value == 0xFE0F }), first.properties.isEmoji { return 2 }
+        switch first.value {
+        case 0x200B...0x200F, 0xFE00...0xFE0F: return 0
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+             0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+             0xFFE0...0xFFE6, 0x20000...0x3FFFD:
+            return 2
+        default: return 1
+        }
+    }
+}
+
 extension String {
+    /// The columns the text takes at a terminal, an emoji counted as two.
+    var displayWidth: Int {
+        reduce(0) { $0 + $1.displayWidth }
+    }
+
     /// The text without blanks at its end.
     func trimmingTrailingBlanks() -> String {
         var s = self

@@ -9,7 +9,8 @@ enum ScriptExport {
     static func script(for w: Workspace) -> String {
         var lines = [
             "# The workspace \(w.name) as a Målbild script: malbild run FILE rebuilds it.",
-            "new \(q(w.name)) --year \(w.planYear)",
+            w.planYears.count > 1 ? "new \(q(w.name)) --years \(w.planYears.lowerBound)-\(w.planYears.upperBound)"
+                : "new \(q(w.name)) --year \(w.planYear)",
         ]
         for field in InfoField.allCases where field != .name && !w.info(field).isEmpty {
             lines.append("workspace set \(field.rawValue) \(q(w.info(field)))")
@@ -20,6 +21,8 @@ enum ScriptExport {
         for step in w.decision.path {
             lines.append("workspace step add \(q(step.body)) \(step.day?.description ?? "-") \(q(step.paragraph)) \(q(step.action))")
         }
+        lines.append(contentsOf: calendar(w))
+        lines.append(contentsOf: ownScales(w))
         if w.scaleName != GradeScale.threeLevel.name { lines.append("scale use \(w.scaleName)") }
         for area in w.areas { lines.append("area add \(q(area.name)) --number \(area.number)") }
         for note in w.notes { lines.append("note \(q(note.text)) --time \(time(note.time))") }
@@ -96,8 +99,39 @@ enum ScriptExport {
         }
         lines.append(contentsOf: laterKinds)
         lines.append("top")
-        lines.append("checkpoint delår1")
+        lines.append("checkpoint \(w.calendar.checkpoints.first?.id ?? "delår1")")
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The calendar's checkpoints that differ from the standard ones of the plan period.
+    private static func calendar(_ w: Workspace) -> [String] {
+        let standard = ReportingCalendar.standard(years: w.planYears).checkpoints
+        var lines: [String] = []
+        for c in w.calendar.checkpoints where !standard.contains(where: { $0.id == c.id }) {
+            lines.append("checkpoint add \(c.id) \(c.day) \(q(c.name)) --\(c.forecasts ? "forecast" : "result")")
+        }
+        for c in standard {
+            guard let mine = w.calendar.checkpoints.first(where: { $0.id == c.id }) else {
+                lines.append("checkpoint remove \(c.id)")
+                continue
+            }
+            if mine.day != c.day { lines.append("checkpoint set \(c.id) \(mine.day)") }
+        }
+        return lines
+    }
+
+    /// The workspace's own scales, grade by grade.
+    private static func ownScales(_ w: Workspace) -> [String] {
+        var lines: [String] = []
+        for scale in w.ownScales ?? [] {
+            lines.append("scale add \(scale.name)" + (scale.summary.isEmpty ? "" : " \(q(scale.summary))"))
+            for g in scale.ownGrades {
+                let meaning = Session.meaningWords.first { $0.1 == g.fulfilment }?.0 ?? "met"
+                lines.append("scale grade \(scale.name) \(q(g.symbol)) \(meaning) \(q(g.words))"
+                    + (g.threshold.map { " --threshold \(exact($0 * 100))" } ?? ""))
+            }
+        }
+        return lines
     }
 
     private static func indicator(_ i: Indicator) -> [String] {
@@ -106,7 +140,7 @@ enum ScriptExport {
             + (i.unit.isEmpty ? "" : " --unit \(q(i.unit))")
             + " --direction \(i.direction.rawValue)"]
         if let b = i.baseline { lines.append("baseline \(i.id) \(b.period) \(exact(b.value))" + (b.example ? " --example" : "")) }
-        if let t = i.target { lines.append("target \(i.id) \(t.period) \(exact(t.value))" + (t.example ? " --example" : "")) }
+        for t in i.targets { lines.append("target \(i.id) \(t.period) \(exact(t.value))" + (t.example ? " --example" : "")) }
         for m in i.measurements {
             var line = "measure \(i.id) \(m.checkpoint ?? m.day.description) \(m.total.map(exact) ?? "-")"
             if let w = m.women { line += " --women \(exact(w))" }

@@ -4,7 +4,7 @@ extension Session {
     /// `assess qualitative "text" [--grade G] [--added-value "…"]…` at the current checkpoint.
     func assessQualitative(_ goal: Goal, text: String, _ inv: Invocation) throws {
         // A supporting goal has no forecast: its grade is an outcome at every checkpoint.
-        let outcome = checkpoint == "helår" || goal.kind == .supporting
+        let outcome = currentCheckpoint?.forecasts == false || goal.kind == .supporting
         let grade = try inv.option("grade").map { try self.grade($0, result: outcome) }
         let added = inv.options["added-value"] ?? []
         if added.contains(where: \.isEmpty) { throw failure(.addedValueNeedsText) }
@@ -30,7 +30,7 @@ extension Session {
     func showForecast(_ goal: Goal) throws {
         guard goal.kind == .steering else { throw ShellError.failed(t.describe(EditError.noForecastForSupportingGoal(goal.number))) }
         let c = try forecastCheckpoint()
-        let suggestion = ForecastEngine.suggest(for: goal, at: c, year: workspace.planYear)
+        let suggestion = ForecastEngine.suggest(for: goal, at: c, in: workspace)
         say(ForecastView(goal: goal, checkpoint: c, suggestion: suggestion, scale: workspace.scale,
                          width: console.width, color: console.useColor, t: t).render())
     }
@@ -47,7 +47,7 @@ extension Session {
         if let given {
             suggested = given == "none" ? nil : given.replacingOccurrences(of: "-", with: " ")
         } else {
-            suggested = ForecastEngine.suggest(for: goal, at: c, year: workspace.planYear).fulfilment
+            suggested = ForecastEngine.suggest(for: goal, at: c, in: workspace).fulfilment
                 .map { workspace.scale.forecastGrade(for: $0).words }
         }
         let forecast = Forecast(checkpoint: c.id, grade: grade.words, rationale: rationale, suggested: suggested)

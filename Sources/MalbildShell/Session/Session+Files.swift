@@ -232,13 +232,17 @@ extension Session {
     }
 
     /// Starts an empty workspace with no file.
-    func startNew(name: String, year: Int? = nil) throws {
+    func startNew(name: String, year: Int? = nil, years: ClosedRange<Int>? = nil) throws {
         leaveCurrent()
-        workspace = .empty(name: name, year: year ?? Self.currentYear(clock()))
+        workspace = years.map { .empty(name: name, years: $0) } ?? .empty(name: name, year: year ?? Self.currentYear(clock()))
         startingPoint = workspace
         focus = nil
         resetHistory(savedState: true)
-        say(.newEmptyWorkspace, name, workspace.planYear)
+        if workspace.planYears.count > 1 {
+            say(.calNewPeriodWorkspace, name, workspace.planYears.lowerBound, workspace.planYears.upperBound)
+        } else {
+            say(.newEmptyWorkspace, name, workspace.planYear)
+        }
     }
 
     /// Starts on the built-in demo workspace, with no file (`open --demo`, `new --demo`).

@@ -14,7 +14,11 @@ extension Session {
     /// A baseline or target period: a year or a checkpoint id.
     func period(_ text: String) throws -> Period {
         if text.count == 4, let year = Int(text) { return .year(year) }
+        if isPlanPeriod(text) { return .plan }
         if let checkpoint = workspace.calendar.checkpoint(text) { return .checkpoint(checkpoint.id) }
+        if workspace.planYears.count > 1 {
+            throw failure(.calNotAPeriod, text, checkpointList, "\(workspace.planYears.lowerBound)-\(workspace.planYears.upperBound)")
+        }
         throw failure(.notAPeriod, text, checkpointList)
     }
 

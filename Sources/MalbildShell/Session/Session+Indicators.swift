@@ -110,7 +110,10 @@ extension Session {
         let when = checkpoint.map { "\($0) (\(day))" } ?? day.description
         var line = "\(id) \(when): \(MeasurementText.value(m, unit: unit, t: t))"
         if let previous { line += t(.correctedFrom, MeasurementText.value(previous, unit: unit, t: t)) }
-        if day.year != workspace.planYear { line += "\n" + t(.outsidePlanYear, day, workspace.planYear) }
+        if !workspace.planYears.contains(day.year) {
+            let years = workspace.planYears
+            line += "\n" + t(.outsidePlanYear, day, years.count == 1 ? "\(years.lowerBound)" : "\(years.lowerBound)–\(years.upperBound)")
+        }
         say(line)
     }
 }

@@ -135,7 +135,7 @@ extension Session {
     private func replayBase(_ start: String?) throws -> Workspace {
         switch start {
         case "demo": return .demo
-        case "empty": return .empty(year: workspace.planYear)
+        case "empty": return .empty(years: workspace.planYears)
         case let path?:
             do { return try WorkspaceFile<Workspace>.load(from: URL(fileURLWithPath: path)) } catch {
                 throw failure(.replayStartUnreadable, path, message(for: error))

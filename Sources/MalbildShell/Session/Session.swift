@@ -23,8 +23,17 @@ public final class Session {
         return abs(undoStack.count - savedDepth)
     }
     /// The checkpoint that assessments and forecasts are made for
-    /// (`checkpoint delår1|delår2|helår`).
-    public internal(set) var checkpoint = "delår1"
+    /// (`checkpoint delår1|delår2|helår`); the calendar's first when the one chosen
+    /// is not in the workspace's calendar.
+    public internal(set) var checkpoint: String {
+        get {
+            let calendar = workspace.calendar
+            return calendar.checkpoint(chosenCheckpoint)?.id ?? calendar.checkpoints.first?.id ?? chosenCheckpoint
+        }
+        set { chosenCheckpoint = newValue }
+    }
+    /// The checkpoint last chosen, as typed.
+    var chosenCheckpoint = "delår1"
     /// Who is making the changes, for the log: `--user`, `set user`, or the login name.
     public var user: String
     /// The language messages, help and headings are given in: `--lang`,

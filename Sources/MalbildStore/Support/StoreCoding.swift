@@ -14,7 +14,11 @@ public enum StoreCoding {
     /// section (KPI titles, place names, other places' values to compare with,
     /// the comparison group), absent when empty. Format 4 adds the day an
     /// indicator's series ended from (`discontinued.from`), absent when not given.
-    public static let currentFormatVersion = 4
+    /// Format 5 adds the plan period's last year (`lastPlanYear`), the workspace's own
+    /// grade scales (`ownScales`, a grade's `threshold`), an indicator's targets for other
+    /// periods (`periodTargets`) and the plan period as a period (`plan`), each absent
+    /// when not used; the calendar, already in the file, may now be the workspace's own.
+    public static let currentFormatVersion = 5
     /// The oldest format version this build reads.
     public static let oldestReadableFormatVersion = 1
 

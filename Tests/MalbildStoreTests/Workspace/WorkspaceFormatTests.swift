@@ -23,7 +23,7 @@ struct WorkspaceFormatTests {
         let url = folder.file("ks.json")
         try WorkspaceFile<Workspace>.save(workspace, to: url)
         let text = try String(contentsOf: url, encoding: .utf8)
-        #expect(text.hasPrefix("{\n  \"formatVersion\" : 4,"))
+        #expect(text.hasPrefix("{\n  \"formatVersion\" : 5,"))
         let top = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         #expect((top["workspace"] as? [String: Any])?["kolada"] == nil)
         #expect(try WorkspaceFile<Workspace>.load(from: url) == workspace)
@@ -51,7 +51,7 @@ struct WorkspaceFormatTests {
         let top = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
         let document = try #require(top["workspace"] as? [String: Any])
         #expect(document["kolada"] != nil)
-        #expect(top["formatVersion"] as? Int == 4)
+        #expect(top["formatVersion"] as? Int == 5)
     }
 
     /// A format-3 file written by the build before format 4: the demo with nii discontinued
@@ -76,7 +76,7 @@ struct WorkspaceFormatTests {
         let url = folder.file("ks.json")
         try WorkspaceFile<Workspace>.save(workspace, to: url)
         let text = try String(contentsOf: url, encoding: .utf8)
-        #expect(text.hasPrefix("{\n  \"formatVersion\" : 4,"))
+        #expect(text.hasPrefix("{\n  \"formatVersion\" : 5,"))
         #expect(!text.contains("\"from\""))
         #expect(try WorkspaceFile<Workspace>.load(from: url) == workspace)
     }
