@@ -123,11 +123,18 @@ extension CommandTable {
             forms: [[.indicator, .single("PERIOD"), .amount("VALUE"), .option(OptionSpec("example"))], [.indicator, .word("none")]],
             summary: summary,
             details: name == "target"
-                ? "PERIOD is a year (2025), a checkpoint (delår1, delår2, helår) or the plan period (plan, or its years: 2024-2027). An indicator keeps a target per period: the first one set is its target, the others sit beside it; the card, assess, forecasts and reports use the target of the period in question (the checkpoint's, else its year's, else the plan period's, else the first) and show the others. \"\(name) ID none\" clears the first. --example marks it as an example value, not data."
+                ? "PERIOD is a year (2025), a checkpoint (delår1, delår2, helår) or the plan period (plan, or its years: 2024-2027). An indicator keeps a target per period: the first one set is its target, the others sit beside it; the card, assess, forecasts and reports use the target of the period in question (the checkpoint's, else its year's, else the plan period's, else the first) and show the others. \"\(name) ID none\" clears the first, \"target ID PERIOD none\" the period's. --example marks it as an example value, not data."
                 : "PERIOD is a year (2018) or a checkpoint (delår1, delår2, helår). \"\(name) ID none\" clears it. --example marks it as an example value, not data.",
-            examples: [example, "\(name) nii none"]
+            examples: [example, "\(name) nii none"] + (name == "target" ? ["target nii 2019 none"] : [])
         ) { session, inv in
             let (goal, indicator) = try session.indicator(inv.indicator ?? "")
+            if name == "target", let text = inv.value("PERIOD"), inv.value("VALUE")?.lowercased() == "none" {
+                // One period's target; the others stay.
+                let period = try session.period(text)
+                guard indicator.target(for: period) != nil else { throw session.failure(.calNoTargetFor, indicator.id, period) }
+                try session.perform(.setPeriodTarget(goal: goal.number, indicator: indicator.id, period: period, reference: nil))
+                return session.say(.referenceCleared, session.t(noun), "\(indicator.id) (\(period))")
+            }
             if inv.has("none") {
                 try session.perform(make(goal.number, indicator.id, nil))
                 return session.say(.referenceCleared, session.t(noun), indicator.id)

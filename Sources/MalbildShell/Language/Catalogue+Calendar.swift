@@ -41,6 +41,7 @@ extension Catalogue {
         .calMeaningNotAssessable: Phrase("not assessable", "ej bedömbart"),
         .calOtherTargets: Phrase("other targets: {0}", "andra målvärden: {0}"),
         .calTargetFor: Phrase("{0} for {1}", "{0} för {1}"),
+        .calNoTargetFor: Phrase("{0} has no target for {1}", "{0} har inget målvärde för {1}"),
         .calNotAPeriod: Phrase("\"{0}\" is not a period: give a year (2025), a checkpoint ({1}) or the plan period (plan, {2})",
                                "\"{0}\" är ingen period: ange ett år (2025), en avstämning ({1}) eller planperioden (plan, {2})"),
         // Edit.summary

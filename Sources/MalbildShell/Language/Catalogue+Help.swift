@@ -161,7 +161,7 @@ extension Catalogue {
             "PERIOD är ett år (2018) eller en avstämning (delår1, delår2, helår). \"baseline ID none\" tar bort det. --example markerar det som ett exempelvärde, inte data."),
         "target": CommandHelp(
             "Sätt en indikators målvärde: värdet som ska nås.",
-            "PERIOD är ett år (2025), en avstämning (delår1, delår2, helår) eller planperioden (plan, eller dess år: 2024-2027). En indikator har ett målvärde per period: det först satta är dess målvärde, de andra finns bredvid; målkortet, assess, prognoserna och rapporterna använder målvärdet för perioden det gäller (avstämningens, annars dess års, annars planperiodens, annars det första) och visar de andra. \"target ID none\" tar bort det första. --example markerar det som ett exempelvärde, inte data."),
+            "PERIOD är ett år (2025), en avstämning (delår1, delår2, helår) eller planperioden (plan, eller dess år: 2024-2027). En indikator har ett målvärde per period: det först satta är dess målvärde, de andra finns bredvid; målkortet, assess, prognoserna och rapporterna använder målvärdet för perioden det gäller (avstämningens, annars dess års, annars planperiodens, annars det första) och visar de andra. \"target ID none\" tar bort det första, \"target ID PERIOD none\" periodens. --example markerar det som ett exempelvärde, inte data."),
         "measure": CommandHelp(
             "Registrera ett värde för en indikator, totalt och för kvinnor och män.",
             """

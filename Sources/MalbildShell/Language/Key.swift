@@ -839,4 +839,5 @@ public enum Key: String, CaseIterable, Sendable {
     case fcThresholdNotMet
     case fcLineHead
     case fcYearLineHead
+    case calNoTargetFor
 }
