@@ -24,6 +24,16 @@ extension Workspace {
             return v.isFinite && abs(v) < Self.valueLimit ? nil : (place, "the value \(v) is not a number below 1e15 in size")
         }
         if let problem = year(planYear, "planYear") { return problem }
+        if let last = lastPlanYear, !(planYear...planYear + 9).contains(last) {
+            return ("lastPlanYear", "the plan period \(planYear)–\(last) is not one to ten years from the plan year")
+        }
+        for (s, scale) in (ownScales ?? []).enumerated() {
+            for (g, grade) in (scale.forecastGrades + scale.resultGrades).enumerated() {
+                if let t = grade.threshold, !(t.isFinite && t >= 0 && t <= 10) {
+                    return ("ownScales[\(s)].grades[\(g)].threshold", "the threshold \(t) is not a share between 0 and 10")
+                }
+            }
+        }
         for (i, checkpoint) in calendar.checkpoints.enumerated() {
             if let problem = year(checkpoint.day.year, "calendar.checkpoints[\(i)].day") { return problem }
         }
@@ -39,7 +49,8 @@ extension Workspace {
             }
             for (i, indicator) in goal.indicators.enumerated() {
                 let here = at + ".indicators[\(i)]"
-                for (name, reference) in [("baseline", indicator.baseline), ("target", indicator.target)] {
+                let others = indicator.periodTargets.enumerated().map { ("periodTargets[\($0.offset)]", Optional($0.element)) }
+                for (name, reference) in [("baseline", indicator.baseline), ("target", indicator.target)] + others {
                     guard let reference else { continue }
                     if case .year(let y) = reference.period, let problem = year(y, "\(here).\(name).period") { return problem }
                     if let problem = value(reference.value, "\(here).\(name).value") { return problem }

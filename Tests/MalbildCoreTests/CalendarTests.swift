@@ -139,3 +139,22 @@ import Testing
         #expect(w.ownScales == nil)
     }
 }
+
+/// A file's numbers of the plan period, own scales and targets per period are checked on opening.
+@Suite struct CalendarRangeTests {
+    @Test func aCraftedPlanPeriodThresholdOrPeriodTargetIsNamedWithItsPlace() throws {
+        var w = Workspace.empty(name: "kf", years: 2024...2027)
+        #expect(w.firstValueOutOfRange() == nil)
+        w.lastPlanYear = 9999
+        #expect(w.firstValueOutOfRange()?.place == "lastPlanYear")
+        w.lastPlanYear = 2027
+        w.ownScales = [.own(name: "x", grades: [Grade(words: "a", fulfilment: .partly, symbol: "a", threshold: .infinity)])]
+        #expect(w.firstValueOutOfRange()?.place == "ownScales[0].grades[0].threshold")
+        w.ownScales = nil
+        _ = try w.apply(.insertGoal(goal: Goal(number: 1, title: "Mål")))
+        _ = try w.apply(.insertIndicator(goal: 1, index: 0, indicator: Indicator(id: "nmi", name: "NMI")))
+        _ = try w.apply(.setPeriodTarget(goal: 1, indicator: "nmi", period: .plan, reference: Reference(period: .plan, value: 1)))
+        w.goals[0].indicators[0].periodTargets = [Reference(period: .year(2025), value: 1e300)]
+        #expect(w.firstValueOutOfRange()?.place == "goals[0].indicators[0].periodTargets[0].value")
+    }
+}
