@@ -38,7 +38,8 @@ extension ReportData {
             workspace: workspace.name,
             body: workspace.body,
             municipality: workspace.municipality.name,
-            planYear: workspace.planYear,
+            // The year of the checkpoint: in a plan period of several years, the one followed up.
+            planYear: workspace.planYears.contains(current.day.year) ? current.day.year : workspace.planYear,
             decision: workspace.decision.title,
             caseReference: workspace.decision.caseReference,
             paragraph: workspace.decision.paragraph,

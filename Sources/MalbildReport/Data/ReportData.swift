@@ -14,7 +14,7 @@ public struct ReportData: Codable, Equatable, Sendable {
     public var body: String
     /// The municipality's name, e.g. "Vaggeryd".
     public var municipality: String
-    /// The plan year.
+    /// The plan year; in a plan period of several years, the year of the report's checkpoint.
     public var planYear: Int
     /// The title of the decision the goals come from, e.g. "Kommunstyrelsens mål 2019".
     public var decision: String

@@ -42,6 +42,8 @@ extension Catalogue {
         .calOtherTargets: Phrase("other targets: {0}", "andra målvärden: {0}"),
         .calTargetFor: Phrase("{0} for {1}", "{0} för {1}"),
         .calNoTargetFor: Phrase("{0} has no target for {1}", "{0} har inget målvärde för {1}"),
+        .calForecastsAtOwnScale: Phrase("Forecasts at {0} ({1}), scale {2}:", "Prognoser vid {0} ({1}), skalan {2}:"),
+        .calNotAGradeOfOwnScale: Phrase("\"{0}\" is not a grade of the scale {1}: use {2}", "\"{0}\" är inget betyg på skalan {1}: använd {2}"),
         .calNotAPeriod: Phrase("\"{0}\" is not a period: give a year (2025), a checkpoint ({1}) or the plan period (plan, {2})",
                                "\"{0}\" är ingen period: ange ett år (2025), en avstämning ({1}) eller planperioden (plan, {2})"),
         // Edit.summary

@@ -840,4 +840,6 @@ public enum Key: String, CaseIterable, Sendable {
     case fcLineHead
     case fcYearLineHead
     case calNoTargetFor
+    case calForecastsAtOwnScale
+    case calNotAGradeOfOwnScale
 }

@@ -12,7 +12,8 @@ struct ForecastTable {
         let scale = workspace.scale
         let steering = workspace.goals.filter { $0.kind == .steering }
         if steering.isEmpty { return t(.noSteeringGoals) }
-        var lines = [t(.forecastsAt, checkpoint.id, checkpoint.day, t.scaleName(scale.name))]
+        var lines = [scale.isBuiltIn ? t(.forecastsAt, checkpoint.id, checkpoint.day, t.scaleName(scale.name))
+            : t(.calForecastsAtOwnScale, checkpoint.id, checkpoint.day, scale.name)]
         var rows: [[String]] = []
         for goal in steering {
             let s = ForecastEngine.suggest(for: goal, at: checkpoint, in: workspace)

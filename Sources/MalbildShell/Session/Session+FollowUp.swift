@@ -57,6 +57,7 @@ extension Session {
         if let grade = result ? scale.resultGrade(words) : scale.forecastGrade(words) { return grade }
         let grades = result ? scale.resultGrades : scale.forecastGrades
         let list = grades.enumerated().map { "\($0.offset + 1) \($0.element.words)" }.joined(separator: ", ")
+        if !scale.isBuiltIn { throw failure(.calNotAGradeOfOwnScale, text, scale.name, list) }
         throw failure(result ? .notAResultGrade : .notAForecastGrade, text, t.scaleName(scale.name), list)
     }
 
