@@ -24,6 +24,10 @@ public enum WorkspaceDiff {
             add(nil, "municipality changed", "\(a.municipality.name) (\(a.municipality.koladaID))", "\(b.municipality.name) (\(b.municipality.koladaID))")
         }
         if a.planYear != b.planYear { add(nil, "plan year changed", String(a.planYear), String(b.planYear)) }
+        if a.planYears != b.planYears, a.planYear == b.planYear {
+            add(nil, "plan period changed", "\(a.planYears.lowerBound)–\(a.planYears.upperBound)", "\(b.planYears.lowerBound)–\(b.planYears.upperBound)")
+        }
+        compareCalendars(a, b, add)
         if a.decision != b.decision { add(nil, "decision record changed") }
         if a.scaleName != b.scaleName { add(nil, "grade scale changed", a.scaleName, b.scaleName) }
         for area in b.areas where a.area(area.number) == nil { add(nil, "area \(area.number) added", nil, area.name) }
@@ -42,6 +46,31 @@ public enum WorkspaceDiff {
     }
 
     private typealias Add = (Int?, String, String?, String?) -> Void
+
+    /// The checkpoints and the workspace's own scales added, removed or changed.
+    private static func compareCalendars(_ a: Workspace, _ b: Workspace, _ add: Add) {
+        func text(_ c: Checkpoint) -> String { "\(c.day) \(c.name) (\(c.forecasts ? "forecast" : "result"))" }
+        for c in b.calendar.checkpoints {
+            guard let old = a.calendar.checkpoints.first(where: { $0.id == c.id }) else {
+                add(nil, "checkpoint \(c.id) added", nil, text(c))
+                continue
+            }
+            if old != c { add(nil, "checkpoint \(c.id) changed", text(old), text(c)) }
+        }
+        for c in a.calendar.checkpoints where !b.calendar.checkpoints.contains(where: { $0.id == c.id }) {
+            add(nil, "checkpoint \(c.id) removed", text(c), nil)
+        }
+        func grades(_ s: GradeScale) -> String { s.ownGrades.map { "\($0.symbol) \($0.words)" }.joined(separator: ", ") }
+        let old = a.ownScales ?? [], new = b.ownScales ?? []
+        for s in new {
+            guard let before = old.first(where: { $0.name == s.name }) else {
+                add(nil, "grade scale \(s.name) defined", nil, grades(s))
+                continue
+            }
+            if before != s { add(nil, "grade scale \(s.name) redefined", grades(before), grades(s)) }
+        }
+        for s in old where !new.contains(where: { $0.name == s.name }) { add(nil, "grade scale \(s.name) removed", grades(s), nil) }
+    }
 
     private static func compareGoal(_ a: Goal, _ b: Goal, _ add: Add) {
         let n = b.number
@@ -63,6 +92,10 @@ public enum WorkspaceDiff {
             if old.name != new.name { add(n, "indicator \(new.id) renamed", old.name, new.name) }
             if old.baseline != new.baseline { add(n, "baseline of \(new.id) changed", reference(old.baseline), reference(new.baseline)) }
             if old.target != new.target { add(n, "target of \(new.id) changed", reference(old.target), reference(new.target)) }
+            if old.periodTargets != new.periodTargets {
+                add(n, "targets per period of \(new.id) changed", old.periodTargets.map { reference($0) }.joined(separator: ", "),
+                    new.periodTargets.map { reference($0) }.joined(separator: ", "))
+            }
             let added = new.measurements.count - old.measurements.count
             if added > 0, Array(new.measurements.prefix(old.measurements.count)) == old.measurements {
                 add(n, "\(added) value\(added == 1 ? "" : "s") of \(new.id) recorded", nil,

@@ -158,3 +158,22 @@ import Testing
         #expect(w.firstValueOutOfRange()?.place == "goals[0].indicators[0].periodTargets[0].value")
     }
 }
+
+/// `diff` names what changed in the calendar, the own scales and the targets per period.
+@Suite struct CalendarDiffTests {
+    @Test func checkpointsScalesAndTargetsPerPeriodShowInTheDifference() throws {
+        let before = Workspace.empty(name: "kf", years: 2024...2025)
+        var after = before
+        let march = Checkpoint(id: "mars-2024", name: "Mars", day: try Day(parsing: "2024-03-31"), forecasts: true)
+        _ = try after.apply(.setCheckpoint(id: "mars-2024", checkpoint: march))
+        _ = try after.apply(.setCheckpoint(id: "delår1-2024", checkpoint: nil))
+        var moved = try #require(after.calendar.checkpoint("delår2-2025"))
+        moved.day = try Day(parsing: "2025-08-29")
+        _ = try after.apply(.setCheckpoint(id: moved.id, checkpoint: moved))
+        _ = try after.apply(.setOwnScale(name: "s", scale: .own(name: "s", grades: [Grade(words: "ja", fulfilment: .met, symbol: "😊")])))
+        let whats = WorkspaceDiff.compare(before, after).map(\.what)
+        #expect(whats == ["checkpoint mars-2024 added", "checkpoint delår2-2025 changed", "checkpoint delår1-2024 removed",
+                          "grade scale s defined"])
+        #expect(WorkspaceDiff.compare(after, after).isEmpty)
+    }
+}

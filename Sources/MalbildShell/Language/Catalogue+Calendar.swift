@@ -53,6 +53,15 @@ extension Catalogue {
         .sumClearedPeriodTarget: Phrase("cleared the target of {0} for {1} (goal {2})", "tog bort målvärdet för {0} för {1} (mål {2})"),
         .sumDefinedScale: Phrase("defined the grade scale {0}", "definierade betygsskalan {0}"),
         .sumRemovedScale: Phrase("removed the grade scale {0}", "tog bort betygsskalan {0}"),
+        // WorkspaceDiff.Change.what
+        .diffPlanPeriodChanged: Phrase("plan period changed", "planperioden har ändrats"),
+        .diffCheckpointAdded: Phrase("checkpoint {0} added", "avstämningen {0} har lagts till"),
+        .diffCheckpointRemoved: Phrase("checkpoint {0} removed", "avstämningen {0} har tagits bort"),
+        .diffCheckpointChanged: Phrase("checkpoint {0} changed", "avstämningen {0} har ändrats"),
+        .diffScaleDefined: Phrase("grade scale {0} defined", "betygsskalan {0} har definierats"),
+        .diffScaleRedefined: Phrase("grade scale {0} redefined", "betygsskalan {0} har definierats om"),
+        .diffScaleRemoved: Phrase("grade scale {0} removed", "betygsskalan {0} har tagits bort"),
+        .diffPeriodTargetsChanged: Phrase("targets per period of {0} changed", "målvärdena per period för {0} har ändrats"),
         // EditError
         .errCheckpointExists: Phrase("a checkpoint \"{0}\" exists already: move it with checkpoint set {0} DATE",
                                      "en avstämning \"{0}\" finns redan: flytta den med checkpoint set {0} DATUM"),
@@ -103,6 +112,12 @@ extension Catalogue {
     /// Why a forecast of a yearly series or by a threshold is suggested, most specific first.
     static let calendarForecastPatterns: [Key] = [
         .fcYearly, .fcYearLineReached, .fcYearLineShare, .fcYearOne, .fcThresholdPartly, .fcThresholdNotMet,
+    ]
+
+    /// What a difference of this feature is about, before the others.
+    static let calendarDiffPatterns: [Key] = [
+        .diffPlanPeriodChanged, .diffCheckpointAdded, .diffCheckpointRemoved, .diffCheckpointChanged, .diffScaleDefined,
+        .diffScaleRedefined, .diffScaleRemoved, .diffPeriodTargetsChanged,
     ]
 
     /// The heads inside the threshold reasons, after every other pattern.

@@ -150,7 +150,7 @@ extension Catalogue {
     ]
 
     /// What a difference is about, most specific first.
-    static let diffPatterns: [Key] = [
+    static let diffPatterns: [Key] = calendarDiffPatterns + [
         .diffNameChanged, .diffMunicipalityChanged, .diffPlanYearChanged, .diffDecisionChanged, .diffScaleChanged,
         .diffAreaAdded, .diffAreaRemoved, .diffAreaRenamed, .diffAdded, .diffRemoved, .diffTitleChanged,
         .diffAmbitionChanged, .diffKindChanged, .diffAreaChanged, .diffStatusChanged, .diffIndicatorAdded,

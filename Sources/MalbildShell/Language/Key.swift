@@ -842,4 +842,12 @@ public enum Key: String, CaseIterable, Sendable {
     case calNoTargetFor
     case calForecastsAtOwnScale
     case calNotAGradeOfOwnScale
+    case diffPlanPeriodChanged
+    case diffCheckpointAdded
+    case diffCheckpointRemoved
+    case diffCheckpointChanged
+    case diffScaleDefined
+    case diffScaleRedefined
+    case diffScaleRemoved
+    case diffPeriodTargetsChanged
 }
