@@ -7,7 +7,7 @@ enum ScaleText {
         for scale in scales {
             let mark = scale.name == current.name ? t(.inUse) : ""
             let own = scale.isBuiltIn ? "" : t(.calOwnScale)
-            out.append("\(scale.name): \(t.scaleSummary(scale))\(own) \(mark)".trimmingTrailingBlanks())
+            out.append("\(heading(scale, t: t))\(own) \(mark)".trimmingTrailingBlanks())
             if scale.isBuiltIn {
                 out.append(t(.scaleForecast) + scale.forecastGrades.map { GradeMark(grade: $0, color: color).render() }.joined(separator: ", "))
                 out.append(t(.scaleResult) + scale.resultGrades.map { GradeMark(grade: $0, color: color).render() }.joined(separator: ", "))
@@ -29,7 +29,7 @@ enum ScaleText {
     static func detail(_ scale: GradeScale, current: GradeScale, color: Bool, t: Catalogue) -> String {
         let mark = scale.name == current.name ? " " + t(.inUse) : ""
         let own = scale.isBuiltIn ? "" : t(.calOwnScale)
-        var out = ["\(scale.name): \(t.scaleSummary(scale))\(own)\(mark)".trimmingTrailingBlanks()]
+        var out = ["\(heading(scale, t: t))\(own)\(mark)".trimmingTrailingBlanks()]
         let lists: [(Key, [Grade])] = scale.isBuiltIn
             ? [(.scaleForecast, scale.forecastGrades), (.scaleResult, scale.resultGrades)]
             : [(.calScaleGrades, scale.forecastGrades)]
@@ -42,6 +42,12 @@ enum ScaleText {
                                         width: 100, whole: [0, 1, 2, 3]))
         }
         return out.joined(separator: "\n")
+    }
+
+    /// "three: three levels, …", or the name alone when a scale has no summary.
+    static func heading(_ scale: GradeScale, t: Catalogue) -> String {
+        let summary = t.scaleSummary(scale)
+        return summary.isEmpty ? "\(scale.name):" : "\(scale.name): \(summary)"
     }
 
     static func meaning(_ fulfilment: Fulfilment, t: Catalogue) -> String {
