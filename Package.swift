@@ -27,7 +27,7 @@ let package = Package(
         ),
         .testTarget(name: "MalbildCoreTests", dependencies: ["MalbildCore"]),
         .testTarget(name: "MalbildStoreTests", dependencies: ["MalbildStore", "MalbildCore"]),
-        .testTarget(name: "MalbildShellTests", dependencies: ["MalbildShell", "MalbildCore"]),
+        .testTarget(name: "MalbildShellTests", dependencies: ["MalbildShell", "MalbildCore", "MalbildStore"]),
         .testTarget(name: "MalbildReportTests", dependencies: ["MalbildReport", "MalbildCore"], exclude: ["Golden"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(name: "TranscriptTests", dependencies: ["malbild"]),

@@ -31,7 +31,7 @@ public enum EditError: Error, Equatable, CustomStringConvertible {
     /// Not a four-digit Kolada municipality id.
     case notAKoladaID(String)
     /// Not a valid day.
-    case notADay(String)
+    case notADay(DayError)
     /// A value that is not finite or not smaller than ``Number/limit`` in size.
     case valueOutOfRange(Double)
 
@@ -84,8 +84,8 @@ public enum EditError: Error, Equatable, CustomStringConvertible {
             return "there is no checkpoint \"\(id)\": use " + known.joined(separator: ", ")
         case .notAKoladaID(let text):
             return "\"\(text)\" is not a Kolada municipality id: those are four digits, e.g. 0665 for Vaggeryd"
-        case .notADay(let message):
-            return message
+        case .notADay(let error):
+            return error.description
         case .valueOutOfRange(let value):
             return "\(value) is too large: a value must be smaller than 1 000 000 000 000 000 in size"
         case let .supportingGoalHasForecasts(goal, checkpoints):

@@ -24,50 +24,49 @@ public enum ForecastEngine {
         let lines = goal.indicators.map { forecast($0, at: checkpoint.day, year: year) }
         let graded = lines.compactMap(\.fulfilment)
         let fulfilment: Fulfilment?
-        let reason: String
+        let reason: ForecastReason
         if goal.indicators.isEmpty {
             fulfilment = nil
-            reason = "cannot be forecast: goal \(goal.number) has no indicators (add one with indicator add)"
+            reason = .noIndicators(goal: goal.number)
         } else if graded.isEmpty {
             fulfilment = nil
-            reason = "cannot be forecast: no indicator has values this year up to \(checkpoint.day) and a target"
+            reason = .noValuesAndTarget(until: checkpoint.day)
         } else if graded.allSatisfy({ $0 == .met }) {
             fulfilment = .met
-            reason = "every indicator that can be forecast is expected to reach its target"
+            reason = .allMet
         } else if graded.allSatisfy({ $0 == .notMet }) {
             fulfilment = .notMet
-            reason = "no indicator that can be forecast is expected to reach its target"
+            reason = .noneMet
         } else {
             fulfilment = .partly
-            reason = "some indicators are expected to reach their targets, some not"
+            reason = .someMet
         }
         return ForecastSuggestion(fulfilment: fulfilment, reason: reason, indicators: lines)
     }
 
     /// The forecast of one indicator.
     static func forecast(_ indicator: Indicator, at day: Day, year: Int) -> IndicatorForecast {
-        func line(_ f: Fulfilment?, _ text: String) -> IndicatorForecast {
-            IndicatorForecast(id: indicator.id, name: indicator.name, fulfilment: f, reasoning: text)
+        func line(_ f: Fulfilment?, _ reasoning: IndicatorReasoning) -> IndicatorForecast {
+            IndicatorForecast(id: indicator.id, name: indicator.name, fulfilment: f, reasoning: reasoning)
         }
         if let ended = indicator.discontinued {
-            return line(nil, "discontinued" + (ended.replacedBy.map { ", replaced by \($0)" } ?? "") + ": not forecast")
+            return line(nil, .discontinued(replacedBy: ended.replacedBy))
         }
         guard let target = indicator.target?.value else {
-            return line(nil, "no target: not forecast")
+            return line(nil, .noTarget)
         }
         let d = indicator.direction
         let values = indicator.currentValues.filter { $0.day.year == year && $0.day <= day && $0.total != nil }
-        guard let last = values.last, let latest = last.total else {
-            return line(nil, "cannot be forecast: no values this year up to \(day)")
+        guard let last = values.last, let value = last.total else {
+            return line(nil, .noValues(until: day))
         }
-        let targetText = "target \(Number.format(target))"
-        let latestText = "latest \(Number.format(latest)) (\(last.day))"
-        if d.meets(latest, target: target) {
-            return line(.met, "\(latestText) already meets the \(targetText)")
+        let latest = IndicatorReasoning.Latest(value: value, day: last.day)
+        if d.meets(value, target: target) {
+            return line(.met, .meets(latest: latest, target: target))
         }
         let baseline = indicator.baseline?.value
         if let baseline, abs(target - baseline) < 1e-9 {
-            return line(.notMet, "\(latestText) does not meet the \(targetText), which equals the baseline")
+            return line(.notMet, .equalsBaseline(latest: latest, target: target))
         }
         if values.count >= 2 {
             let points = values.compactMap { m in m.total.map { (Double(m.day.dayOfYear), $0) } }
@@ -75,22 +74,24 @@ public enum ForecastEngine {
             let projected = Self.project(points, to: end)
             let from = baseline ?? points[0].1
             let share = abs(target - from) < 1e-9 ? 0 : (projected - from) / (target - from)
-            let text = "\(values.count) values this year, \(latestText); a straight line through them gives "
-                + "\(Number.format(projected)) on 31 December against the \(targetText)"
-            if d.meets(projected, target: target) { return line(.met, text + ": reached") }
-            if share >= 0.5 { return line(.partly, text + ": \(Number.percent(share)) of the way") }
-            return line(.notMet, text + ": \(Number.percent(max(0, share))) of the way")
+            func projection(_ share: Double?) -> IndicatorReasoning {
+                .line(count: values.count, latest: latest, projected: projected, target: target, share: share)
+            }
+            if d.meets(projected, target: target) { return line(.met, projection(nil)) }
+            if share >= 0.5 { return line(.partly, projection(share)) }
+            return line(.notMet, projection(max(0, share)))
         }
         guard let baseline else {
-            return line(.partly, "\(latestText), \(targetText), no baseline: the pace cannot be judged from one value")
+            return line(.partly, .noBaseline(latest: latest, target: target))
         }
-        let progress = (latest - baseline) / (target - baseline)
+        let progress = (value - baseline) / (target - baseline)
         let gone = Double(day.dayOfYear) / Double(Day.length(ofYear: year))
-        let text = "\(latestText), baseline \(Number.format(baseline)), \(targetText): "
-            + "\(Number.percent(progress)) of the way with \(Number.percent(gone)) of the year gone"
-        if progress >= gone { return line(.met, text + ": on track") }
-        if progress > 0 { return line(.partly, text + ": behind the pace") }
-        return line(.notMet, text + ": no progress")
+        func pace(_ outcome: IndicatorReasoning.Pace) -> IndicatorReasoning {
+            .pace(latest: latest, baseline: baseline, target: target, progress: progress, gone: gone, outcome: outcome)
+        }
+        if progress >= gone { return line(.met, pace(.onTrack)) }
+        if progress > 0 { return line(.partly, pace(.behind)) }
+        return line(.notMet, pace(.noProgress))
     }
 
     /// The least-squares line through points, read at x.

@@ -21,7 +21,7 @@ extension Workspace {
                 if value.isEmpty {
                     decision.day = nil
                 } else {
-                    do { decision.day = try Day(parsing: value) } catch { throw .notADay(error.description) }
+                    do { decision.day = try Day(parsing: value) } catch { throw .notADay(error) }
                 }
             case .proposal: decision.proposal = value
             case .decision: decision.text = value

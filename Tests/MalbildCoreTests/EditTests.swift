@@ -92,8 +92,9 @@ import Testing
     }
 
     @Test func summariesSayWhatChanged() {
-        #expect(Edit.setAmbition(goal: 6, text: "x").summary == "set the ambition level of goal 6")
-        #expect(Edit.removeGoal(number: 4).summary == "removed goal 4")
-        #expect(Edit.setKind(goal: 4, kind: .steering).summary == "made goal 4 steering")
+        #expect(Edit.setAmbition(goal: 6, text: "x").summary == .setAmbition(goal: 6))
+        #expect(Edit.removeGoal(number: 4).summary == .removedGoal(goal: 4))
+        #expect(Edit.setKind(goal: 4, kind: .steering).summary == .setKind(goal: 4, kind: .steering))
+        #expect(Edit.removeStrategy(goal: 4, index: 0).summary == .removedStrategy(goal: 4, number: 1))
     }
 }

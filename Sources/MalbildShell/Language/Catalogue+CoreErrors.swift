@@ -66,17 +66,19 @@ extension Catalogue {
         .monthNovember: Phrase("November", "november"), .monthDecember: Phrase("December", "december"),
     ]
 
-    /// The nouns of the core's errors, to translate the `what` they name.
-    static let itemNouns: [Key] = [
-        .nounStrategy, .nounDocument, .nounNote, .nounArea, .nounIndicator, .nounValue, .nounActivity, .nounStep,
-        .nounTitle, .nounAreaName, .nounAssessment, .nounStepBody, .nounIndicatorID, .nounIndicatorName, .nounName,
-        .nounRationale, .nounResultText, .nounLogEntry, .nounFreeAreaNumber,
-    ]
+    /// The noun an error of the core names, by the name the core gives it;
+    /// a noun of no other name is shown as it is.
+    func itemNoun(_ what: String) -> String {
+        Self.itemNouns[what].map { self($0) } ?? what
+    }
 
-    /// A DayError's message as an EditError carries it, read back.
-    static let dayPatterns: [Key] = [
-        .errNotADate, .errNoSuchMonth, .errNotALeapYear, .errNoSuchDay,
-        .monthJanuary, .monthFebruary, .monthMarch, .monthApril, .monthMay, .monthJune,
-        .monthJuly, .monthAugust, .monthSeptember, .monthOctober, .monthNovember, .monthDecember,
+    /// The nouns of the core's errors, by the name the core gives them.
+    static let itemNouns: [String: Key] = [
+        "strategy": .nounStrategy, "document": .nounDocument, "note": .nounNote, "area": .nounArea,
+        "indicator": .nounIndicator, "value": .nounValue, "activity": .nounActivity, "step": .nounStep,
+        "title": .nounTitle, "area name": .nounAreaName, "assessment": .nounAssessment, "body of the step": .nounStepBody,
+        "indicator id": .nounIndicatorID, "indicator name": .nounIndicatorName, "name": .nounName,
+        "rationale": .nounRationale, "result text": .nounResultText, "log entry": .nounLogEntry,
+        "free area number": .nounFreeAreaNumber,
     ]
 }

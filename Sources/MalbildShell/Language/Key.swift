@@ -123,12 +123,6 @@ public enum Key: String, CaseIterable, Sendable {
     case sumRemovedStep
     case wordSteering
     case wordSupporting
-    case wordDraft
-    case wordProposed
-    case wordDecided
-    case wordYes
-    case wordNo
-    case wordUnknown
     case diffNameChanged
     case diffMunicipalityChanged
     case diffPlanYearChanged
@@ -777,4 +771,21 @@ public enum Key: String, CaseIterable, Sendable {
     case ownerSet
     case ownerCleared
     case noGoalsOfOwner
+
+    // The domain's values in words: what the log, undo, redo and status say.
+    case sumLogged
+    case sumRemovedLastLog
+    case logUndid
+    case logRedid
+    case logImportedKolada
+    case logImportedValues
+    case logAcceptedKoladaTitle
+    case logReadDecision
+    case valueNone
+    case valueMissing
+    case criterionWordInfluenceable
+    case criterionWordMeasurable
+    case criterionWordResourced
+    case directionWordHigher
+    case directionWordLower
 }

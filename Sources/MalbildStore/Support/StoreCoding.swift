@@ -14,7 +14,10 @@ public enum StoreCoding {
     /// section (KPI titles, place names, other places' values to compare with,
     /// the comparison group), absent when empty. Format 4 adds the day an
     /// indicator's series ended from (`discontinued.from`), absent when not given.
-    public static let currentFormatVersion = 4
+    /// Format 5 keeps each log entry's change as data (`change`, with `before`
+    /// and `after` as values) instead of a `summary` sentence; the sentences of
+    /// older files are read into values when they are opened.
+    public static let currentFormatVersion = 5
     /// The oldest format version this build reads.
     public static let oldestReadableFormatVersion = 1
 

@@ -11,7 +11,7 @@ struct WorkspaceFormatTests {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures/workspace-format2.json")
 
-    @Test("a format-2 file opens, and saves as format 4 with nothing lost and no kolada section")
+    @Test("a format-2 file opens, and saves as format 5 with nothing lost and no kolada section")
     func format2Opens() throws {
         let workspace = try WorkspaceFile<Workspace>.load(from: Self.format2)
         #expect(workspace.name == "format2")
@@ -23,7 +23,7 @@ struct WorkspaceFormatTests {
         let url = folder.file("ks.json")
         try WorkspaceFile<Workspace>.save(workspace, to: url)
         let text = try String(contentsOf: url, encoding: .utf8)
-        #expect(text.hasPrefix("{\n  \"formatVersion\" : 4,"))
+        #expect(text.hasPrefix("{\n  \"formatVersion\" : 5,"))
         let top = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         #expect((top["workspace"] as? [String: Any])?["kolada"] == nil)
         #expect(try WorkspaceFile<Workspace>.load(from: url) == workspace)
@@ -51,7 +51,7 @@ struct WorkspaceFormatTests {
         let top = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
         let document = try #require(top["workspace"] as? [String: Any])
         #expect(document["kolada"] != nil)
-        #expect(top["formatVersion"] as? Int == 4)
+        #expect(top["formatVersion"] as? Int == 5)
     }
 
     /// A format-3 file written by the build before format 4: the demo with nii discontinued
@@ -61,7 +61,7 @@ struct WorkspaceFormatTests {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures/workspace-format3.json")
 
-    @Test("a format-3 file opens as written, and saves as format 4 with nothing lost")
+    @Test("a format-3 file opens as written, and saves as format 5 with nothing lost")
     func format3Opens() throws {
         let workspace = try WorkspaceFile<Workspace>.load(from: Self.format3)
         #expect(workspace.name == "workspace-format3")
@@ -76,7 +76,7 @@ struct WorkspaceFormatTests {
         let url = folder.file("ks.json")
         try WorkspaceFile<Workspace>.save(workspace, to: url)
         let text = try String(contentsOf: url, encoding: .utf8)
-        #expect(text.hasPrefix("{\n  \"formatVersion\" : 4,"))
+        #expect(text.hasPrefix("{\n  \"formatVersion\" : 5,"))
         #expect(!text.contains("\"from\""))
         #expect(try WorkspaceFile<Workspace>.load(from: url) == workspace)
     }
@@ -120,5 +120,17 @@ struct WorkspaceFormatTests {
         let url = folder.file("ks.json")
         try WorkspaceFile<Workspace>.save(workspace, to: url)
         #expect(try WorkspaceFile<Workspace>.load(from: url) == workspace)
+    }
+
+    @Test("a format-4 file's log sentences are read into values once, when it is opened")
+    func format4LogIsReadIntoValues() throws {
+        let workspace = try WorkspaceFile<Workspace>.load(from: Self.format4)
+        let sentences = workspace.log.filter { if case .writtenBefore = $0.change { return true } else { return false } }
+        #expect(sentences.isEmpty, "\(sentences.map(\.change))")
+        #expect(workspace.log.contains { $0.change == .edit(.judged(goal: 6, criterion: .measurable, verdict: .yes)) })
+        #expect(workspace.log.contains {
+            $0.change == .edit(.setStatus(goal: 2, status: .proposed)) && $0.before == .status(.draft) && $0.after == .status(.proposed)
+        })
+        #expect(workspace.log.contains { $0.change == .edit(.setOwner(goal: 6, cleared: false)) && $0.before == .nothing })
     }
 }
