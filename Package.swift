@@ -23,7 +23,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "malbild",
-            dependencies: ["MalbildShell", "MalbildStore", "LineEditing", "MalbildCore"]
+            dependencies: ["MalbildShell", "LineEditing"]
         ),
         .testTarget(name: "MalbildCoreTests", dependencies: ["MalbildCore"]),
         .testTarget(name: "MalbildStoreTests", dependencies: ["MalbildStore", "MalbildCore"]),

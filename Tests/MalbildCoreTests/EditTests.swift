@@ -69,14 +69,14 @@ import Testing
         var workspace = Workspace.demo
         let cases: [(Edit, EditError)] = [
             (.setTitle(goal: 9, title: "x"), .noSuchGoal(9)),
-            (.setTitle(goal: 1, title: ""), .emptyText("title")),
+            (.setTitle(goal: 1, title: ""), .emptyText(.title)),
             (.setArea(goal: 1, area: 42), .noSuchArea(42)),
-            (.removeStrategy(goal: 1, index: 0), .noSuchItem(what: "strategy", number: 1, count: 0)),
-            (.removeDocument(goal: 1, index: 4), .noSuchItem(what: "document", number: 5, count: 4)),
+            (.removeStrategy(goal: 1, index: 0), .noSuchItem(what: .strategy, number: 1, count: 0)),
+            (.removeDocument(goal: 1, index: 4), .noSuchItem(what: .document, number: 5, count: 4)),
             (.insertGoal(goal: Goal(number: 6, title: "Dubblett")), .goalExists(6)),
             (.removeArea(number: 2), .areaInUse(2, goals: [2, 3, 4])),
             (.renameArea(number: 9, name: "x"), .noSuchArea(9)),
-            (.insertNote(goal: nil, index: 0, note: Note(time: Date(), text: "")), .emptyText("note")),
+            (.insertNote(goal: nil, index: 0, note: Note(time: Date(), text: "")), .emptyText(.note)),
         ]
         for (edit, expected) in cases {
             #expect(throws: expected, "\(edit)") { _ = try workspace.apply(edit) }

@@ -32,10 +32,10 @@ import MalbildStore
         .setForecast(goal: 6, checkpoint: "delår1", grade: "uppfylls"), .setForecast(goal: 6, checkpoint: "delår1", grade: nil),
         .setResult(goal: 6, grade: "uppfyllt"), .setResult(goal: 6, grade: nil), .addedActivity(goal: 4, number: 1),
         .removedActivity(goal: 4, number: 1), .setActivityStatus(goal: 4, number: 1, status: .påbörjad),
-        .choseScale(name: "five"), .logged, .removedLastLog, .setInfo(field: .body),
-        .addedInfo(list: .summary, number: 1), .removedInfo(list: .dispatch, number: 2), .addedStep(number: 1),
+        .choseScale(name: "five"), .logged, .removedLastLog, .addedStep(number: 1),
         .removedStep(number: 1), .koladaRecord(cleared: false), .koladaRecord(cleared: true),
-    ]
+    ] + InfoField.allCases.map { .setInfo(field: $0) }
+        + InfoList.allCases.flatMap { [EditSummary.addedInfo(list: $0, number: 1), .removedInfo(list: $0, number: 2)] }
 
     /// A sample of every case of what a log entry records.
     static let changes: [LogChange] = summaries.map(LogChange.edit) + [
@@ -152,5 +152,36 @@ import MalbildStore
         }
         #expect(OldLogSentences.change("an entry of a shape no build wrote") == .writtenBefore("an entry of a shape no build wrote"))
         #expect(OldLogSentences.change("set the title of goal six") == .writtenBefore("set the title of goal six"))
+    }
+
+    /// A sample of every case of the core's errors.
+    static let errors: [any Error] = [
+        EditError.noSuchGoal(6), EditError.goalExists(6), EditError.noSuchArea(7), EditError.areaExists(7),
+        EditError.areaInUse(2, goals: [3]), EditError.areaInUse(2, goals: [3, 5]),
+        EditError.noSuchItem(what: .strategy, number: 2, count: 0), EditError.noSuchItem(what: .info(.dispatch), number: 3, count: 2),
+        EditError.emptyText(.owner), EditError.emptyText(.stepBody), EditError.noSuchIndicator(goal: 6, id: "x", known: []),
+        EditError.noSuchIndicator(goal: 6, id: "x", known: ["nii", "webb"]), EditError.indicatorExists("nii", goal: 6),
+        EditError.indicatorDiscontinued("nii", replacedBy: "webb"), EditError.indicatorDiscontinued("nii", replacedBy: nil),
+        EditError.noForecastForSupportingGoal(4), EditError.noForecastAtCheckpoint("helår"),
+        EditError.noSuchCheckpoint("x", known: ["delår1", "helår"]), EditError.noSuchScale("six"), EditError.notAKoladaID("66"),
+        EditError.notADay(.noSuchMonth(13)), EditError.valueOutOfRange(1e16),
+        EditError.supportingGoalHasForecasts(6, checkpoints: ["delår1"]),
+        EditError.forecastGradeOnSupportingGoal(4, grade: "uppfylls", outcomeGrades: ["uppfyllt", "ej uppfyllt"]),
+        EditError.indicatorEnded("nii", from: day, replacedBy: "webb"), EditError.valuesAfterEnd("nii", from: day, days: [day]),
+        DayError.notADate("30/4"), DayError.yearOutOfRange(99), DayError.noSuchMonth(13),
+        DayError.noSuchDay(year: 2019, month: 2, day: 29, length: 28), DayError.noSuchDay(year: 2019, month: 4, day: 31, length: 30),
+        IndicatorSourceError.unknown("x"), IndicatorSourceError.missingValue("kolada"), IndicatorSourceError.badKPI("N1"),
+        IndicatorSourceError.badSCBIndex("NXI"),
+    ]
+
+    /// The screen words the core's errors through the catalogue in both
+    /// languages; its English is the core's own description, which the
+    /// store's messages still use.
+    @Test func everyCoreErrorHasWordsInBothLanguages() {
+        for error in Self.errors {
+            let english = Catalogue.english.describe(error), swedish = Catalogue(.sv).describe(error)
+            Self.checkWorded(english, swedish, differ: true, "\(error)")
+            #expect(english == String(describing: error))
+        }
     }
 }

@@ -2,10 +2,9 @@ import MalbildCore
 
 extension Catalogue {
     /// The message of an error in this language: the core's errors through
-    /// the catalogue, the store's in its own (English) words.
+    /// the catalogue in either language, the store's in its own (English) words.
     func describe(_ error: Error) -> String {
         if let error = error as? ShellError { return error.message(self) }
-        guard language == .sv else { return String(describing: error) }
         switch error {
         case let error as EditError: return describe(error)
         case let error as DayError: return describe(error)

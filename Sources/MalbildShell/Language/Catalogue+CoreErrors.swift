@@ -1,3 +1,5 @@
+import MalbildCore
+
 extension Catalogue {
     /// The core's errors (EditError, DayError, IndicatorSourceError), case by case.
     static let coreErrors: [Key: Phrase] = [
@@ -66,19 +68,29 @@ extension Catalogue {
         .monthNovember: Phrase("November", "november"), .monthDecember: Phrase("December", "december"),
     ]
 
-    /// The noun an error of the core names, by the name the core gives it;
-    /// a noun of no other name is shown as it is.
-    func itemNoun(_ what: String) -> String {
-        Self.itemNouns[what].map { self($0) } ?? what
+    /// The item an error of the core names: strategi, rubriken.
+    func itemNoun(_ item: EditItem) -> String {
+        switch item {
+        case .strategy: return self(.nounStrategy)
+        case .document: return self(.nounDocument)
+        case .note: return self(.nounNote)
+        case .area: return self(.nounArea)
+        case .indicator: return self(.nounIndicator)
+        case .value: return self(.nounValue)
+        case .activity: return self(.nounActivity)
+        case .step: return self(.nounStep)
+        case .logEntry: return self(.nounLogEntry)
+        case .info(let list): return listWord(list)
+        case .title: return self(.nounTitle)
+        case .areaName: return self(.nounAreaName)
+        case .name: return self(.nounName)
+        case .owner: return self(.nounOwner)
+        case .assessment: return self(.nounAssessment)
+        case .stepBody: return self(.nounStepBody)
+        case .indicatorID: return self(.nounIndicatorID)
+        case .indicatorName: return self(.nounIndicatorName)
+        case .rationale: return self(.nounRationale)
+        case .resultText: return self(.nounResultText)
+        }
     }
-
-    /// The nouns of the core's errors, by the name the core gives them.
-    static let itemNouns: [String: Key] = [
-        "strategy": .nounStrategy, "document": .nounDocument, "note": .nounNote, "area": .nounArea,
-        "indicator": .nounIndicator, "value": .nounValue, "activity": .nounActivity, "step": .nounStep,
-        "title": .nounTitle, "area name": .nounAreaName, "assessment": .nounAssessment, "body of the step": .nounStepBody,
-        "indicator id": .nounIndicatorID, "indicator name": .nounIndicatorName, "name": .nounName,
-        "rationale": .nounRationale, "result text": .nounResultText, "log entry": .nounLogEntry,
-        "free area number": .nounFreeAreaNumber,
-    ]
 }

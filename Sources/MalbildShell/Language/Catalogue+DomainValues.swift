@@ -18,6 +18,24 @@ extension Catalogue {
         .criterionWordResourced: Phrase("resourced", "resurssatt"),
         .directionWordHigher: Phrase("higher", "högre"),
         .directionWordLower: Phrase("lower", "lägre"),
+        .nounOwner: Phrase("owner", "ansvarig"),
+        .infoWordName: Phrase("name", "namn"),
+        .infoWordMunicipality: Phrase("municipality", "kommun"),
+        .infoWordKolada: Phrase("kolada", "Kolada-id"),
+        .infoWordBody: Phrase("body", "organ"),
+        .infoWordTitle: Phrase("title", "ärendets rubrik"),
+        .infoWordReference: Phrase("reference", "diarienummer"),
+        .infoWordParagraph: Phrase("paragraph", "paragraf"),
+        .infoWordDate: Phrase("date", "beslutsdag"),
+        .infoWordProposal: Phrase("proposal", "förslag"),
+        .infoWordDecision: Phrase("decision", "beslut"),
+        .infoWordRule: Phrase("rule", "regel för inriktningsmål"),
+        .infoWordGroup: Phrase("group", "jämförelsegrupp"),
+        .listWordSummary: Phrase("summary", "sammanfattningsstycke"),
+        .listWordCriterion: Phrase("criterion", "kriterietext"),
+        .listWordFollowup: Phrase("followup", "uppföljningstext"),
+        .listWordDocument: Phrase("document", "beslutsunderlag"),
+        .listWordDispatch: Phrase("dispatch", "expediering"),
     ]
 
     /// What a log entry records as done.
@@ -76,9 +94,9 @@ extension Catalogue {
         case .choseScale(let name): return self(.sumChoseScale, scaleName(name))
         case .logged: return self(.sumLogged)
         case .removedLastLog: return self(.sumRemovedLastLog)
-        case .setInfo(let field): return self(.sumSetInfo, field.rawValue)
-        case let .addedInfo(list, n): return self(.sumAddedInfo, list.rawValue, n)
-        case let .removedInfo(list, n): return self(.sumRemovedInfo, list.rawValue, n)
+        case .setInfo(let field): return self(.sumSetInfo, infoWord(field))
+        case let .addedInfo(list, n): return self(.sumAddedInfo, listWord(list), n)
+        case let .removedInfo(list, n): return self(.sumRemovedInfo, listWord(list), n)
         case .addedStep(let n): return self(.sumAddedStep, n)
         case .removedStep(let n): return self(.sumRemovedStep, n)
         case .koladaRecord(let cleared): return self(cleared ? .sumClearedKolada : .sumUpdatedKolada)
@@ -243,5 +261,34 @@ extension Catalogue {
     /// A direction as a word: higher, högre.
     func directionWord(_ direction: Direction) -> String {
         self(direction == .higher ? .directionWordHigher : .directionWordLower)
+    }
+
+    /// A text of the workspace's record as a word: body, organ.
+    func infoWord(_ field: InfoField) -> String {
+        switch field {
+        case .name: return self(.infoWordName)
+        case .municipality: return self(.infoWordMunicipality)
+        case .kolada: return self(.infoWordKolada)
+        case .body: return self(.infoWordBody)
+        case .title: return self(.infoWordTitle)
+        case .reference: return self(.infoWordReference)
+        case .paragraph: return self(.infoWordParagraph)
+        case .date: return self(.infoWordDate)
+        case .proposal: return self(.infoWordProposal)
+        case .decision: return self(.infoWordDecision)
+        case .rule: return self(.infoWordRule)
+        case .group: return self(.infoWordGroup)
+        }
+    }
+
+    /// A list of the workspace's record as a word for one of its texts: dispatch, expediering.
+    func listWord(_ list: InfoList) -> String {
+        switch list {
+        case .summary: return self(.listWordSummary)
+        case .criterion: return self(.listWordCriterion)
+        case .followup: return self(.listWordFollowup)
+        case .document: return self(.listWordDocument)
+        case .dispatch: return self(.listWordDispatch)
+        }
     }
 }

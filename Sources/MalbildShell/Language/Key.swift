@@ -788,4 +788,22 @@ public enum Key: String, CaseIterable, Sendable {
     case criterionWordResourced
     case directionWordHigher
     case directionWordLower
+    case infoWordName
+    case infoWordMunicipality
+    case infoWordKolada
+    case infoWordBody
+    case infoWordTitle
+    case infoWordReference
+    case infoWordParagraph
+    case infoWordDate
+    case infoWordProposal
+    case infoWordDecision
+    case infoWordRule
+    case infoWordGroup
+    case listWordSummary
+    case listWordCriterion
+    case listWordFollowup
+    case listWordDocument
+    case listWordDispatch
+    case nounOwner
 }
