@@ -52,7 +52,6 @@ extension Catalogue {
 
     /// What a grade scale is.
     func scaleSummary(_ scale: GradeScale) -> String {
-        guard language == .sv else { return scale.summary }
         switch scale.name {
         case "three": return self(.scaleSummaryThree)
         case "four": return self(.scaleSummaryFour)
