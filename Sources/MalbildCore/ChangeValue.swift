@@ -33,4 +33,16 @@ public indirect enum ChangeValue: Codable, Equatable, Sendable {
     case step(body: String, day: Day?, paragraph: String, action: String)
     /// Several values, in order.
     case list([ChangeValue])
+
+    // The file names each case's value: {"kind": {"kind": "steering"}}.
+    enum TextCodingKeys: String, CodingKey { case _0 = "text" }
+    enum NumberCodingKeys: String, CodingKey { case _0 = "number" }
+    enum KindCodingKeys: String, CodingKey { case _0 = "kind" }
+    enum StatusCodingKeys: String, CodingKey { case _0 = "status" }
+    enum VerdictCodingKeys: String, CodingKey {
+        case _0 = "verdict"
+        case justification
+    }
+    enum ActivityStatusCodingKeys: String, CodingKey { case _0 = "status" }
+    enum ListCodingKeys: String, CodingKey { case _0 = "values" }
 }

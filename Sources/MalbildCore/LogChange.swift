@@ -18,4 +18,10 @@ public indirect enum LogChange: Codable, Equatable, Sendable {
     /// A sentence written by a build before changes were kept as values, that
     /// matches none of its known shapes: kept and shown as it was written.
     case writtenBefore(String)
+
+    // The file names each case's value: {"undid": {"step": …}}.
+    enum EditCodingKeys: String, CodingKey { case _0 = "summary" }
+    enum UndidCodingKeys: String, CodingKey { case _0 = "step" }
+    enum RedidCodingKeys: String, CodingKey { case _0 = "step" }
+    enum WrittenBeforeCodingKeys: String, CodingKey { case _0 = "sentence" }
 }

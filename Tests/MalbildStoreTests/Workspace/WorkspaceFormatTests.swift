@@ -133,4 +133,22 @@ struct WorkspaceFormatTests {
         })
         #expect(workspace.log.contains { $0.change == .edit(.setOwner(goal: 6, cleared: false)) && $0.before == .nothing })
     }
+
+    @Test("format 5 writes a log entry's change, before and after as data, and reads it back")
+    func logEntryIsWrittenAsData() throws {
+        let entry = LogEntry(
+            time: Date(timeIntervalSince1970: 1_550_669_400), user: "anna", goal: 6,
+            change: .undid(.edit(.setKind(goal: 6, kind: .supporting))), before: .kind(.supporting), after: .kind(.steering))
+        let data = try StoreCoding.makeEncoder(pretty: false).encode(entry)
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(text == #"{"after":{"kind":{"kind":"steering"}},"before":{"kind":{"kind":"supporting"}},"#
+            + #""change":{"undid":{"step":{"edit":{"summary":{"setKind":{"goal":6,"kind":"supporting"}}}}}},"#
+            + #""goal":6,"time":"2019-02-20T13:30:00Z","user":"anna"}"#)
+        #expect(try StoreCoding.makeDecoder().decode(LogEntry.self, from: data) == entry)
+        let old = Data(#"{"after":"proposed","before":"draft","goal":2,"summary":"set the status of goal 2 to proposed","time":"2019-02-20T13:30:00Z","user":"anna"}"#.utf8)
+        let read = try StoreCoding.makeDecoder().decode(LogEntry.self, from: old)
+        #expect(read.change == .writtenBefore("set the status of goal 2 to proposed"), "the core keeps an old sentence as it is")
+        #expect(OldLogSentences.upgrade(read).change == .edit(.setStatus(goal: 2, status: .proposed)))
+        #expect(OldLogSentences.upgrade(read).before == .status(.draft))
+    }
 }
