@@ -23,11 +23,11 @@ let package = Package(
         ),
         .executableTarget(
             name: "malbild",
-            dependencies: ["MalbildShell", "MalbildStore", "LineEditing", "MalbildCore"]
+            dependencies: ["MalbildShell", "LineEditing"]
         ),
         .testTarget(name: "MalbildCoreTests", dependencies: ["MalbildCore"]),
         .testTarget(name: "MalbildStoreTests", dependencies: ["MalbildStore", "MalbildCore"]),
-        .testTarget(name: "MalbildShellTests", dependencies: ["MalbildShell", "MalbildCore"]),
+        .testTarget(name: "MalbildShellTests", dependencies: ["MalbildShell", "MalbildCore", "MalbildStore"]),
         .testTarget(name: "MalbildReportTests", dependencies: ["MalbildReport", "MalbildCore"], exclude: ["Golden"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(name: "TranscriptTests", dependencies: ["malbild"]),

@@ -18,7 +18,7 @@ public enum CriteriaCheck {
         /// Passed, failed or unknown.
         public var outcome: Outcome
         /// Why.
-        public var reason: String
+        public var reason: CriterionReason
         /// Whether the verdict lacks a justification.
         public var missingJustification: Bool
     }
@@ -34,30 +34,24 @@ public enum CriteriaCheck {
         Criterion.allCases.map { criterion in
             let a = goal.criteria[criterion]
             let missing = a.verdict != .unknown && a.justification.isEmpty
-            let judged = a.justification.isEmpty ? "judged \(a.verdict.rawValue), no justification given" : a.justification
+            let judged = CriterionReason.judged(a.verdict, justification: a.justification)
             if criterion == .measurable, goal.kind == .steering {
                 let measured = goal.indicators.filter(measures)
                 if measured.isEmpty {
-                    let reason = goal.indicators.isEmpty
-                        ? "a steering goal needs an indicator with a source and a target; it has no indicators"
-                        : "a steering goal needs an indicator with a source and a target; "
-                            + goal.indicators.map { describe($0) }.joined(separator: "; ")
+                    let reason = CriterionReason.needsIndicator(lacks: goal.indicators.map { lack($0) })
                     return Line(criterion: criterion, outcome: .failed, reason: reason, missingJustification: missing)
                 }
                 if a.verdict == .no {
                     return Line(criterion: criterion, outcome: .failed, reason: judged, missingJustification: missing)
                 }
-                let ids = measured.map(\.id).joined(separator: ", ")
-                let evidence = measured.allSatisfy { $0.baseline != nil }
-                    ? "measured by \(ids), with baseline and target"
-                    : "measured by \(ids), with a target (without a baseline the trend is against the previous value)"
-                let reason = a.justification.isEmpty ? evidence : "\(a.justification) (\(evidence))"
+                let reason = CriterionReason.measured(
+                    ids: measured.map(\.id), withBaseline: measured.allSatisfy { $0.baseline != nil }, justification: a.justification)
                 return Line(criterion: criterion, outcome: .passed, reason: reason, missingJustification: missing)
             }
             switch a.verdict {
             case .yes: return Line(criterion: criterion, outcome: .passed, reason: judged, missingJustification: missing)
             case .no: return Line(criterion: criterion, outcome: .failed, reason: judged, missingJustification: missing)
-            case .unknown: return Line(criterion: criterion, outcome: .unknown, reason: "not judged yet", missingJustification: false)
+            case .unknown: return Line(criterion: criterion, outcome: .unknown, reason: .notJudged, missingJustification: false)
             }
         }
     }
@@ -69,8 +63,7 @@ public enum CriteriaCheck {
         indicator.target != nil && indicator.discontinued == nil
     }
 
-    private static func describe(_ indicator: Indicator) -> String {
-        if indicator.discontinued != nil { return "\(indicator.id) is discontinued" }
-        return "\(indicator.id) has no target"
+    private static func lack(_ indicator: Indicator) -> CriterionReason.Lack {
+        indicator.discontinued != nil ? .discontinued(id: indicator.id) : .noTarget(id: indicator.id)
     }
 }

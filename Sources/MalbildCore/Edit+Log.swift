@@ -26,43 +26,41 @@ extension Edit {
         }
     }
 
-    /// The value an edit sets, as text for the log; nil for an edit that
+    /// The value an edit sets, as data for the log; nil for an edit that
     /// removes something or has no value of its own.
-    public var loggedValue: String? {
+    public var loggedValue: ChangeValue? {
         switch self {
-        case .setTitle(_, let t): return t
-        case .setAmbition(_, let t): return t
-        case .setKind(_, let k): return k.rawValue
-        case .setArea(_, let a): return a.map(String.init) ?? "none"
-        case .setStatus(_, let s): return s.rawValue
-        case .setDecided(_, let d): return d?.ambition
-        case .setCriterion(_, _, let a): return a.verdict.rawValue + (a.justification.isEmpty ? "" : ": " + a.justification)
-        case .insertStrategy(_, _, let t), .insertDocument(_, _, let t): return t
-        case .insertNote(_, _, let n): return n.text
-        case .insertGoal(let g): return g.title
-        case .insertArea(_, let a): return a.name
-        case .renameArea(_, let n): return n
-        case .insertIndicator(_, _, let i): return "\(i.id): \(i.name) (\(i.source))"
-        case .setBaseline(_, _, let r), .setTarget(_, _, let r): return r.map { "\(Number.format($0.value)) (\($0.period))" }
-        case .insertMeasurement(_, _, _, let m):
-            let value = m.total.map(Number.format) ?? "missing" + (m.status.isEmpty ? "" : ": \(m.status)")
-            return "\(m.day): \(value)"
-        case .setOwner(_, let o): return o ?? "none"
+        case .setTitle(_, let t): return .text(t)
+        case .setAmbition(_, let t): return .text(t)
+        case .setKind(_, let k): return .kind(k)
+        case .setArea(_, let a): return a.map(ChangeValue.number) ?? .nothing
+        case .setStatus(_, let s): return .status(s)
+        case .setDecided(_, let d): return d.map { .text($0.ambition) }
+        case .setCriterion(_, _, let a): return .verdict(a.verdict, justification: a.justification)
+        case .insertStrategy(_, _, let t), .insertDocument(_, _, let t): return .text(t)
+        case .insertNote(_, _, let n): return .text(n.text)
+        case .insertGoal(let g): return .text(g.title)
+        case .insertArea(_, let a): return .text(a.name)
+        case .renameArea(_, let n): return .text(n)
+        case .insertIndicator(_, _, let i): return .indicator(id: i.id, name: i.name, source: i.source.description)
+        case .setBaseline(_, _, let r), .setTarget(_, _, let r): return r.map { .reference(value: $0.value, period: $0.period) }
+        case .insertMeasurement(_, _, _, let m): return .measurement(day: m.day, value: m.total, status: m.status)
+        case .setOwner(_, let o): return o.map(ChangeValue.text) ?? .nothing
         case .setIndicatorDescription(_, _, let d):
-            return "\(d.name); \(d.unit); \(d.source.description); \(d.direction.rawValue)"
-        case .setDiscontinued(_, _, let d): return d.map { $0.reason + ($0.replacedBy.map { " → \($0)" } ?? "") }
-        case .setAssessment(_, _, let a): return a.map { ($0.grade.map { "\($0): " } ?? "") + $0.text }
-        case .setForecast(_, _, let f): return f.map { "\($0.grade): \($0.rationale)" }
-        case .setResult(_, let r): return r.map { "\($0.grade): \($0.text)" }
-        case .insertActivity(_, _, let a): return a.text
-        case .setActivityStatus(_, _, let s): return s.rawValue
-        case .setScale(let name): return name
-        case .setInfo(_, let value): return value
-        case .insertInfo(_, _, let text): return text
-        case .insertStep(_, let step): return "\(step.body) \(step.day?.description ?? "") \(step.paragraph): \(step.action)"
-        case .setCheckpoint(_, let c): return c.map { "\($0.day) \($0.name) (\($0.forecasts ? "forecast" : "result"))" }
-        case .setPeriodTarget(_, _, let p, let r): return r.map { "\(Number.format($0.value)) (\(p))" }
-        case .setOwnScale(_, let scale): return scale.map { $0.ownGrades.map { "\($0.symbol) \($0.words)" }.joined(separator: ", ") }
+            return .definition(name: d.name, unit: d.unit, source: d.source.description, direction: d.direction)
+        case .setDiscontinued(_, _, let d): return d.map { .ended(reason: $0.reason, replacedBy: $0.replacedBy) }
+        case .setAssessment(_, _, let a): return a.map { .graded(grade: $0.grade, text: $0.text) }
+        case .setForecast(_, _, let f): return f.map { .graded(grade: $0.grade, text: $0.rationale) }
+        case .setResult(_, let r): return r.map { .graded(grade: $0.grade, text: $0.text) }
+        case .insertActivity(_, _, let a): return .text(a.text)
+        case .setActivityStatus(_, _, let s): return .activityStatus(s)
+        case .setScale(let name): return .text(name)
+        case .setInfo(_, let value): return .text(value)
+        case .insertInfo(_, _, let text): return .text(text)
+        case .insertStep(_, let step): return .step(body: step.body, day: step.day, paragraph: step.paragraph, action: step.action)
+        case .setCheckpoint(_, let c): return c.map { .checkpoint(day: $0.day, name: $0.name, forecasts: $0.forecasts) }
+        case .setPeriodTarget(_, _, let p, let r): return r.map { .reference(value: $0.value, period: p) }
+        case .setOwnScale(_, let scale): return scale.map { .list($0.ownGrades.map { .text("\($0.symbol) \($0.words)") }) }
         case .removeStrategy, .removeDocument, .removeNote, .removeGoal, .removeArea, .removeIndicator,
              .removeMeasurement, .removeActivity, .appendLog, .removeLastLog, .removeInfo, .removeStep, .setKoladaRecord:
             return nil

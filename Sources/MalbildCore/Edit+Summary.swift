@@ -1,76 +1,56 @@
 extension Edit {
-    /// What the edit does, in words, for undo, redo and the log:
-    /// "set the ambition level of goal 6".
-    public var summary: String {
+    /// What the edit does, as a value, for undo, redo and the log.
+    public var summary: EditSummary {
         switch self {
-        case .setTitle(let goal, _): return "set the title of goal \(goal)"
-        case .setAmbition(let goal, _): return "set the ambition level of goal \(goal)"
-        case let .setKind(goal, kind): return "made goal \(goal) \(kind.rawValue)"
+        case .setTitle(let goal, _): return .setTitle(goal: goal)
+        case .setAmbition(let goal, _): return .setAmbition(goal: goal)
+        case let .setKind(goal, kind): return .setKind(goal: goal, kind: kind)
         case let .setArea(goal, area):
-            if let area { return "moved goal \(goal) to area \(area)" }
-            return "took goal \(goal) out of its area"
-        case let .setStatus(goal, status): return "set the status of goal \(goal) to \(status.rawValue)"
-        case let .setDecided(goal, text):
-            return text == nil ? "took the wording of goal \(goal) as decided" : "kept the decided wording of goal \(goal)"
-        case let .setCriterion(goal, criterion, a):
-            return "judged goal \(goal) \(criterion.rawValue): \(a.verdict.rawValue)"
-        case let .insertStrategy(goal, index, _): return "added strategy \(index + 1) to goal \(goal)"
-        case let .removeStrategy(goal, index): return "removed strategy \(index + 1) from goal \(goal)"
-        case let .insertDocument(goal, index, _): return "added steering document \(index + 1) to goal \(goal)"
-        case let .removeDocument(goal, index): return "removed steering document \(index + 1) from goal \(goal)"
-        case let .insertNote(goal, _, _):
-            if let goal { return "added a note to goal \(goal)" }
-            return "added a note to the workspace"
-        case let .removeNote(goal, _):
-            if let goal { return "removed a note from goal \(goal)" }
-            return "removed a note from the workspace"
-        case .insertGoal(let goal): return "added goal \(goal.number)"
-        case .removeGoal(let number): return "removed goal \(number)"
-        case .insertArea(_, let area): return "added area \(area.number)"
-        case .removeArea(let number): return "removed area \(number)"
-        case .renameArea(let number, _): return "renamed area \(number)"
-        case let .insertIndicator(goal, _, indicator): return "added indicator \(indicator.id) to goal \(goal)"
-        case let .removeIndicator(goal, id): return "removed indicator \(id) from goal \(goal)"
-        case let .setBaseline(goal, id, r):
-            return r == nil ? "cleared the baseline of \(id) (goal \(goal))" : "set the baseline of \(id) (goal \(goal))"
-        case let .setTarget(goal, id, r):
-            return r == nil ? "cleared the target of \(id) (goal \(goal))" : "set the target of \(id) (goal \(goal))"
+            if let area { return .movedToArea(goal: goal, area: area) }
+            return .tookOutOfArea(goal: goal)
+        case let .setStatus(goal, status): return .setStatus(goal: goal, status: status)
+        case let .setDecided(goal, text): return text == nil ? .tookAsDecided(goal: goal) : .keptDecided(goal: goal)
+        case let .setCriterion(goal, criterion, a): return .judged(goal: goal, criterion: criterion, verdict: a.verdict)
+        case let .insertStrategy(goal, index, _): return .addedStrategy(goal: goal, number: index + 1)
+        case let .removeStrategy(goal, index): return .removedStrategy(goal: goal, number: index + 1)
+        case let .insertDocument(goal, index, _): return .addedDocument(goal: goal, number: index + 1)
+        case let .removeDocument(goal, index): return .removedDocument(goal: goal, number: index + 1)
+        case let .insertNote(goal, _, _): return .addedNote(goal: goal)
+        case let .removeNote(goal, _): return .removedNote(goal: goal)
+        case .insertGoal(let goal): return .addedGoal(goal: goal.number)
+        case .removeGoal(let number): return .removedGoal(goal: number)
+        case .insertArea(_, let area): return .addedArea(area: area.number)
+        case .removeArea(let number): return .removedArea(area: number)
+        case .renameArea(let number, _): return .renamedArea(area: number)
+        case let .insertIndicator(goal, _, indicator): return .addedIndicator(goal: goal, indicator: indicator.id)
+        case let .removeIndicator(goal, id): return .removedIndicator(goal: goal, indicator: id)
+        case let .setBaseline(goal, id, r): return .setBaseline(goal: goal, indicator: id, cleared: r == nil)
+        case let .setTarget(goal, id, r): return .setTarget(goal: goal, indicator: id, cleared: r == nil)
         case let .insertMeasurement(goal, id, _, m):
-            let what = m.correction == nil ? "recorded" : "corrected"
-            return "\(what) the value of \(id) for \(m.day) (goal \(goal))"
-        case let .removeMeasurement(goal, id, _): return "removed a value of \(id) (goal \(goal))"
-        case let .setOwner(goal, owner):
-            return owner == nil ? "cleared the owner of goal \(goal)" : "set the owner of goal \(goal)"
-        case let .setIndicatorDescription(goal, id, _): return "corrected the indicator \(id) (goal \(goal))"
-        case let .setDiscontinued(goal, id, d):
-            return d == nil ? "resumed the series \(id) (goal \(goal))" : "discontinued the series \(id) (goal \(goal))"
-        case let .setAssessment(goal, checkpoint, a):
-            return a == nil ? "cleared the assessment of goal \(goal) at \(checkpoint)" : "assessed goal \(goal) at \(checkpoint)"
-        case let .setForecast(goal, checkpoint, f):
-            return f == nil ? "cleared the forecast of goal \(goal) at \(checkpoint)"
-                : "set the forecast of goal \(goal) at \(checkpoint) to \(f?.grade ?? "")"
-        case let .setResult(goal, r):
-            return r == nil ? "cleared the result of goal \(goal)" : "set the result of goal \(goal) to \(r?.grade ?? "")"
-        case let .insertActivity(goal, index, _): return "added activity \(index + 1) to goal \(goal)"
-        case let .removeActivity(goal, index): return "removed activity \(index + 1) from goal \(goal)"
-        case let .setActivityStatus(goal, index, status):
-            return "set activity \(index + 1) of goal \(goal) to \(status.rawValue)"
-        case .setScale(let name): return "chose the \(name) grade scale"
-        case .appendLog(let entry): return "logged: \(entry.summary)"
-        case .removeLastLog: return "removed the last log entry"
-        case let .setInfo(field, _): return "set the workspace's \(field.rawValue)"
-        case let .insertInfo(list, index, _): return "added \(list.rawValue) \(index + 1) to the workspace"
-        case let .removeInfo(list, index): return "removed \(list.rawValue) \(index + 1) from the workspace"
-        case .insertStep(let index, _): return "added step \(index + 1) to the decision path"
-        case .removeStep(let index): return "removed step \(index + 1) from the decision path"
-        case let .setCheckpoint(id, c):
-            return c == nil ? "removed the checkpoint \(id)" : "set the checkpoint \(id) to \(c.map { $0.day.description } ?? "")"
+            return .recordedValue(goal: goal, indicator: id, day: m.day, corrected: m.correction != nil)
+        case let .removeMeasurement(goal, id, _): return .removedValue(goal: goal, indicator: id)
+        case let .setOwner(goal, owner): return .setOwner(goal: goal, cleared: owner == nil)
+        case let .setIndicatorDescription(goal, id, _): return .correctedIndicator(goal: goal, indicator: id)
+        case let .setDiscontinued(goal, id, d): return .discontinued(goal: goal, indicator: id, resumed: d == nil)
+        case let .setAssessment(goal, checkpoint, a): return .assessed(goal: goal, checkpoint: checkpoint, cleared: a == nil)
+        case let .setForecast(goal, checkpoint, f): return .setForecast(goal: goal, checkpoint: checkpoint, grade: f?.grade)
+        case let .setResult(goal, r): return .setResult(goal: goal, grade: r?.grade)
+        case let .insertActivity(goal, index, _): return .addedActivity(goal: goal, number: index + 1)
+        case let .removeActivity(goal, index): return .removedActivity(goal: goal, number: index + 1)
+        case let .setActivityStatus(goal, index, status): return .setActivityStatus(goal: goal, number: index + 1, status: status)
+        case .setScale(let name): return .choseScale(name: name)
+        case .appendLog: return .logged
+        case .removeLastLog: return .removedLastLog
+        case let .setInfo(field, _): return .setInfo(field: field)
+        case let .insertInfo(list, index, _): return .addedInfo(list: list, number: index + 1)
+        case let .removeInfo(list, index): return .removedInfo(list: list, number: index + 1)
+        case .insertStep(let index, _): return .addedStep(number: index + 1)
+        case .removeStep(let index): return .removedStep(number: index + 1)
+        case .setKoladaRecord(let record): return .koladaRecord(cleared: record == nil)
+        case let .setCheckpoint(id, c): return .setCheckpoint(id: id, day: c?.day)
         case let .setPeriodTarget(goal, id, period, r):
-            return r == nil ? "cleared the target of \(id) for \(period) (goal \(goal))" : "set the target of \(id) for \(period) (goal \(goal))"
-        case let .setOwnScale(name, scale):
-            return scale == nil ? "removed the grade scale \(name)" : "defined the grade scale \(name)"
-        case .setKoladaRecord(let record):
-            return record == nil ? "cleared what is kept from Kolada" : "updated what is kept from Kolada"
+            return .setPeriodTarget(goal: goal, indicator: id, period: period, cleared: r == nil)
+        case let .setOwnScale(name, scale): return .definedScale(name: name, removed: scale == nil)
         }
     }
 }

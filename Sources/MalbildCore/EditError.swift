@@ -11,9 +11,9 @@ public enum EditError: Error, Equatable, CustomStringConvertible {
     /// The area still holds goals.
     case areaInUse(Int, goals: [Int])
     /// A list position is outside the list.
-    case noSuchItem(what: String, number: Int, count: Int)
+    case noSuchItem(what: EditItem, number: Int, count: Int)
     /// A text that must not be empty is empty.
-    case emptyText(String)
+    case emptyText(EditItem)
     /// No indicator of the goal has the id.
     case noSuchIndicator(goal: Int, id: String, known: [String])
     /// An indicator with the id exists already on some goal.
@@ -31,7 +31,7 @@ public enum EditError: Error, Equatable, CustomStringConvertible {
     /// Not a four-digit Kolada municipality id.
     case notAKoladaID(String)
     /// Not a valid day.
-    case notADay(String)
+    case notADay(DayError)
     /// A value that is not finite or not smaller than ``Number/limit`` in size.
     case valueOutOfRange(Double)
 
@@ -87,10 +87,10 @@ public enum EditError: Error, Equatable, CustomStringConvertible {
             let list = goals.map(String.init).joined(separator: ", ")
             return "area \(n) still holds goal\(goals.count == 1 ? "" : "s") \(list)"
         case let .noSuchItem(what, number, count):
-            if count == 0 { return "there is no \(what) \(number): there are none" }
-            return "there is no \(what) \(number): the numbers run from 1 to \(count)"
+            if count == 0 { return "there is no \(what.noun) \(number): there are none" }
+            return "there is no \(what.noun) \(number): the numbers run from 1 to \(count)"
         case .emptyText(let what):
-            return "the \(what) cannot be empty"
+            return "the \(what.noun) cannot be empty"
         case let .noSuchIndicator(goal, id, known):
             let list = known.isEmpty ? "it has none yet" : "its indicators are " + known.joined(separator: ", ")
             return "goal \(goal) has no indicator \"\(id)\": \(list)"
@@ -109,8 +109,8 @@ public enum EditError: Error, Equatable, CustomStringConvertible {
             return "there is no checkpoint \"\(id)\": use " + known.joined(separator: ", ")
         case .notAKoladaID(let text):
             return "\"\(text)\" is not a Kolada municipality id: those are four digits, e.g. 0665 for Vaggeryd"
-        case .notADay(let message):
-            return message
+        case .notADay(let error):
+            return error.description
         case .valueOutOfRange(let value):
             return "\(value) is too large: a value must be smaller than 1 000 000 000 000 000 in size"
         case let .supportingGoalHasForecasts(goal, checkpoints):

@@ -45,22 +45,22 @@ public enum ForecastEngine {
         }
         let graded = lines.compactMap(\.fulfilment)
         let fulfilment: Fulfilment?
-        let reason: String
+        let reason: ForecastReason
         if goal.indicators.isEmpty {
             fulfilment = nil
-            reason = "cannot be forecast: goal \(goal.number) has no indicators (add one with indicator add)"
+            reason = .noIndicators(goal: goal.number)
         } else if graded.isEmpty {
             fulfilment = nil
-            reason = "cannot be forecast: no indicator has values this year up to \(checkpoint.day) and a target"
+            reason = .noValuesAndTarget(until: checkpoint.day)
         } else if graded.allSatisfy({ $0 == .met }) {
             fulfilment = .met
-            reason = "every indicator that can be forecast is expected to reach its target"
+            reason = .allMet
         } else if graded.allSatisfy({ $0 == .notMet }) {
             fulfilment = .notMet
-            reason = "no indicator that can be forecast is expected to reach its target"
+            reason = .noneMet
         } else {
             fulfilment = .partly
-            reason = "some indicators are expected to reach their targets, some not"
+            reason = .someMet
         }
         return ForecastSuggestion(fulfilment: fulfilment, reason: reason, indicators: lines)
     }
@@ -69,9 +69,6 @@ public enum ForecastEngine {
     static func forecast(_ indicator: Indicator, at day: Day, year: Int) -> IndicatorForecast {
         forecast(indicator, at: day, year: year, target: indicator.target, partlyShare: nil)
     }
-
-    /// The words that begin the reasoning for a yearly series.
-    public static let yearlyPrefix = "yearly series (every value dated 31 December), none yet this year: "
 
     /// Whether an indicator's values are yearly: at least one, and every value in force
     /// dated 31 December.
@@ -84,44 +81,44 @@ public enum ForecastEngine {
     static func forecast(
         _ indicator: Indicator, at day: Day, year: Int, target reference: Reference?, partlyShare: Double?
     ) -> IndicatorForecast {
-        func line(_ f: Fulfilment?, _ text: String) -> IndicatorForecast {
-            IndicatorForecast(id: indicator.id, name: indicator.name, fulfilment: f, reasoning: text)
+        func line(_ f: Fulfilment?, _ reasoning: IndicatorReasoning) -> IndicatorForecast {
+            IndicatorForecast(id: indicator.id, name: indicator.name, fulfilment: f, reasoning: reasoning)
         }
         if let ended = indicator.discontinued {
-            return line(nil, "discontinued" + (ended.replacedBy.map { ", replaced by \($0)" } ?? "") + ": not forecast")
+            return line(nil, .discontinued(replacedBy: ended.replacedBy))
         }
         guard let target = reference?.value else {
-            return line(nil, "no target: not forecast")
+            return line(nil, .noTarget)
         }
         let d = indicator.direction
         let values = indicator.currentValues.filter { $0.day.year == year && $0.day <= day && $0.total != nil }
-        let targetText = "target \(Number.format(target))"
-        guard let last = values.last, let latest = last.total else {
+        guard let last = values.last, let value = last.total else {
             if isYearly(indicator), let yearly = yearlyForecast(indicator, at: day, year: year, target: target, partlyShare: partlyShare) {
-                return line(yearly.0, yearlyPrefix + yearly.1)
+                return line(yearly.0, .yearly(yearly.1))
             }
-            return line(nil, "cannot be forecast: no values this year up to \(day)")
+            return line(nil, .noValues(until: day))
         }
-        let latestText = "latest \(Number.format(latest)) (\(last.day))"
-        if d.meets(latest, target: target) {
-            return line(.met, "\(latestText) already meets the \(targetText)")
+        let latest = IndicatorReasoning.Latest(value: value, day: last.day)
+        if d.meets(value, target: target) {
+            return line(.met, .meets(latest: latest, target: target))
         }
         if let partlyShare {
-            let expected: (Double, String)
+            let basis: IndicatorReasoning.Basis
+            let expected: Double
             if values.count >= 2 {
                 let points = values.compactMap { m in m.total.map { (Double(m.day.dayOfYear), $0) } }
-                let projected = Self.project(points, to: Double(Day.length(ofYear: year)))
-                expected = (projected, "\(values.count) values this year, \(latestText); a straight line through them gives "
-                    + "\(Number.format(projected)) on 31 December against the \(targetText)")
+                expected = Self.project(points, to: Double(Day.length(ofYear: year)))
+                basis = .line(count: values.count, latest: latest, projected: expected, target: target)
             } else {
-                expected = (latest, "\(latestText) against the \(targetText)")
+                expected = value
+                basis = .latest(latest: latest, target: target)
             }
-            let judged = judge(expected.0, target: target, direction: d, partlyShare: partlyShare)
-            return line(judged.0, expected.1 + judged.1)
+            let judged = judge(expected, target: target, direction: d, partlyShare: partlyShare)
+            return line(judged.0, .judged(basis: basis, outcome: judged.1))
         }
         let baseline = indicator.baseline?.value
         if let baseline, abs(target - baseline) < 1e-9 {
-            return line(.notMet, "\(latestText) does not meet the \(targetText), which equals the baseline")
+            return line(.notMet, .equalsBaseline(latest: latest, target: target))
         }
         if values.count >= 2 {
             let points = values.compactMap { m in m.total.map { (Double(m.day.dayOfYear), $0) } }
@@ -129,71 +126,72 @@ public enum ForecastEngine {
             let projected = Self.project(points, to: end)
             let from = baseline ?? points[0].1
             let share = abs(target - from) < 1e-9 ? 0 : (projected - from) / (target - from)
-            let text = "\(values.count) values this year, \(latestText); a straight line through them gives "
-                + "\(Number.format(projected)) on 31 December against the \(targetText)"
-            if d.meets(projected, target: target) { return line(.met, text + ": reached") }
-            if share >= 0.5 { return line(.partly, text + ": \(Number.percent(share)) of the way") }
-            return line(.notMet, text + ": \(Number.percent(max(0, share))) of the way")
+            func projection(_ share: Double?) -> IndicatorReasoning {
+                .line(count: values.count, latest: latest, projected: projected, target: target, share: share)
+            }
+            if d.meets(projected, target: target) { return line(.met, projection(nil)) }
+            if share >= 0.5 { return line(.partly, projection(share)) }
+            return line(.notMet, projection(max(0, share)))
         }
         guard let baseline else {
-            return line(.partly, "\(latestText), \(targetText), no baseline: the pace cannot be judged from one value")
+            return line(.partly, .noBaseline(latest: latest, target: target))
         }
-        let progress = (latest - baseline) / (target - baseline)
+        let progress = (value - baseline) / (target - baseline)
         let gone = Double(day.dayOfYear) / Double(Day.length(ofYear: year))
-        let text = "\(latestText), baseline \(Number.format(baseline)), \(targetText): "
-            + "\(Number.percent(progress)) of the way with \(Number.percent(gone)) of the year gone"
-        if progress >= gone { return line(.met, text + ": on track") }
-        if progress > 0 { return line(.partly, text + ": behind the pace") }
-        return line(.notMet, text + ": no progress")
+        func pace(_ outcome: IndicatorReasoning.Pace) -> IndicatorReasoning {
+            .pace(latest: latest, baseline: baseline, target: target, progress: progress, gone: gone, outcome: outcome)
+        }
+        if progress >= gone { return line(.met, pace(.onTrack)) }
+        if progress > 0 { return line(.partly, pace(.behind)) }
+        return line(.notMet, pace(.noProgress))
     }
 
     /// A yearly series at a checkpoint before the year's value is out: judged from the
     /// values of earlier years; nil when there are none.
     static func yearlyForecast(
         _ indicator: Indicator, at day: Day, year: Int, target: Double, partlyShare: Double?
-    ) -> (Fulfilment, String)? {
+    ) -> (Fulfilment, IndicatorReasoning)? {
         let d = indicator.direction
         let earlier = indicator.currentValues.filter { $0.day < day && $0.total != nil }
-        guard let last = earlier.last, let latest = last.total else { return nil }
-        let targetText = "target \(Number.format(target))"
-        let latestText = "latest \(Number.format(latest)) (\(last.day))"
-        if d.meets(latest, target: target) {
-            return (.met, "\(latestText) already meets the \(targetText)")
+        guard let last = earlier.last, let value = last.total else { return nil }
+        let latest = IndicatorReasoning.Latest(value: value, day: last.day)
+        if d.meets(value, target: target) {
+            return (.met, .meets(latest: latest, target: target))
         }
         guard earlier.count >= 2 else {
             if let partlyShare {
-                let judged = judge(latest, target: target, direction: d, partlyShare: partlyShare)
-                return (judged.0, "\(latestText) against the \(targetText)" + judged.1)
+                let judged = judge(value, target: target, direction: d, partlyShare: partlyShare)
+                return (judged.0, .judged(basis: .latest(latest: latest, target: target), outcome: judged.1))
             }
-            return (.partly, "\(latestText) against the \(targetText): one yearly value, the pace cannot be judged")
+            return (.partly, .yearOne(latest: latest, target: target))
         }
         let points = earlier.compactMap { m in m.total.map { (Double(m.day.year), $0) } }
         let projected = Self.project(points, to: Double(year))
-        let head = "\(earlier.count) yearly values, \(latestText); a straight line through them gives "
-            + "\(Number.format(projected)) for \(year) against the \(targetText)"
         if let partlyShare {
             let judged = judge(projected, target: target, direction: d, partlyShare: partlyShare)
-            return (judged.0, head + judged.1)
+            let basis = IndicatorReasoning.Basis.yearLine(count: earlier.count, latest: latest, projected: projected, year: year, target: target)
+            return (judged.0, .judged(basis: basis, outcome: judged.1))
         }
-        if d.meets(projected, target: target) { return (.met, head + ": reached") }
+        func yearLine(_ share: Double?) -> IndicatorReasoning {
+            .yearLine(count: earlier.count, latest: latest, projected: projected, year: year, target: target, share: share)
+        }
+        if d.meets(projected, target: target) { return (.met, yearLine(nil)) }
         let from = indicator.baseline?.value ?? points[0].1
         let share = abs(target - from) < 1e-9 ? 0 : (projected - from) / (target - from)
-        if share >= 0.5 { return (.partly, head + ": \(Number.percent(share)) of the way") }
-        return (.notMet, head + ": \(Number.percent(max(0, share))) of the way")
+        if share >= 0.5 { return (.partly, yearLine(share)) }
+        return (.notMet, yearLine(max(0, share)))
     }
 
-    /// An expected value judged by a scale's threshold: the share of the target it
-    /// reaches, and the words that end the reasoning.
-    static func judge(_ value: Double, target: Double, direction: Direction, partlyShare: Double) -> (Fulfilment, String) {
-        if direction.meets(value, target: target) { return (.met, ": reached") }
+    /// An expected value judged by a scale's threshold: the grade and how it was reached.
+    static func judge(_ value: Double, target: Double, direction: Direction, partlyShare: Double) -> (Fulfilment, IndicatorReasoning.Threshold) {
+        if direction.meets(value, target: target) { return (.met, .reached) }
         let reached: Double
         switch direction {
         case .higher: reached = abs(target) < 1e-9 ? 0 : value / target
         case .lower: reached = abs(value) < 1e-9 ? 0 : target / value
         }
-        let text = ": \(Number.percent(max(0, reached))) of the target"
-        if reached >= partlyShare { return (.partly, text + ", at least \(Number.percent(partlyShare)) is partly") }
-        return (.notMet, text + ", below \(Number.percent(partlyShare))")
+        if reached >= partlyShare { return (.partly, .partly(reached: max(0, reached), share: partlyShare)) }
+        return (.notMet, .notMet(reached: max(0, reached), share: partlyShare))
     }
 
     /// The least-squares line through points, read at x.

@@ -7,5 +7,5 @@ public struct IndicatorForecast: Equatable, Sendable {
     /// The forecast; nil when it cannot be forecast.
     public var fulfilment: Fulfilment?
     /// Which values, which projection.
-    public var reasoning: String
+    public var reasoning: IndicatorReasoning
 }

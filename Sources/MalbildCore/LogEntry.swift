@@ -1,7 +1,7 @@
 import Foundation
 
 /// One change in the workspace's log: when, by whom, what, and the value
-/// before and after.
+/// before and after, all as data; the shell words it when it is shown.
 public struct LogEntry: Codable, Equatable, Sendable {
     /// When the change was made.
     public var time: Date
@@ -9,19 +9,19 @@ public struct LogEntry: Codable, Equatable, Sendable {
     public var user: String
     /// The goal it concerns, if one.
     public var goal: Int?
-    /// What was done, in words.
-    public var summary: String
+    /// What was done.
+    public var change: LogChange
     /// The value before, when the change has one.
-    public var before: String?
+    public var before: ChangeValue?
     /// The value after, when the change has one.
-    public var after: String?
+    public var after: ChangeValue?
 
     /// Creates an entry.
-    public init(time: Date, user: String, goal: Int?, summary: String, before: String? = nil, after: String? = nil) {
+    public init(time: Date, user: String, goal: Int?, change: LogChange, before: ChangeValue? = nil, after: ChangeValue? = nil) {
         self.time = time
         self.user = user
         self.goal = goal
-        self.summary = summary
+        self.change = change
         self.before = before
         self.after = after
     }

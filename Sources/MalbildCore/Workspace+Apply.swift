@@ -6,7 +6,7 @@ extension Workspace {
     public mutating func apply(_ edit: Edit) throws(EditError) -> Edit {
         switch edit {
         case let .setTitle(number, title):
-            guard !title.isEmpty else { throw .emptyText("title") }
+            guard !title.isEmpty else { throw .emptyText(.title) }
             let i = try goalIndex(number)
             let old = goals[i].title
             goals[i].title = title
@@ -30,7 +30,7 @@ extension Workspace {
 
         case let .setOwner(number, owner):
             let i = try goalIndex(number)
-            if owner?.allSatisfy(\.isWhitespace) == true { throw .emptyText("owner") }
+            if owner?.allSatisfy(\.isWhitespace) == true { throw .emptyText(.owner) }
             let old = goals[i].owner
             goals[i].owner = owner
             return .setOwner(goal: number, owner: old)
@@ -62,38 +62,38 @@ extension Workspace {
 
         case let .insertStrategy(number, index, text):
             let i = try goalIndex(number)
-            guard !text.isEmpty else { throw .emptyText("strategy") }
-            try Self.checkInsert(index, count: goals[i].strategies.count, what: "strategy")
+            guard !text.isEmpty else { throw .emptyText(.strategy) }
+            try Self.checkInsert(index, count: goals[i].strategies.count, what: .strategy)
             goals[i].strategies.insert(text, at: index)
             return .removeStrategy(goal: number, index: index)
 
         case let .removeStrategy(number, index):
             let i = try goalIndex(number)
-            try Self.checkItem(index, count: goals[i].strategies.count, what: "strategy")
+            try Self.checkItem(index, count: goals[i].strategies.count, what: .strategy)
             let old = goals[i].strategies.remove(at: index)
             return .insertStrategy(goal: number, index: index, text: old)
 
         case let .insertDocument(number, index, text):
             let i = try goalIndex(number)
-            guard !text.isEmpty else { throw .emptyText("document") }
-            try Self.checkInsert(index, count: goals[i].documents.count, what: "document")
+            guard !text.isEmpty else { throw .emptyText(.document) }
+            try Self.checkInsert(index, count: goals[i].documents.count, what: .document)
             goals[i].documents.insert(text, at: index)
             return .removeDocument(goal: number, index: index)
 
         case let .removeDocument(number, index):
             let i = try goalIndex(number)
-            try Self.checkItem(index, count: goals[i].documents.count, what: "document")
+            try Self.checkItem(index, count: goals[i].documents.count, what: .document)
             let old = goals[i].documents.remove(at: index)
             return .insertDocument(goal: number, index: index, text: old)
 
         case let .insertNote(goal, index, note):
-            guard !note.text.isEmpty else { throw .emptyText("note") }
+            guard !note.text.isEmpty else { throw .emptyText(.note) }
             if let goal {
                 let i = try goalIndex(goal)
-                try Self.checkInsert(index, count: goals[i].notes.count, what: "note")
+                try Self.checkInsert(index, count: goals[i].notes.count, what: .note)
                 goals[i].notes.insert(note, at: index)
             } else {
-                try Self.checkInsert(index, count: notes.count, what: "note")
+                try Self.checkInsert(index, count: notes.count, what: .note)
                 notes.insert(note, at: index)
             }
             return .removeNote(goal: goal, index: index)
@@ -102,18 +102,18 @@ extension Workspace {
             let old: Note
             if let goal {
                 let i = try goalIndex(goal)
-                try Self.checkItem(index, count: goals[i].notes.count, what: "note")
+                try Self.checkItem(index, count: goals[i].notes.count, what: .note)
                 old = goals[i].notes.remove(at: index)
             } else {
-                try Self.checkItem(index, count: notes.count, what: "note")
+                try Self.checkItem(index, count: notes.count, what: .note)
                 old = notes.remove(at: index)
             }
             return .insertNote(goal: goal, index: index, note: old)
 
         case let .insertGoal(goal):
             guard self.goal(goal.number) == nil else { throw .goalExists(goal.number) }
-            guard !goal.title.isEmpty else { throw .emptyText("title") }
-            if goal.owner?.allSatisfy(\.isWhitespace) == true { throw .emptyText("owner") }
+            guard !goal.title.isEmpty else { throw .emptyText(.title) }
+            if goal.owner?.allSatisfy(\.isWhitespace) == true { throw .emptyText(.owner) }
             if let area = goal.area, self.area(area) == nil { throw .noSuchArea(area) }
             let at = goals.firstIndex { $0.number > goal.number } ?? goals.endIndex
             goals.insert(goal, at: at)
@@ -125,8 +125,8 @@ extension Workspace {
             return .insertGoal(goal: old)
 
         case let .insertArea(index, area):
-            guard !area.name.isEmpty else { throw .emptyText("area name") }
-            try Self.checkInsert(index, count: areas.count, what: "area")
+            guard !area.name.isEmpty else { throw .emptyText(.areaName) }
+            try Self.checkInsert(index, count: areas.count, what: .area)
             if self.area(area.number) != nil { throw .areaExists(area.number) }
             areas.insert(area, at: index)
             return .removeArea(number: area.number)
@@ -139,7 +139,7 @@ extension Workspace {
             return .insertArea(index: i, area: old)
 
         case let .renameArea(number, name):
-            guard !name.isEmpty else { throw .emptyText("area name") }
+            guard !name.isEmpty else { throw .emptyText(.areaName) }
             guard let i = areas.firstIndex(where: { $0.number == number }) else { throw .noSuchArea(number) }
             let old = areas[i].name
             areas[i].name = name
@@ -168,11 +168,11 @@ extension Workspace {
         return i
     }
 
-    static func checkInsert(_ index: Int, count: Int, what: String) throws(EditError) {
+    static func checkInsert(_ index: Int, count: Int, what: EditItem) throws(EditError) {
         guard (0...count).contains(index) else { throw .noSuchItem(what: what, number: index + 1, count: count) }
     }
 
-    static func checkItem(_ index: Int, count: Int, what: String) throws(EditError) {
+    static func checkItem(_ index: Int, count: Int, what: EditItem) throws(EditError) {
         guard (0..<count).contains(index) else { throw .noSuchItem(what: what, number: index + 1, count: count) }
     }
 }

@@ -41,7 +41,7 @@ extension Workspace {
         let old = index.map { calendar.checkpoints[$0] }
         if let checkpoint {
             guard checkpoint.id == id, !Self.isReservedCheckpointID(id) else { throw .badCheckpointID(checkpoint.id) }
-            guard !checkpoint.name.allSatisfy(\.isWhitespace) else { throw .emptyText("checkpoint name") }
+            guard !checkpoint.name.allSatisfy(\.isWhitespace) else { throw .emptyText(.checkpointName) }
             if old == nil, calendar.checkpoint(id) != nil { throw .checkpointExists(id) }
             guard planYears.contains(checkpoint.day.year) else {
                 throw .dayOutsidePlanPeriod(checkpoint.day, first: planYears.lowerBound, last: planYears.upperBound)
@@ -98,8 +98,8 @@ extension Workspace {
             guard scale.name == name else { throw .badScaleName(scale.name) }
             var seen: Set<String> = []
             for grade in scale.forecastGrades {
-                guard !grade.words.allSatisfy(\.isWhitespace) else { throw .emptyText("grade words") }
-                guard !grade.symbol.allSatisfy(\.isWhitespace) else { throw .emptyText("grade symbol") }
+                guard !grade.words.allSatisfy(\.isWhitespace) else { throw .emptyText(.gradeWords) }
+                guard !grade.symbol.allSatisfy(\.isWhitespace) else { throw .emptyText(.gradeSymbol) }
                 guard seen.insert(grade.words.lowercased()).inserted else { throw .gradeWordsTwice(grade.words) }
                 if let t = grade.threshold, !(t >= 0 && t <= 10) { throw .thresholdOutOfRange(t) }
             }

@@ -5,13 +5,13 @@ extension Workspace {
         switch edit {
         case let .insertIndicator(number, index, indicator):
             let g = try goalIndex(number)
-            guard !indicator.id.isEmpty else { throw .emptyText("indicator id") }
-            guard !indicator.name.isEmpty else { throw .emptyText("indicator name") }
+            guard !indicator.id.isEmpty else { throw .emptyText(.indicatorID) }
+            guard !indicator.name.isEmpty else { throw .emptyText(.indicatorName) }
             if let owner = goals.first(where: { $0.indicator(indicator.id) != nil }) {
                 throw .indicatorExists(indicator.id, goal: owner.number)
             }
             try Self.checkValues(of: indicator)
-            try Self.checkInsert(index, count: goals[g].indicators.count, what: "indicator")
+            try Self.checkInsert(index, count: goals[g].indicators.count, what: .indicator)
             goals[g].indicators.insert(indicator, at: index)
             return .removeIndicator(goal: number, id: indicator.id)
 
@@ -48,19 +48,19 @@ extension Workspace {
                 throw .indicatorDiscontinued(goals[g].indicators[i].id, replacedBy: ended.replacedBy)
             }
             try Self.checkValues(of: measurement)
-            try Self.checkInsert(index, count: goals[g].indicators[i].measurements.count, what: "value")
+            try Self.checkInsert(index, count: goals[g].indicators[i].measurements.count, what: .value)
             goals[g].indicators[i].measurements.insert(measurement, at: index)
             return .removeMeasurement(goal: number, indicator: id, index: index)
 
         case let .removeMeasurement(number, id, index):
             let (g, i) = try indicatorIndex(number, id)
-            try Self.checkItem(index, count: goals[g].indicators[i].measurements.count, what: "value")
+            try Self.checkItem(index, count: goals[g].indicators[i].measurements.count, what: .value)
             let old = goals[g].indicators[i].measurements.remove(at: index)
             return .insertMeasurement(goal: number, indicator: id, index: index, measurement: old)
 
         case let .setIndicatorDescription(number, id, description):
             let (g, i) = try indicatorIndex(number, id)
-            guard !description.name.isEmpty else { throw .emptyText("indicator name") }
+            guard !description.name.isEmpty else { throw .emptyText(.indicatorName) }
             let old = IndicatorDescription(goals[g].indicators[i])
             goals[g].indicators[i].name = description.name
             goals[g].indicators[i].unit = description.unit
@@ -84,7 +84,7 @@ extension Workspace {
         case let .setAssessment(number, checkpoint, assessment):
             let g = try goalIndex(number)
             try checkCheckpoint(checkpoint)
-            if let assessment, assessment.text.isEmpty { throw .emptyText("assessment") }
+            if let assessment, assessment.text.isEmpty { throw .emptyText(.assessment) }
             // A supporting goal has no forecast, so its assessment is graded as an outcome.
             if goals[g].kind == .supporting, let grade = assessment?.grade, scale.resultGrade(grade) == nil {
                 throw .forecastGradeOnSupportingGoal(number, grade: grade, outcomeGrades: scale.resultGrades.map(\.words))
@@ -101,7 +101,7 @@ extension Workspace {
             if forecast != nil {
                 guard goals[g].kind == .steering else { throw .noForecastForSupportingGoal(number) }
                 guard calendar.checkpoint(checkpoint)?.forecasts == true else { throw .noForecastAtCheckpoint(checkpoint) }
-                if forecast?.rationale.isEmpty == true { throw .emptyText("rationale") }
+                if forecast?.rationale.isEmpty == true { throw .emptyText(.rationale) }
             }
             let old = goals[g].forecast(at: checkpoint)
             goals[g].forecasts.removeAll { $0.checkpoint == checkpoint }
@@ -111,27 +111,27 @@ extension Workspace {
 
         case let .setResult(number, result):
             let g = try goalIndex(number)
-            if let result, result.text.isEmpty { throw .emptyText("result text") }
+            if let result, result.text.isEmpty { throw .emptyText(.resultText) }
             let old = goals[g].result
             goals[g].result = result
             return .setResult(goal: number, result: old)
 
         case let .insertActivity(number, index, activity):
             let g = try goalIndex(number)
-            guard !activity.text.isEmpty else { throw .emptyText("activity") }
-            try Self.checkInsert(index, count: goals[g].activities.count, what: "activity")
+            guard !activity.text.isEmpty else { throw .emptyText(.activity) }
+            try Self.checkInsert(index, count: goals[g].activities.count, what: .activity)
             goals[g].activities.insert(activity, at: index)
             return .removeActivity(goal: number, index: index)
 
         case let .removeActivity(number, index):
             let g = try goalIndex(number)
-            try Self.checkItem(index, count: goals[g].activities.count, what: "activity")
+            try Self.checkItem(index, count: goals[g].activities.count, what: .activity)
             let old = goals[g].activities.remove(at: index)
             return .insertActivity(goal: number, index: index, activity: old)
 
         case let .setActivityStatus(number, index, status):
             let g = try goalIndex(number)
-            try Self.checkItem(index, count: goals[g].activities.count, what: "activity")
+            try Self.checkItem(index, count: goals[g].activities.count, what: .activity)
             let old = goals[g].activities[index].status
             goals[g].activities[index].status = status
             return .setActivityStatus(goal: number, index: index, status: old)
@@ -148,7 +148,7 @@ extension Workspace {
             return .removeLastLog
 
         case .removeLastLog:
-            guard let old = log.popLast() else { throw .noSuchItem(what: "log entry", number: 1, count: 0) }
+            guard let old = log.popLast() else { throw .noSuchItem(what: .logEntry, number: 1, count: 0) }
             return .appendLog(entry: old)
 
         default:

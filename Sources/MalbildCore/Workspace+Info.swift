@@ -7,7 +7,7 @@ extension Workspace {
             let old = info(field)
             switch field {
             case .name:
-                guard !value.isEmpty else { throw .emptyText("name") }
+                guard !value.isEmpty else { throw .emptyText(.name) }
                 name = value
             case .municipality: municipality.name = value
             case .kolada:
@@ -21,7 +21,7 @@ extension Workspace {
                 if value.isEmpty {
                     decision.day = nil
                 } else {
-                    do { decision.day = try Day(parsing: value) } catch { throw .notADay(error.description) }
+                    do { decision.day = try Day(parsing: value) } catch { throw .notADay(error) }
                 }
             case .proposal: decision.proposal = value
             case .decision: decision.text = value
@@ -35,28 +35,28 @@ extension Workspace {
             return .setInfo(field: field, value: old)
 
         case let .insertInfo(list, index, text):
-            guard !text.isEmpty else { throw .emptyText(list.rawValue) }
-            try Self.checkInsert(index, count: items(list).count, what: list.rawValue)
+            guard !text.isEmpty else { throw .emptyText(.info(list)) }
+            try Self.checkInsert(index, count: items(list).count, what: .info(list))
             var all = items(list)
             all.insert(text, at: index)
             setItems(list, all)
             return .removeInfo(list: list, index: index)
 
         case let .removeInfo(list, index):
-            try Self.checkItem(index, count: items(list).count, what: list.rawValue)
+            try Self.checkItem(index, count: items(list).count, what: .info(list))
             var all = items(list)
             let old = all.remove(at: index)
             setItems(list, all)
             return .insertInfo(list: list, index: index, text: old)
 
         case let .insertStep(index, step):
-            guard !step.body.isEmpty else { throw .emptyText("body of the step") }
-            try Self.checkInsert(index, count: decision.path.count, what: "step")
+            guard !step.body.isEmpty else { throw .emptyText(.stepBody) }
+            try Self.checkInsert(index, count: decision.path.count, what: .step)
             decision.path.insert(step, at: index)
             return .removeStep(index: index)
 
         case let .removeStep(index):
-            try Self.checkItem(index, count: decision.path.count, what: "step")
+            try Self.checkItem(index, count: decision.path.count, what: .step)
             let old = decision.path.remove(at: index)
             return .insertStep(index: index, step: old)
 

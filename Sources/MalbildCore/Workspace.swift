@@ -111,6 +111,14 @@ public struct Workspace: Codable, Equatable, Sendable {
         return copy
     }
 
+    /// The workspace with each log entry read anew, for a reader of older
+    /// files whose entries were written in another shape; changes nothing else.
+    public func readingLog(_ read: (LogEntry) -> LogEntry) -> Workspace {
+        var copy = self
+        copy.log = log.map(read)
+        return copy
+    }
+
     /// The goal with a number.
     public func goal(_ number: Int) -> Goal? {
         goals.first { $0.number == number }

@@ -1,43 +1,43 @@
-/// What differs between two workspaces, goal by goal, in words a working
-/// group reads: "goal 6: ambition changed", with the old and new values.
+/// What differs between two workspaces, goal by goal, as values the shell
+/// words: the ambition of goal 6, with the old and new values.
 public enum WorkspaceDiff {
     /// One difference.
     public struct Change: Equatable, Sendable {
         /// The goal it concerns, or nil for the workspace as a whole.
         public var goal: Int?
-        /// What changed, e.g. "ambition changed".
-        public var what: String
+        /// What changed, e.g. the ambition level.
+        public var what: DiffSubject
         /// The old value, when there is one to show.
-        public var old: String?
+        public var old: ChangeValue?
         /// The new value, when there is one to show.
-        public var new: String?
+        public var new: ChangeValue?
     }
 
     /// The differences from `a` to `b`; empty when they hold the same.
     public static func compare(_ a: Workspace, _ b: Workspace) -> [Change] {
         var changes: [Change] = []
-        func add(_ goal: Int?, _ what: String, _ old: String? = nil, _ new: String? = nil) {
+        func add(_ goal: Int?, _ what: DiffSubject, _ old: ChangeValue? = nil, _ new: ChangeValue? = nil) {
             changes.append(Change(goal: goal, what: what, old: old, new: new))
         }
-        if a.name != b.name { add(nil, "name changed", a.name, b.name) }
+        if a.name != b.name { add(nil, .name, .text(a.name), .text(b.name)) }
         if a.municipality != b.municipality {
-            add(nil, "municipality changed", "\(a.municipality.name) (\(a.municipality.koladaID))", "\(b.municipality.name) (\(b.municipality.koladaID))")
+            add(nil, .municipality, municipality(a.municipality), municipality(b.municipality))
         }
-        if a.planYear != b.planYear { add(nil, "plan year changed", String(a.planYear), String(b.planYear)) }
+        if a.planYear != b.planYear { add(nil, .planYear, .number(a.planYear), .number(b.planYear)) }
         if a.planYears != b.planYears, a.planYear == b.planYear {
-            add(nil, "plan period changed", "\(a.planYears.lowerBound)–\(a.planYears.upperBound)", "\(b.planYears.lowerBound)–\(b.planYears.upperBound)")
+            add(nil, .planPeriod, .period(a.planYears.lowerBound, a.planYears.upperBound), .period(b.planYears.lowerBound, b.planYears.upperBound))
         }
         compareCalendars(a, b, add)
-        if a.decision != b.decision { add(nil, "decision record changed") }
-        if a.scaleName != b.scaleName { add(nil, "grade scale changed", a.scaleName, b.scaleName) }
-        for area in b.areas where a.area(area.number) == nil { add(nil, "area \(area.number) added", nil, area.name) }
-        for area in a.areas where b.area(area.number) == nil { add(nil, "area \(area.number) removed", area.name, nil) }
+        if a.decision != b.decision { add(nil, .decision) }
+        if a.scaleName != b.scaleName { add(nil, .scale, .text(a.scaleName), .text(b.scaleName)) }
+        for area in b.areas where a.area(area.number) == nil { add(nil, .areaAdded(area: area.number), nil, .text(area.name)) }
+        for area in a.areas where b.area(area.number) == nil { add(nil, .areaRemoved(area: area.number), .text(area.name), nil) }
         for area in b.areas {
-            if let old = a.area(area.number), old.name != area.name { add(nil, "area \(area.number) renamed", old.name, area.name) }
+            if let old = a.area(area.number), old.name != area.name { add(nil, .areaRenamed(area: area.number), .text(old.name), .text(area.name)) }
         }
-        compareTexts(nil, "workspace note", a.notes.map(\.text), b.notes.map(\.text), add)
-        for goal in b.goals where a.goal(goal.number) == nil { add(goal.number, "added", nil, goal.title) }
-        for goal in a.goals where b.goal(goal.number) == nil { add(goal.number, "removed", goal.title, nil) }
+        compareTexts(nil, .workspaceNote, a.notes.map(\.text), b.notes.map(\.text), add)
+        for goal in b.goals where a.goal(goal.number) == nil { add(goal.number, .goalAdded, nil, .text(goal.title)) }
+        for goal in a.goals where b.goal(goal.number) == nil { add(goal.number, .goalRemoved, .text(goal.title), nil) }
         for new in b.goals {
             guard let old = a.goal(new.number) else { continue }
             compareGoal(old, new, add)
@@ -45,101 +45,108 @@ public enum WorkspaceDiff {
         return changes
     }
 
-    private typealias Add = (Int?, String, String?, String?) -> Void
+    private typealias Add = (Int?, DiffSubject, ChangeValue?, ChangeValue?) -> Void
 
     /// The checkpoints and the workspace's own scales added, removed or changed.
     private static func compareCalendars(_ a: Workspace, _ b: Workspace, _ add: Add) {
-        func text(_ c: Checkpoint) -> String { "\(c.day) \(c.name) (\(c.forecasts ? "forecast" : "result"))" }
+        func value(_ c: Checkpoint) -> ChangeValue { .checkpoint(day: c.day, name: c.name, forecasts: c.forecasts) }
         for c in b.calendar.checkpoints {
             guard let old = a.calendar.checkpoints.first(where: { $0.id == c.id }) else {
-                add(nil, "checkpoint \(c.id) added", nil, text(c))
+                add(nil, .checkpointAdded(id: c.id), nil, value(c))
                 continue
             }
-            if old != c { add(nil, "checkpoint \(c.id) changed", text(old), text(c)) }
+            if old != c { add(nil, .checkpointChanged(id: c.id), value(old), value(c)) }
         }
         for c in a.calendar.checkpoints where !b.calendar.checkpoints.contains(where: { $0.id == c.id }) {
-            add(nil, "checkpoint \(c.id) removed", text(c), nil)
+            add(nil, .checkpointRemoved(id: c.id), value(c), nil)
         }
-        func grades(_ s: GradeScale) -> String { s.ownGrades.map { "\($0.symbol) \($0.words)" }.joined(separator: ", ") }
+        func grades(_ s: GradeScale) -> ChangeValue { .list(s.ownGrades.map { .text("\($0.symbol) \($0.words)") }) }
         let old = a.ownScales ?? [], new = b.ownScales ?? []
         for s in new {
             guard let before = old.first(where: { $0.name == s.name }) else {
-                add(nil, "grade scale \(s.name) defined", nil, grades(s))
+                add(nil, .scaleDefined(name: s.name), nil, grades(s))
                 continue
             }
-            if before != s { add(nil, "grade scale \(s.name) redefined", grades(before), grades(s)) }
+            if before != s { add(nil, .scaleRedefined(name: s.name), grades(before), grades(s)) }
         }
-        for s in old where !new.contains(where: { $0.name == s.name }) { add(nil, "grade scale \(s.name) removed", grades(s), nil) }
+        for s in old where !new.contains(where: { $0.name == s.name }) { add(nil, .scaleRemoved(name: s.name), grades(s), nil) }
     }
 
     private static func compareGoal(_ a: Goal, _ b: Goal, _ add: Add) {
         let n = b.number
-        if a.title != b.title { add(n, "title changed", a.title, b.title) }
-        if a.ambition != b.ambition { add(n, "ambition changed", a.ambition, b.ambition) }
-        if a.kind != b.kind { add(n, "kind changed", a.kind.rawValue, b.kind.rawValue) }
-        if a.area != b.area { add(n, "area changed", a.area.map(String.init) ?? "none", b.area.map(String.init) ?? "none") }
-        if a.status != b.status { add(n, "status changed", a.status.rawValue, b.status.rawValue) }
+        if a.title != b.title { add(n, .title, .text(a.title), .text(b.title)) }
+        if a.ambition != b.ambition { add(n, .ambition, .text(a.ambition), .text(b.ambition)) }
+        if a.kind != b.kind { add(n, .kind, .kind(a.kind), .kind(b.kind)) }
+        if a.area != b.area { add(n, .area, a.area.map(ChangeValue.number) ?? .nothing, b.area.map(ChangeValue.number) ?? .nothing) }
+        if a.status != b.status { add(n, .status, .status(a.status), .status(b.status)) }
         for c in Criterion.allCases where a.criteria[c] != b.criteria[c] {
-            add(n, "\(c.rawValue) changed", text(a.criteria[c]), text(b.criteria[c]))
+            add(n, .criterion(c), verdict(a.criteria[c]), verdict(b.criteria[c]))
         }
-        compareTexts(n, "strategy", a.strategies, b.strategies, add)
-        compareTexts(n, "steering document", a.documents, b.documents, add)
-        compareTexts(n, "note", a.notes.map(\.text), b.notes.map(\.text), add)
-        for i in b.indicators where a.indicator(i.id) == nil { add(n, "indicator \(i.id) added", nil, i.name) }
-        for i in a.indicators where b.indicator(i.id) == nil { add(n, "indicator \(i.id) removed", i.name, nil) }
+        compareTexts(n, .strategy, a.strategies, b.strategies, add)
+        compareTexts(n, .document, a.documents, b.documents, add)
+        compareTexts(n, .note, a.notes.map(\.text), b.notes.map(\.text), add)
+        for i in b.indicators where a.indicator(i.id) == nil { add(n, .indicatorAdded(id: i.id), nil, .text(i.name)) }
+        for i in a.indicators where b.indicator(i.id) == nil { add(n, .indicatorRemoved(id: i.id), .text(i.name), nil) }
         for new in b.indicators {
             guard let old = a.indicator(new.id), old != new else { continue }
-            if old.name != new.name { add(n, "indicator \(new.id) renamed", old.name, new.name) }
-            if old.baseline != new.baseline { add(n, "baseline of \(new.id) changed", reference(old.baseline), reference(new.baseline)) }
-            if old.target != new.target { add(n, "target of \(new.id) changed", reference(old.target), reference(new.target)) }
+            if old.name != new.name { add(n, .indicatorRenamed(id: new.id), .text(old.name), .text(new.name)) }
+            if old.baseline != new.baseline { add(n, .baseline(id: new.id), reference(old.baseline), reference(new.baseline)) }
+            if old.target != new.target { add(n, .target(id: new.id), reference(old.target), reference(new.target)) }
             if old.periodTargets != new.periodTargets {
-                add(n, "targets per period of \(new.id) changed", old.periodTargets.map { reference($0) }.joined(separator: ", "),
-                    new.periodTargets.map { reference($0) }.joined(separator: ", "))
+                add(n, .periodTargets(id: new.id), .list(old.periodTargets.map { reference($0) }), .list(new.periodTargets.map { reference($0) }))
             }
             let added = new.measurements.count - old.measurements.count
             if added > 0, Array(new.measurements.prefix(old.measurements.count)) == old.measurements {
-                add(n, "\(added) value\(added == 1 ? "" : "s") of \(new.id) recorded", nil,
-                    new.measurements.suffix(added).map { "\($0.day): \($0.total.map(Number.format) ?? "missing")" }.joined(separator: ", "))
+                add(n, .valuesRecorded(count: added, id: new.id), nil,
+                    .list(new.measurements.suffix(added).map { .measurement(day: $0.day, value: $0.total, status: "") }))
             } else if old.measurements != new.measurements {
-                add(n, "values of \(new.id) changed", nil, nil)
+                add(n, .valuesChanged(id: new.id), nil, nil)
             }
-            if old.discontinued != new.discontinued { add(n, "series \(new.id) \(new.discontinued == nil ? "resumed" : "ended")", nil, new.discontinued?.reason) }
+            if old.discontinued != new.discontinued { add(n, new.discontinued == nil ? .seriesResumed(id: new.id) : .seriesEnded(id: new.id), nil, new.discontinued.map { .text($0.reason) }) }
             if old.source != new.source || old.unit != new.unit || old.direction != new.direction {
-                add(n, "indicator \(new.id) redefined", "\(old.source), \(old.unit), \(old.direction.rawValue)", "\(new.source), \(new.unit), \(new.direction.rawValue)")
+                add(n, .indicatorRedefined(id: new.id), definition(old), definition(new))
             }
         }
         let checkpoints = Set(a.forecasts.map(\.checkpoint) + b.forecasts.map(\.checkpoint) + a.assessments.map(\.checkpoint) + b.assessments.map(\.checkpoint)).sorted()
         for c in checkpoints {
             let (fa, fb) = (a.forecast(at: c), b.forecast(at: c))
-            if fa != fb { add(n, "forecast at \(c) changed", fa.map { "\($0.grade): \($0.rationale)" }, fb.map { "\($0.grade): \($0.rationale)" }) }
+            if fa != fb { add(n, .forecast(checkpoint: c), fa.map { .graded(grade: $0.grade, text: $0.rationale) }, fb.map { .graded(grade: $0.grade, text: $0.rationale) }) }
             let (aa, ab) = (a.assessment(at: c), b.assessment(at: c))
-            if aa != ab { add(n, "assessment at \(c) changed", aa?.text, ab?.text) }
+            if aa != ab { add(n, .assessment(checkpoint: c), aa.map { .text($0.text) }, ab.map { .text($0.text) }) }
         }
-        if a.result != b.result { add(n, "result changed", a.result.map { "\($0.grade): \($0.text)" }, b.result.map { "\($0.grade): \($0.text)" }) }
+        if a.result != b.result { add(n, .result, a.result.map { .graded(grade: $0.grade, text: $0.text) }, b.result.map { .graded(grade: $0.grade, text: $0.text) }) }
         if a.activities != b.activities {
-            compareTexts(n, "activity", a.activities.map(\.text), b.activities.map(\.text), add)
+            compareTexts(n, .activity, a.activities.map(\.text), b.activities.map(\.text), add)
             for (i, new) in b.activities.enumerated() {
                 if let old = a.activities.first(where: { $0.text == new.text }), old.status != new.status {
-                    add(n, "activity \(i + 1) status changed", old.status.rawValue, new.status.rawValue)
+                    add(n, .activityStatus(number: i + 1), .activityStatus(old.status), .activityStatus(new.status))
                 }
             }
         }
     }
 
     /// Items added and removed between two lists of texts.
-    private static func compareTexts(_ goal: Int?, _ noun: String, _ a: [String], _ b: [String], _ add: Add) {
+    private static func compareTexts(_ goal: Int?, _ item: DiffSubject.Item, _ a: [String], _ b: [String], _ add: Add) {
         var remaining = a
         for text in b {
-            if let i = remaining.firstIndex(of: text) { remaining.remove(at: i) } else { add(goal, "\(noun) added", nil, text) }
+            if let i = remaining.firstIndex(of: text) { remaining.remove(at: i) } else { add(goal, .added(item), nil, .text(text)) }
         }
-        for text in remaining { add(goal, "\(noun) removed", text, nil) }
+        for text in remaining { add(goal, .removed(item), .text(text), nil) }
     }
 
-    private static func text(_ a: CriterionAssessment) -> String {
-        a.verdict.rawValue + (a.justification.isEmpty ? "" : ": \(a.justification)")
+    private static func verdict(_ a: CriterionAssessment) -> ChangeValue {
+        .verdict(a.verdict, justification: a.justification)
     }
 
-    private static func reference(_ r: Reference?) -> String {
-        r.map { "\(Number.format($0.value)) (\($0.period))" } ?? "none"
+    private static func reference(_ r: Reference?) -> ChangeValue {
+        r.map { .reference(value: $0.value, period: $0.period) } ?? .nothing
+    }
+
+    private static func municipality(_ m: Municipality) -> ChangeValue {
+        .text(m.name + " (" + m.koladaID + ")")
+    }
+
+    private static func definition(_ i: Indicator) -> ChangeValue {
+        .definition(name: nil, unit: i.unit, source: i.source.description, direction: i.direction)
     }
 }

@@ -1,8 +1,6 @@
 import Foundation
 import LineEditing
-import MalbildCore
 import MalbildShell
-import MalbildStore
 
 let version = "0.1.0"
 let environment = ProcessStart.environment()
@@ -37,7 +35,7 @@ case .diff(let a, let b):
     }
 case .report:
     let console = StandardConsole(isInteractive: false)
-    let session = Session(workspace: .demo, console: console, environment: environment)
+    let session = Session(demo: true, year: 0, console: console, environment: environment)
     if let language = options.language { session.language = language }
     do {
         if let path = options.workspace { try session.read(URL(fileURLWithPath: path)) }
@@ -48,7 +46,7 @@ case .report:
         fail(session.message(for: error), code: 2)
     }
 case .importDecision(let file):
-    let session = Session(workspace: .empty(year: 2000), console: StandardConsole(isInteractive: false), environment: environment)
+    let session = Session(demo: false, year: 2000, console: StandardConsole(isInteractive: false), environment: environment)
     if let language = options.language { session.language = language }
     if let user = options.user { session.user = user }
     do { try session.importDecision(file, out: options.out ?? "") } catch { fail(session.message(for: error), code: 2) }
@@ -92,7 +90,8 @@ if let fixed = environment["MALBILD_NOW"], let date = ISO8601DateFormatter().dat
 
 let startYear = ProcessStart.year(of: clock())
 let session = Session(
-    workspace: options.demo ? .demo : .empty(year: startYear),
+    demo: options.demo,
+    year: startYear,
     console: console,
     environment: environment,
     clock: clock
@@ -105,7 +104,7 @@ if let user = options.user { session.user = user }
 // Choose the workspace: named, the demo, the last one (at a terminal), or empty.
 var workspacePath = options.workspace
 if workspacePath == nil, !options.demo, case .shell = options.mode, reader.isInteractive {
-    workspacePath = StateDirectory(environment: environment).lastWorkspace()?.path
+    workspacePath = Session.lastWorkspace(environment: environment)?.path
 }
 if case .replay(let script) = options.mode {
     // The script is read by the replay itself; commands come from nowhere else.

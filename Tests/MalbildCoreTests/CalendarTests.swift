@@ -96,13 +96,18 @@ import Testing
         let s = ForecastEngine.suggest(for: Goal(number: 1, title: "T", kind: .steering, indicators: [i]), at: march, year: 2024)
         // The line through 50 (2022) and 55 (2023) gives 60 for 2024: the target.
         #expect(s.fulfilment == .met)
-        #expect(s.indicators[0].reasoning.hasPrefix(ForecastEngine.yearlyPrefix + "2 yearly values, latest 55 (2023-12-31)"))
+        let latest = IndicatorReasoning.Latest(value: 55, day: day("2023-12-31"))
+        #expect(s.indicators[0].reasoning == .yearly(.yearLine(count: 2, latest: latest, projected: 60, year: 2024, target: 60, share: nil)))
         // With the threshold of a partly grade, a year's 49 of 60 (82 %) is partly, 47 (78 %) not met.
         let flat = Indicator(id: "x", name: "X", target: Reference(period: .year(2024), value: 60),
                              measurements: [Measurement(day: day("2023-12-31"), total: 49)])
         let partly = ForecastEngine.suggest(for: Goal(number: 1, title: "T", kind: .steering, indicators: [flat]), at: march, year: 2024, partlyShare: 0.8)
         #expect(partly.fulfilment == .partly)
-        #expect(partly.indicators[0].reasoning.hasSuffix("82% of the target, at least 80% is partly"))
+        guard case .yearly(.judged(_, .partly(let reached, let share))) = partly.indicators[0].reasoning else {
+            Issue.record("expected a yearly series judged partly by the threshold: \(partly.indicators[0].reasoning)")
+            return
+        }
+        #expect(abs(reached - 49.0 / 60.0) < 1e-9 && share == 0.8)
         var low = flat
         low.measurements = [Measurement(day: day("2023-12-31"), total: 47)]
         let notMet = ForecastEngine.suggest(for: Goal(number: 1, title: "T", kind: .steering, indicators: [low]), at: march, year: 2024, partlyShare: 0.8)
@@ -172,8 +177,8 @@ import Testing
         _ = try after.apply(.setCheckpoint(id: moved.id, checkpoint: moved))
         _ = try after.apply(.setOwnScale(name: "s", scale: .own(name: "s", grades: [Grade(words: "ja", fulfilment: .met, symbol: "😊")])))
         let whats = WorkspaceDiff.compare(before, after).map(\.what)
-        #expect(whats == ["checkpoint mars-2024 added", "checkpoint delår2-2025 changed", "checkpoint delår1-2024 removed",
-                          "grade scale s defined"])
+        #expect(whats == [.checkpointAdded(id: "mars-2024"), .checkpointChanged(id: "delår2-2025"), .checkpointRemoved(id: "delår1-2024"),
+                          .scaleDefined(name: "s")])
         #expect(WorkspaceDiff.compare(after, after).isEmpty)
     }
 }

@@ -69,14 +69,14 @@ import Testing
         var workspace = Workspace.demo
         let cases: [(Edit, EditError)] = [
             (.setTitle(goal: 9, title: "x"), .noSuchGoal(9)),
-            (.setTitle(goal: 1, title: ""), .emptyText("title")),
+            (.setTitle(goal: 1, title: ""), .emptyText(.title)),
             (.setArea(goal: 1, area: 42), .noSuchArea(42)),
-            (.removeStrategy(goal: 1, index: 0), .noSuchItem(what: "strategy", number: 1, count: 0)),
-            (.removeDocument(goal: 1, index: 4), .noSuchItem(what: "document", number: 5, count: 4)),
+            (.removeStrategy(goal: 1, index: 0), .noSuchItem(what: .strategy, number: 1, count: 0)),
+            (.removeDocument(goal: 1, index: 4), .noSuchItem(what: .document, number: 5, count: 4)),
             (.insertGoal(goal: Goal(number: 6, title: "Dubblett")), .goalExists(6)),
             (.removeArea(number: 2), .areaInUse(2, goals: [2, 3, 4])),
             (.renameArea(number: 9, name: "x"), .noSuchArea(9)),
-            (.insertNote(goal: nil, index: 0, note: Note(time: Date(), text: "")), .emptyText("note")),
+            (.insertNote(goal: nil, index: 0, note: Note(time: Date(), text: "")), .emptyText(.note)),
         ]
         for (edit, expected) in cases {
             #expect(throws: expected, "\(edit)") { _ = try workspace.apply(edit) }
@@ -92,8 +92,9 @@ import Testing
     }
 
     @Test func summariesSayWhatChanged() {
-        #expect(Edit.setAmbition(goal: 6, text: "x").summary == "set the ambition level of goal 6")
-        #expect(Edit.removeGoal(number: 4).summary == "removed goal 4")
-        #expect(Edit.setKind(goal: 4, kind: .steering).summary == "made goal 4 steering")
+        #expect(Edit.setAmbition(goal: 6, text: "x").summary == .setAmbition(goal: 6))
+        #expect(Edit.removeGoal(number: 4).summary == .removedGoal(goal: 4))
+        #expect(Edit.setKind(goal: 4, kind: .steering).summary == .setKind(goal: 4, kind: .steering))
+        #expect(Edit.removeStrategy(goal: 4, index: 0).summary == .removedStrategy(goal: 4, number: 1))
     }
 }

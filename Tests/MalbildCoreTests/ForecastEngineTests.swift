@@ -29,8 +29,8 @@ import Testing
         // Not a yearly series (its value is not dated 31 December): earlier years do not count.
         let s = suggest([indicator([("2018-06-30", 44)])])
         #expect(s.fulfilment == nil)
-        #expect(s.indicators[0].reasoning == "cannot be forecast: no values this year up to 2019-04-30")
-        #expect(s.reason.hasPrefix("cannot be forecast"))
+        #expect(s.indicators[0].reasoning == .noValues(until: day("2019-04-30")))
+        #expect(s.reason == .noValuesAndTarget(until: day("2019-04-30")))
     }
 
     @Test func valuesAfterTheCheckpointDoNotCount() {
@@ -46,7 +46,7 @@ import Testing
     @Test func noIndicatorsCannotBeForecast() {
         let s = suggest([])
         #expect(s.fulfilment == nil)
-        #expect(s.reason.contains("has no indicators"))
+        #expect(s.reason == .noIndicators(goal: 6))
     }
 
     @Test func oneValueIsJudgedAgainstTheShareOfTheYearGone() {
@@ -56,19 +56,24 @@ import Testing
         #expect(suggest([indicator([("2019-04-30", 40)])]).fulfilment == .notMet)   // no progress
         #expect(suggest([indicator([("2019-04-30", 38)])]).fulfilment == .notMet)   // backwards
         let line = suggest([indicator([("2019-04-30", 42)])]).indicators[0].reasoning
-        #expect(line == "latest 42 (2019-04-30), baseline 40, target 50: 20% of the way with 33% of the year gone: behind the pace")
+        guard case let .pace(latest, baseline, target, progress, _, outcome) = line else {
+            Issue.record("\(line)")
+            return
+        }
+        #expect(latest.value == 42 && baseline == 40 && target == 50 && outcome == .behind)
+        #expect(abs(progress - 0.2) < 1e-9)
     }
 
     @Test func oneValueWithoutBaselineIsPartly() {
         let s = suggest([indicator([("2019-04-30", 45)], baseline: nil)])
         #expect(s.fulfilment == .partly)
-        #expect(s.indicators[0].reasoning.contains("no baseline"))
+        #expect(s.indicators[0].reasoning == .noBaseline(latest: .init(value: 45, day: day("2019-04-30")), target: 50))
     }
 
     @Test func targetAlreadyMetIsMet() {
         let s = suggest([indicator([("2019-03-01", 51)])])
         #expect(s.fulfilment == .met)
-        #expect(s.indicators[0].reasoning.contains("already meets the target 50"))
+        #expect(s.indicators[0].reasoning == .meets(latest: .init(value: 51, day: day("2019-03-01")), target: 50))
     }
 
     @Test func lowerIsBetterTurnsEverythingAround() {
@@ -89,7 +94,12 @@ import Testing
         let rising = indicator([("2019-04-30", 44), ("2019-08-31", 48)])
         let s = suggest([rising], at: delår2)
         #expect(s.fulfilment == .met)
-        #expect(s.indicators[0].reasoning.contains("gives 51.97 on 31 December against the target 50: reached"))
+        guard case let .line(count, _, projected, target, share) = s.indicators[0].reasoning else {
+            Issue.record("\(s.indicators[0].reasoning)")
+            return
+        }
+        #expect(count == 2 && target == 50 && share == nil)
+        #expect(Number.format(projected) == "51.97")
         // Slower: 41 → 44 gives about 47, 70% of the way from 40 to 50: partly.
         #expect(suggest([indicator([("2019-04-30", 41), ("2019-08-31", 44)])], at: delår2).fulfilment == .partly)
         // Slower still: 41 → 43 gives about 45, just under half the way: not met.
@@ -133,8 +143,8 @@ import Testing
         let noTarget = indicator([("2019-04-30", 30)], target: nil)
         let s = suggest([ended, noTarget, indicator([("2019-04-30", 51)])])
         #expect(s.fulfilment == .met)
-        #expect(s.indicators[0].reasoning == "discontinued, replaced by y: not forecast")
-        #expect(s.indicators[1].reasoning == "no target: not forecast")
+        #expect(s.indicators[0].reasoning == .discontinued(replacedBy: "y"))
+        #expect(s.indicators[1].reasoning == .noTarget)
     }
 
     @Test func scalesNameTheFulfilment() {

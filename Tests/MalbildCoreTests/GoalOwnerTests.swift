@@ -11,8 +11,8 @@ import Testing
         #expect(w.goal(6)?.owner == "Kommunstyrelsen")
         _ = try w.apply(undo)
         #expect(w == Workspace.demo)
-        #expect(throws: EditError.emptyText("owner")) { _ = try w.apply(.setOwner(goal: 6, owner: " ")) }
-        #expect(throws: EditError.emptyText("owner")) {
+        #expect(throws: EditError.emptyText(.owner)) { _ = try w.apply(.setOwner(goal: 6, owner: " ")) }
+        #expect(throws: EditError.emptyText(.owner)) {
             _ = try w.apply(.insertGoal(goal: Goal(number: 9, title: "Nytt", owner: "")))
         }
         #expect(w == Workspace.demo)

@@ -52,20 +52,6 @@ import Testing
         #expect(Catalogue.placeholders(in: "{0} {1:x|y} {2}") == [0, 1, 2])
     }
 
-    /// Each phrase the core's English is read back with takes its own text
-    /// back to the Swedish.
-    @Test(arguments: Catalogue.summaryPatterns + Catalogue.diffPatterns + Catalogue.forecastPatterns + Catalogue.dayPatterns + Catalogue.itemNouns)
-    func patternsReadTheirOwnEnglishBack(_ key: Key) throws {
-        let phrase = try #require(Catalogue.phrases[key])
-        let values = (0..<8).map { "V\($0)x" }
-        let english = Catalogue.fill(phrase.en, values)
-        let swedish = Catalogue.fill(phrase.sv, values)
-        let lists = [Catalogue.summaryPatterns, Catalogue.diffPatterns, Catalogue.forecastPatterns, Catalogue.dayPatterns, Catalogue.itemNouns]
-        let list = try #require(lists.first { $0.contains(key) })
-        #expect(Catalogue(.sv).translated(english, list) == swedish, "\(key)")
-        #expect(Catalogue(.en).translated(english, list) == english)
-    }
-
     @Test func englishIsTheDefaultAndTheEnvironmentChooses() {
         #expect(Language.fromEnvironment([:]) == .en)
         #expect(Language.fromEnvironment(["MALBILD_LANG": "sv"]) == .sv)
@@ -77,7 +63,7 @@ import Testing
         let sv = Catalogue(.sv)
         #expect(sv.describe(EditError.goalExists(6)) == "mål 6 finns redan")
         #expect(sv.describe(DayError.noSuchDay(year: 2019, month: 4, day: 31, length: 30)) == "2019-04-31 finns inte: april har 30 dagar")
-        #expect(sv.describe(EditError.notADay(DayError.noSuchMonth(13).description)) == "det finns ingen månad 13; månaderna går från 01 till 12")
+        #expect(sv.describe(EditError.notADay(DayError.noSuchMonth(13))) == "det finns ingen månad 13; månaderna går från 01 till 12")
         #expect(Catalogue.english.describe(EditError.goalExists(6)) == EditError.goalExists(6).description)
     }
 
@@ -88,7 +74,7 @@ import Testing
         ]
         for edit in edits {
             let swedish = Catalogue(.sv).summary(of: edit)
-            #expect(swedish != edit.summary, "\(edit.summary) is not translated")
+            #expect(swedish != Catalogue.english.summary(of: edit), "\(edit.summary) is not translated")
         }
     }
 }

@@ -42,7 +42,7 @@ import Testing
     @Test func theDomainRefusesAnEmptyName() throws {
         var w = Workspace.demo
         let description = IndicatorDescription(name: "", unit: "%", source: .manual, direction: .lower)
-        #expect(throws: EditError.emptyText("indicator name")) {
+        #expect(throws: EditError.emptyText(.indicatorName)) {
             _ = try w.apply(.setIndicatorDescription(goal: 2, indicator: "langtid", description: description))
         }
         #expect(w == Workspace.demo)

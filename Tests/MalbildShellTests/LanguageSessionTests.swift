@@ -45,6 +45,6 @@ import Testing
         try s.execute("set title \"Nytt\"")
         try s.execute("ångra")
         #expect(console.output.contains("Ångrade: satte rubriken på mål 6."))
-        #expect(s.workspace.log.last?.summary == "undid: set the title of goal 6", "the log keeps its English")
+        #expect(s.workspace.log.last?.change == .undid(.edit(.setTitle(goal: 6))), "the log keeps the change as a value")
     }
 }

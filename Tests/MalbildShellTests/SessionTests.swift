@@ -68,7 +68,7 @@ final class RecordingConsole: Console {
         }
         // Every change, undo and redo is in the log, in order.
         #expect(session.workspace.log.count == 15 * 3)
-        #expect(session.workspace.log[15].summary == "undid: made goal 4 steering")
+        #expect(session.workspace.log[15].change == .undid(.edit(.setKind(goal: 4, kind: .steering))))
     }
 
     @Test func aNewChangeClearsRedo() throws {
@@ -92,11 +92,11 @@ final class RecordingConsole: Console {
         #expect(log.count == 2)
         #expect(log[0].user == "anna")
         #expect(log[0].goal == 6)
-        #expect(log[0].summary == "set the ambition level of goal 6")
-        #expect(log[0].before == Workspace.demo.goal(6)?.ambition)
-        #expect(log[0].after == "Ny ambition")
-        #expect(log[1].summary == "undid: set the ambition level of goal 6")
-        #expect(log[1].before == "Ny ambition")
+        #expect(log[0].change == .edit(.setAmbition(goal: 6)))
+        #expect(log[0].before == Workspace.demo.goal(6).map { .text($0.ambition) })
+        #expect(log[0].after == .text("Ny ambition"))
+        #expect(log[1].change == .undid(.edit(.setAmbition(goal: 6))))
+        #expect(log[1].before == .text("Ny ambition"))
         #expect(log[1].time == Date(timeIntervalSince1970: 1_550_669_400))
     }
 

@@ -104,25 +104,6 @@ extension Catalogue {
         .fcAgainst: Phrase("{0} against the {1}", "{0} mot {1}"),
     ]
 
-    /// The summaries of this feature's edits, read back.
-    static let calendarSummaryPatterns: [Key] = [
-        .sumSetCheckpoint, .sumRemovedCheckpoint, .sumSetPeriodTarget, .sumClearedPeriodTarget, .sumDefinedScale, .sumRemovedScale,
-    ]
-
-    /// Why a forecast of a yearly series or by a threshold is suggested, most specific first.
-    static let calendarForecastPatterns: [Key] = [
-        .fcYearly, .fcYearLineReached, .fcYearLineShare, .fcYearOne, .fcThresholdPartly, .fcThresholdNotMet,
-    ]
-
-    /// What a difference of this feature is about, before the others.
-    static let calendarDiffPatterns: [Key] = [
-        .diffPlanPeriodChanged, .diffCheckpointAdded, .diffCheckpointRemoved, .diffCheckpointChanged, .diffScaleDefined,
-        .diffScaleRedefined, .diffScaleRemoved, .diffPeriodTargetsChanged,
-    ]
-
-    /// The heads inside the threshold reasons, after every other pattern.
-    static let calendarForecastHeads: [Key] = [.fcThresholdReached, .fcLineHead, .fcYearLineHead, .fcAgainst]
-
     /// Something recorded at a checkpoint, in words.
     func describe(_ use: CheckpointUse) -> String {
         switch use {

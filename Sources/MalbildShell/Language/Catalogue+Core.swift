@@ -2,10 +2,9 @@ import MalbildCore
 
 extension Catalogue {
     /// The message of an error in this language: the core's errors through
-    /// the catalogue, the store's in its own (English) words.
+    /// the catalogue in either language, the store's in its own (English) words.
     func describe(_ error: Error) -> String {
         if let error = error as? ShellError { return error.message(self) }
-        guard language == .sv else { return String(describing: error) }
         switch error {
         case let error as EditError: return describe(error)
         case let error as DayError: return describe(error)
@@ -22,9 +21,9 @@ extension Catalogue {
         case .areaExists(let n): return self(.errAreaExists, n)
         case let .areaInUse(n, goals): return self(.errAreaInUse, n, goals.count, goals.map(String.init).joined(separator: ", "))
         case let .noSuchItem(what, number, count):
-            let noun = translated(what, Self.itemNouns)
+            let noun = itemNoun(what)
             return count == 0 ? self(.errNoSuchItemNone, noun, number) : self(.errNoSuchItem, noun, number, count)
-        case .emptyText(let what): return self(.errEmptyText, translated(what, Self.itemNouns))
+        case .emptyText(let what): return self(.errEmptyText, itemNoun(what))
         case let .noSuchIndicator(goal, id, known):
             let list = known.isEmpty ? self(.errItHasNone) : self(.errItsIndicatorsAre, known.joined(separator: ", "))
             return self(.errNoSuchIndicator, goal, id, list)
@@ -43,7 +42,7 @@ extension Catalogue {
         case .noForecastAtCheckpoint(let id): return self(.errNoForecastAtCheckpoint, id)
         case let .noSuchCheckpoint(id, known): return self(.noSuchCheckpointUse, id, known.joined(separator: ", "))
         case .notAKoladaID(let text): return self(.errNotAKoladaID, text)
-        case .notADay(let message): return translated(message, Self.dayPatterns)
+        case .notADay(let error): return describe(error)
         case .noSuchScale(let name): return self(.errNoSuchScale, name, GradeScale.all.map(\.name).joined(separator: ", "))
         case .valueOutOfRange(let value): return self(.errValueOutOfRange, String(value))
         case .checkpointExists, .badCheckpointID, .dayOutsidePlanPeriod, .checkpointInUse, .lastCheckpoint, .builtInScale,
@@ -61,7 +60,8 @@ extension Catalogue {
             let m = month < 10 ? "0\(month)" : "\(month)"
             let d = day < 10 ? "0\(day)" : "\(day)"
             if month == 2 && day == 29 { return self(.errNotALeapYear, "\(year)-\(m)-\(d)", year) }
-            return self(.errNoSuchDay, "\(year)-\(m)-\(d)", Self.monthNames[month - 1], length)
+            let name = Self.months.indices.contains(month - 1) ? self(Self.months[month - 1]) : String(month)
+            return self(.errNoSuchDay, "\(year)-\(m)-\(d)", name, length)
         }
     }
 
@@ -74,12 +74,14 @@ extension Catalogue {
         }
     }
 
-    /// The Swedish names of the months.
-    static let monthNames = ["januari", "februari", "mars", "april", "maj", "juni",
-                             "juli", "augusti", "september", "oktober", "november", "december"]
+    /// The names of the months, January first.
+    static let months: [Key] = [
+        .monthJanuary, .monthFebruary, .monthMarch, .monthApril, .monthMay, .monthJune,
+        .monthJuly, .monthAugust, .monthSeptember, .monthOctober, .monthNovember, .monthDecember,
+    ]
 
     /// What an edit did, in this language: "set the ambition level of goal 6".
     func summary(of edit: Edit) -> String {
-        translated(edit.summary, Self.summaryPatterns)
+        words(edit.summary)
     }
 }

@@ -1,3 +1,5 @@
+import MalbildCore
+
 extension Catalogue {
     /// The core's errors (EditError, DayError, IndicatorSourceError), case by case.
     static let coreErrors: [Key: Phrase] = [
@@ -55,6 +57,9 @@ extension Catalogue {
         .nounName: Phrase("name", "namnet"),
         .nounRationale: Phrase("rationale", "motiveringen"),
         .nounResultText: Phrase("result text", "resultattexten"),
+        .nounCheckpointName: Phrase("checkpoint name", "avstämningens namn"),
+        .nounGradeWords: Phrase("grade words", "betygets ord"),
+        .nounGradeSymbol: Phrase("grade symbol", "betygets symbol"),
         .nounLogEntry: Phrase("log entry", "loggpost"),
         .nounFreeAreaNumber: Phrase("free area number", "ledigt områdesnummer"),
         // Month names in the core's English messages.
@@ -66,17 +71,32 @@ extension Catalogue {
         .monthNovember: Phrase("November", "november"), .monthDecember: Phrase("December", "december"),
     ]
 
-    /// The nouns of the core's errors, to translate the `what` they name.
-    static let itemNouns: [Key] = [
-        .nounStrategy, .nounDocument, .nounNote, .nounArea, .nounIndicator, .nounValue, .nounActivity, .nounStep,
-        .nounTitle, .nounAreaName, .nounAssessment, .nounStepBody, .nounIndicatorID, .nounIndicatorName, .nounName,
-        .nounRationale, .nounResultText, .nounLogEntry, .nounFreeAreaNumber,
-    ]
-
-    /// A DayError's message as an EditError carries it, read back.
-    static let dayPatterns: [Key] = [
-        .errNotADate, .errNoSuchMonth, .errNotALeapYear, .errNoSuchDay,
-        .monthJanuary, .monthFebruary, .monthMarch, .monthApril, .monthMay, .monthJune,
-        .monthJuly, .monthAugust, .monthSeptember, .monthOctober, .monthNovember, .monthDecember,
-    ]
+    /// The item an error of the core names: strategi, rubriken.
+    func itemNoun(_ item: EditItem) -> String {
+        switch item {
+        case .strategy: return self(.nounStrategy)
+        case .document: return self(.nounDocument)
+        case .note: return self(.nounNote)
+        case .area: return self(.nounArea)
+        case .indicator: return self(.nounIndicator)
+        case .value: return self(.nounValue)
+        case .activity: return self(.nounActivity)
+        case .step: return self(.nounStep)
+        case .logEntry: return self(.nounLogEntry)
+        case .info(let list): return listWord(list)
+        case .title: return self(.nounTitle)
+        case .areaName: return self(.nounAreaName)
+        case .name: return self(.nounName)
+        case .owner: return self(.nounOwner)
+        case .assessment: return self(.nounAssessment)
+        case .stepBody: return self(.nounStepBody)
+        case .indicatorID: return self(.nounIndicatorID)
+        case .indicatorName: return self(.nounIndicatorName)
+        case .rationale: return self(.nounRationale)
+        case .resultText: return self(.nounResultText)
+        case .checkpointName: return self(.nounCheckpointName)
+        case .gradeWords: return self(.nounGradeWords)
+        case .gradeSymbol: return self(.nounGradeSymbol)
+        }
+    }
 }

@@ -1,7 +1,6 @@
 extension Catalogue {
-    /// What the core says an edit did, a difference is about, and why a
-    /// forecast is suggested: each English phrase is also the pattern its
-    /// text is read back with (see ``translated(_:_:)``).
+    /// The words of the domain's values: what an edit did, what a difference
+    /// is about, and why a forecast is suggested (see ``words(_:)``).
     static let editSummaries: [Key: Phrase] = [
         // Edit.summary
         .sumSetTitle: Phrase("set the title of goal {0}", "satte rubriken på mål {0}"),
@@ -52,12 +51,6 @@ extension Catalogue {
         .sumRemovedStep: Phrase("removed step {0} from the decision path", "tog bort steg {0} ur beslutsgången"),
         .wordSteering: Phrase("steering", "styrande"),
         .wordSupporting: Phrase("supporting", "stödjande"),
-        .wordDraft: Phrase("draft", "utkast"),
-        .wordProposed: Phrase("proposed", "föreslagen"),
-        .wordDecided: Phrase("decided", "beslutad"),
-        .wordYes: Phrase("yes", "ja"),
-        .wordNo: Phrase("no", "nej"),
-        .wordUnknown: Phrase("unknown", "okänt"),
         // WorkspaceDiff.Change.what
         .diffNameChanged: Phrase("name changed", "namnet har ändrats"),
         .diffMunicipalityChanged: Phrase("municipality changed", "kommunen har ändrats"),
@@ -132,41 +125,4 @@ extension Catalogue {
         .fcLatest: Phrase("latest {0} ({1})", "senaste värdet {0} ({1})"),
         .fcTarget: Phrase("target {0}", "målvärdet {0}"),
     ]
-
-    /// The summaries of edits, read back (words of kinds, statuses and verdicts last).
-    static let summaryPatterns: [Key] = calendarSummaryPatterns + [
-        .sumSetTitle, .sumSetAmbition, .sumSetKind, .sumMovedToArea, .sumTookOutOfArea, .sumSetStatus, .sumJudged,
-        .sumAddedStrategy, .sumRemovedStrategy, .sumAddedDocument, .sumRemovedDocument, .sumAddedGoalNote,
-        .sumAddedWorkspaceNote, .sumRemovedGoalNote, .sumRemovedWorkspaceNote, .sumAddedIndicator, .sumRemovedIndicator,
-        .sumAddedGoal, .sumRemovedGoal, .sumAddedArea, .sumRemovedArea, .sumRenamedArea,
-        .sumClearedBaseline, .sumSetBaseline, .sumClearedTarget, .sumSetTarget, .sumRecordedValue, .sumCorrectedValue,
-        .sumRemovedValue, .sumResumedSeries, .sumDiscontinuedSeries, .sumClearedAssessment, .sumAssessed,
-        .sumClearedForecast, .sumSetForecast, .sumClearedResult, .sumSetResult, .sumAddedActivity, .sumRemovedActivity,
-        .sumSetActivityStatus, .sumChoseScale, .sumSetInfo, .sumAddedStep, .sumRemovedStep, .sumAddedInfo, .sumRemovedInfo,
-        .sumKeptDecided, .sumTookAsDecided,
-        .wordSteering, .wordSupporting, .wordDraft, .wordProposed, .wordDecided, .wordYes, .wordNo, .wordUnknown,
-        .sumUpdatedKolada, .sumClearedKolada, .sumCorrectedIndicator,
-        .sumSetOwner, .sumClearedOwner,
-    ]
-
-    /// What a difference is about, most specific first.
-    static let diffPatterns: [Key] = calendarDiffPatterns + [
-        .diffNameChanged, .diffMunicipalityChanged, .diffPlanYearChanged, .diffDecisionChanged, .diffScaleChanged,
-        .diffAreaAdded, .diffAreaRemoved, .diffAreaRenamed, .diffAdded, .diffRemoved, .diffTitleChanged,
-        .diffAmbitionChanged, .diffKindChanged, .diffAreaChanged, .diffStatusChanged, .diffIndicatorAdded,
-        .diffIndicatorRemoved, .diffIndicatorRenamed, .diffIndicatorRedefined, .diffBaselineChanged, .diffTargetChanged,
-        .diffOneValueRecorded, .diffValuesRecorded, .diffValuesChanged, .diffSeriesResumed, .diffSeriesEnded,
-        .diffForecastChanged, .diffAssessmentChanged, .diffResultChanged, .diffActivityStatusChanged,
-        .diffWorkspaceNoteAdded, .diffWorkspaceNoteRemoved, .diffStrategyAdded, .diffStrategyRemoved,
-        .diffDocumentAdded, .diffDocumentRemoved, .diffNoteAdded, .diffNoteRemoved, .diffActivityAdded,
-        .diffActivityRemoved, .diffCriterionChanged,
-    ]
-
-    /// Why a forecast is suggested, most specific first; the latest value
-    /// and the target inside them last.
-    static let forecastPatterns: [Key] = calendarForecastPatterns + [
-        .fcNoIndicators, .fcNoValuesAndTarget, .fcAllMet, .fcNoneMet, .fcSomeMet, .fcDiscontinuedReplaced,
-        .fcDiscontinued, .fcNoTarget, .fcNoValues, .fcLineReached, .fcLineShare, .fcOnTrack, .fcBehind, .fcNoProgress,
-        .fcNoBaseline, .fcEqualsBaseline, .fcMeets, .fcLatest, .fcTarget,
-    ] + calendarForecastHeads
 }

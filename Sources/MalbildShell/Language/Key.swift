@@ -60,6 +60,9 @@ public enum Key: String, CaseIterable, Sendable {
     case nounName
     case nounRationale
     case nounResultText
+    case nounCheckpointName
+    case nounGradeWords
+    case nounGradeSymbol
     case nounLogEntry
     case nounFreeAreaNumber
     case monthJanuary
@@ -123,12 +126,6 @@ public enum Key: String, CaseIterable, Sendable {
     case sumRemovedStep
     case wordSteering
     case wordSupporting
-    case wordDraft
-    case wordProposed
-    case wordDecided
-    case wordYes
-    case wordNo
-    case wordUnknown
     case diffNameChanged
     case diffMunicipalityChanged
     case diffPlanYearChanged
@@ -850,4 +847,41 @@ public enum Key: String, CaseIterable, Sendable {
     case diffScaleRedefined
     case diffScaleRemoved
     case diffPeriodTargetsChanged
+    // The domain's values in words: what the log, undo, redo and status say.
+    case sumLogged
+    case sumRemovedLastLog
+    case logUndid
+    case logRedid
+    case logImportedKolada
+    case logImportedValues
+    case logAcceptedKoladaTitle
+    case logReadDecision
+    case valueNone
+    case valueCheckpoint
+    case valueForecasts
+    case valueResults
+    case valueMissing
+    case criterionWordInfluenceable
+    case criterionWordMeasurable
+    case criterionWordResourced
+    case directionWordHigher
+    case directionWordLower
+    case infoWordName
+    case infoWordMunicipality
+    case infoWordKolada
+    case infoWordBody
+    case infoWordTitle
+    case infoWordReference
+    case infoWordParagraph
+    case infoWordDate
+    case infoWordProposal
+    case infoWordDecision
+    case infoWordRule
+    case infoWordGroup
+    case listWordSummary
+    case listWordCriterion
+    case listWordFollowup
+    case listWordDocument
+    case listWordDispatch
+    case nounOwner
 }

@@ -21,7 +21,7 @@ struct CheckView {
         for goal in goals {
             let lines = CriteriaCheck.check(goal)
             for line in lines {
-                rows.append([String(goal.number), line.criterion.rawValue, Self.mark(line.outcome, t: t), t.reason(line, goal: goal)])
+                rows.append([String(goal.number), line.criterion.rawValue, Self.mark(line.outcome, t: t), t.words(line.reason)])
                 if line.missingJustification { unjustified.append("mål \(goal.number) \(line.criterion.rawValue)") }
             }
             let n = String(goal.number)

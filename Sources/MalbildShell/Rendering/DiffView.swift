@@ -13,8 +13,8 @@ struct DiffView {
         if changes.isEmpty { return t(.noDifferences) }
         var out: [String] = []
         for c in changes {
-            let head = (c.goal.map { t(.diffGoal, $0) } ?? t(.diffWorkspace)) + t.diffWhat(c.what)
-            let old = c.old ?? "", new = c.new ?? ""
+            let head = (c.goal.map { t(.diffGoal, $0) } ?? t(.diffWorkspace)) + t.words(c.what)
+            let old = c.old.map(t.words) ?? "", new = c.new.map(t.words) ?? ""
             if old.count + new.count > width - head.count - 10, !old.isEmpty, !new.isEmpty {
                 out.append(head)
                 out.append(Self.sideBySide(old, new, titles: (oldName, newName), width: width))

@@ -11,9 +11,9 @@ struct LogView {
         if entries.isEmpty { return t(.noChangesLogged) }
         var out: [String] = []
         for e in entries {
-            out.append(TextLayout.wrap("\(NoteTime.format(e.time))  \(e.user)  \(e.summary)", width: width))
-            if let before = e.before { out.append(TextLayout.field(t(.logBefore), before, labelWidth: 10, width: width)) }
-            if let after = e.after { out.append(TextLayout.field(t(.logAfter), after, labelWidth: 10, width: width)) }
+            out.append(TextLayout.wrap("\(NoteTime.format(e.time))  \(e.user)  \(t.words(e.change))", width: width))
+            if let before = e.before { out.append(TextLayout.field(t(.logBefore), t.words(before), labelWidth: 10, width: width)) }
+            if let after = e.after { out.append(TextLayout.field(t(.logAfter), t.words(after), labelWidth: 10, width: width)) }
         }
         return out.joined(separator: "\n")
     }

@@ -16,7 +16,7 @@ extension Session {
         workspace = .empty(name: Self.name(of: url), year: reading.planYear)
         focus = nil
         resetHistory(savedState: true)
-        try perform(reading.edits, summary: "read the decision from \(url.lastPathComponent)")
+        try perform(reading.edits, change: .readDecision(file: url.lastPathComponent))
         say(decisionReport(reading, path: path))
         say(.decisionSaveHint)
     }
@@ -29,7 +29,7 @@ extension Session {
         let url = URL(fileURLWithPath: path)
         let reading = try readDecision(url, name: Self.name(of: target))
         var w = reading.workspace
-        let entry = LogEntry(time: clock(), user: user, goal: nil, summary: "read the decision from \(url.lastPathComponent)")
+        let entry = LogEntry(time: clock(), user: user, goal: nil, change: .readDecision(file: url.lastPathComponent))
         do { _ = try w.apply(.appendLog(entry: entry)) } catch { throw ShellError.failed(t.describe(error)) }
         // Checked again just before writing: a file that appeared meanwhile is not ours either.
         if FileManager.default.fileExists(atPath: target.path) { throw failure(.decisionOutExists, target.path) }

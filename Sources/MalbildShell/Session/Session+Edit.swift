@@ -4,20 +4,20 @@ extension Session {
     /// Applies edits as one step: all of them or none, recorded for undo and
     /// journaled before this returns. Setting a value to what it already is
     /// changes nothing, so it makes no log entry and no undo step.
-    func perform(_ edits: [Edit], summary: String) throws {
+    func perform(_ edits: [Edit], change: LogChange) throws {
         ensureScratchJournal()
         // The edit the step is named after, whose before and after the log shows.
-        let main = edits.firstIndex { $0.summary == summary } ?? (edits.count == 1 ? 0 : nil)
-        guard let backward = try applyAll(edits, logged: summary, main: main, unlessUnchanged: true) else { return }
+        let main = edits.firstIndex { .edit($0.summary) == change } ?? (edits.count == 1 ? 0 : nil)
+        guard let backward = try applyAll(edits, logged: change, main: main, unlessUnchanged: true) else { return }
         // A new step after undoing past the saved state cuts that state off.
         if let savedDepth, undoStack.count < savedDepth { self.savedDepth = nil }
-        undoStack.append(UndoEntry(summary: summary, forward: edits, backward: backward, main: main))
+        undoStack.append(UndoEntry(change: change, forward: edits, backward: backward, main: main))
         redoStack.removeAll()
     }
 
     /// Applies one edit as one step.
     func perform(_ edit: Edit) throws {
-        try perform([edit], summary: edit.summary)
+        try perform([edit], change: .edit(edit.summary))
     }
 
     /// Takes back the last step. Returns what it was, or nil when there is nothing to undo.
@@ -25,7 +25,7 @@ extension Session {
         guard let entry = undoStack.popLast() else { return nil }
         do {
             // The backward edits run last change first, so the main edit's place is mirrored.
-            _ = try applyAll(entry.backward, logged: "undid: " + entry.summary,
+            _ = try applyAll(entry.backward, logged: .undid(entry.change),
                              main: entry.main.map { entry.backward.count - 1 - $0 }, unlessUnchanged: false)
         } catch {
             undoStack.append(entry)
@@ -39,7 +39,7 @@ extension Session {
     func redo() throws -> String? {
         guard let entry = redoStack.popLast() else { return nil }
         do {
-            _ = try applyAll(entry.forward, logged: "redid: " + entry.summary, main: entry.main, unlessUnchanged: false)
+            _ = try applyAll(entry.forward, logged: .redid(entry.change), main: entry.main, unlessUnchanged: false)
         } catch {
             redoStack.append(entry)
             throw error
@@ -48,12 +48,9 @@ extension Session {
         return summary(of: entry)
     }
 
-    /// What a step did, in the session's language; the log keeps the English summary.
+    /// What a step did, in the session's language.
     func summary(of entry: UndoEntry) -> String {
-        // A step with a summary of its own (an import) says that; a single
-        // edit's standard summary is said in the session's language.
-        guard let main = entry.main, entry.forward[main].summary == entry.summary else { return entry.summary }
-        return t.summary(of: entry.forward[main])
+        t.words(entry.change)
     }
 
     /// Applies edits in order; if one fails, takes back those already applied
@@ -61,7 +58,7 @@ extension Session {
     /// when, what, before and after) and appends the edits and the log entry
     /// to the journal. Returns the inverse edits, last first; nil when
     /// `unlessUnchanged` and the single edit changed nothing (nothing is logged then).
-    private func applyAll(_ edits: [Edit], logged summary: String, main: Int?, unlessUnchanged: Bool) throws -> [Edit]? {
+    private func applyAll(_ edits: [Edit], logged change: LogChange, main: Int?, unlessUnchanged: Bool) throws -> [Edit]? {
         var inverses: [Edit] = []
         for edit in edits {
             do {
@@ -73,7 +70,7 @@ extension Session {
         }
         // An edit whose inverse is itself set a value to what it already was.
         if unlessUnchanged, edits.count == 1, inverses == edits { return nil }
-        var entry = LogEntry(time: clock(), user: user, goal: edits.first?.goalNumber, summary: summary)
+        var entry = LogEntry(time: clock(), user: user, goal: edits.first?.goalNumber, change: change)
         if let i = main {
             entry.before = inverses[i].loggedValue
             entry.after = edits[i].loggedValue

@@ -53,7 +53,7 @@ extension Session {
             // Decided anew: the goal's own wording is now the decided one.
             edits.append(.setDecided(goal: number, text: nil))
         }
-        try perform(edits, summary: edit.summary)
+        try perform(edits, change: .edit(edit.summary))
         say(Self.confirmation(field: field, goal: goal, workspace: workspace, t: t))
         if reopens { say(TextLayout.wrap(t(.statusBackToDraft, number), width: console.width)) }
     }

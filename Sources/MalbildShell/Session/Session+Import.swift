@@ -15,7 +15,7 @@ extension Session {
         let plan = KoladaImportPlan(workspace: workspace, values: pages.values, metadata: pages.metadata)
         let count = plan.importedCount
         if !plan.edits.isEmpty {
-            try perform(plan.edits, summary: "imported \(count) Kolada value\(count == 1 ? "" : "s") from \(paths.joined(separator: ", "))")
+            try perform(plan.edits, change: .importedKolada(count: count, paths: paths))
         }
         let dataFiles = pages.files.filter { $0.metadata == nil }
         var lines: [String] = []
@@ -82,7 +82,7 @@ extension Session {
         }
         let count = plan.imported.reduce(0) { $0 + $1.added.count + $1.corrected.count }
         if !plan.edits.isEmpty {
-            try perform(plan.edits, summary: "imported \(count) value\(count == 1 ? "" : "s") from \(path)")
+            try perform(plan.edits, change: .importedValues(count: count, path: path))
         }
         var lines = plan.imported.map { "  " + $0.description }
         lines.insert(t(.importImported, count, path), at: 0)
@@ -116,7 +116,7 @@ extension Session {
         guard var record = workspace.kolada, let info = record.kpis[kpi] else { throw failure(.koladaNoTitle, text) }
         guard info.titleChanged else { return say(.koladaTitleSame, kpi, info.title) }
         record.kpis[kpi]?.linkedTitle = info.title
-        try perform([.setKoladaRecord(record: record)], summary: "accepted Kolada's title of \(kpi)")
+        try perform([.setKoladaRecord(record: record)], change: .acceptedKoladaTitle(kpi: kpi))
         say(.koladaTitleAccepted, kpi, info.title)
     }
 

@@ -6,7 +6,7 @@ import MalbildStore
 /// the file it is saved to and where output goes.
 ///
 /// Commands read the workspace freely; every change goes through
-/// ``perform(_:summary:)``, which applies the edits, records them for undo and
+/// ``perform(_:change:)``, which applies the edits, records them for undo and
 /// appends them to the journal before the command is acknowledged.
 public final class Session {
     /// The workspace being worked on.

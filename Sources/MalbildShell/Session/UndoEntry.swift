@@ -3,8 +3,8 @@ import MalbildCore
 /// One step of the undo history: the edits a command made and the edits
 /// that take them back, in the order to apply them.
 struct UndoEntry {
-    /// What the command did, in words.
-    var summary: String
+    /// What the command did, as the log records it.
+    var change: LogChange
     /// The edits as they were applied.
     var forward: [Edit]
     /// The edits that undo them, last change first.

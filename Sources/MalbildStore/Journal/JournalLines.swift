@@ -174,7 +174,7 @@ struct JournalInspection<Entry: Codable> {
                     decoded.append(nil)
                     continue
                 }
-                let entry = try decoder.decode(JournalEntryLine<Entry>.self, from: line.bytes).entry
+                let entry = readingOldSentences(try decoder.decode(JournalEntryLine<Entry>.self, from: line.bytes).entry)
                 kinds.append(nil)
                 decoded.append(entry)
             } catch let error as DecodingError {

@@ -18,6 +18,9 @@ public enum StoreCoding {
     /// grade scales (`ownScales`, a grade's `threshold`), an indicator's targets for other
     /// periods (`periodTargets`) and the plan period as a period (`plan`), each absent
     /// when not used; the calendar, already in the file, may now be the workspace's own.
+    /// Format 5 keeps each log entry's change as data (`change`, with `before`
+    /// and `after` as values) instead of a `summary` sentence; the sentences of
+    /// older files are read into values when they are opened.
     public static let currentFormatVersion = 5
     /// The oldest format version this build reads.
     public static let oldestReadableFormatVersion = 1

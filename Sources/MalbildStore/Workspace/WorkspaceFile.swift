@@ -103,7 +103,8 @@ public struct WorkspaceFile<Document: Codable> {
         }
         switch workspace {
         case .success(let document):
-            return document
+            // Format 5 keeps the log's changes as values; older formats' sentences are read once here.
+            return version < 5 ? readingOldSentences(document) : document
         case .failure(let error):
             let (place, detail) = CodingPathText.describe(error, dropping: 1)
             throw WorkspaceFileError(path: path, fault: .wrongShape(path: place, detail: detail))

@@ -210,7 +210,7 @@ struct JournalTests {
         let folder = try TemporaryFolder()
         let workspace = folder.file("ks.json")
         try File.save(TestDocument.sample, to: workspace)
-        let log = Edit.appendLog(entry: LogEntry(time: Date(timeIntervalSince1970: 0), user: "anna", goal: 6, summary: "noted"))
+        let log = Edit.appendLog(entry: LogEntry(time: Date(timeIntervalSince1970: 0), user: "anna", goal: 6, change: .writtenBefore("noted")))
         let note = Edit.setInfo(field: .name, value: "ks")
         let journalURL: URL
         do {

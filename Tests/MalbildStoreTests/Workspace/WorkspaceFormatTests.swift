@@ -11,7 +11,7 @@ struct WorkspaceFormatTests {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures/workspace-format2.json")
 
-    @Test("a format-2 file opens, and saves as format 4 with nothing lost and no kolada section")
+    @Test("a format-2 file opens, and saves as format 5 with nothing lost and no kolada section")
     func format2Opens() throws {
         let workspace = try WorkspaceFile<Workspace>.load(from: Self.format2)
         #expect(workspace.name == "format2")
@@ -61,7 +61,7 @@ struct WorkspaceFormatTests {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures/workspace-format3.json")
 
-    @Test("a format-3 file opens as written, and saves as format 4 with nothing lost")
+    @Test("a format-3 file opens as written, and saves as format 5 with nothing lost")
     func format3Opens() throws {
         let workspace = try WorkspaceFile<Workspace>.load(from: Self.format3)
         #expect(workspace.name == "workspace-format3")
@@ -120,5 +120,35 @@ struct WorkspaceFormatTests {
         let url = folder.file("ks.json")
         try WorkspaceFile<Workspace>.save(workspace, to: url)
         #expect(try WorkspaceFile<Workspace>.load(from: url) == workspace)
+    }
+
+    @Test("a format-4 file's log sentences are read into values once, when it is opened")
+    func format4LogIsReadIntoValues() throws {
+        let workspace = try WorkspaceFile<Workspace>.load(from: Self.format4)
+        let sentences = workspace.log.filter { if case .writtenBefore = $0.change { return true } else { return false } }
+        #expect(sentences.isEmpty, "\(sentences.map(\.change))")
+        #expect(workspace.log.contains { $0.change == .edit(.judged(goal: 6, criterion: .measurable, verdict: .yes)) })
+        #expect(workspace.log.contains {
+            $0.change == .edit(.setStatus(goal: 2, status: .proposed)) && $0.before == .status(.draft) && $0.after == .status(.proposed)
+        })
+        #expect(workspace.log.contains { $0.change == .edit(.setOwner(goal: 6, cleared: false)) && $0.before == .nothing })
+    }
+
+    @Test("format 5 writes a log entry's change, before and after as data, and reads it back")
+    func logEntryIsWrittenAsData() throws {
+        let entry = LogEntry(
+            time: Date(timeIntervalSince1970: 1_550_669_400), user: "anna", goal: 6,
+            change: .undid(.edit(.setKind(goal: 6, kind: .supporting))), before: .kind(.supporting), after: .kind(.steering))
+        let data = try StoreCoding.makeEncoder(pretty: false).encode(entry)
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(text == #"{"after":{"kind":{"kind":"steering"}},"before":{"kind":{"kind":"supporting"}},"#
+            + #""change":{"undid":{"step":{"edit":{"summary":{"setKind":{"goal":6,"kind":"supporting"}}}}}},"#
+            + #""goal":6,"time":"2019-02-20T13:30:00Z","user":"anna"}"#)
+        #expect(try StoreCoding.makeDecoder().decode(LogEntry.self, from: data) == entry)
+        let old = Data(#"{"after":"proposed","before":"draft","goal":2,"summary":"set the status of goal 2 to proposed","time":"2019-02-20T13:30:00Z","user":"anna"}"#.utf8)
+        let read = try StoreCoding.makeDecoder().decode(LogEntry.self, from: old)
+        #expect(read.change == .writtenBefore("set the status of goal 2 to proposed"), "the core keeps an old sentence as it is")
+        #expect(OldLogSentences.upgrade(read).change == .edit(.setStatus(goal: 2, status: .proposed)))
+        #expect(OldLogSentences.upgrade(read).before == .status(.draft))
     }
 }

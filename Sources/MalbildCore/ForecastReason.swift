@@ -1,0 +1,14 @@
+/// Why the forecast engine suggests what it does for a goal as a whole, as a
+/// value: the shell's catalogue words it.
+public enum ForecastReason: Equatable, Sendable {
+    /// The goal has no indicators.
+    case noIndicators(goal: Int)
+    /// No indicator has both values this year up to the day and a target.
+    case noValuesAndTarget(until: Day)
+    /// Every indicator that can be forecast is expected to reach its target.
+    case allMet
+    /// No indicator that can be forecast is expected to reach its target.
+    case noneMet
+    /// Some are expected to reach their targets, some not.
+    case someMet
+}
