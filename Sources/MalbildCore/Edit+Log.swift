@@ -1,6 +1,6 @@
 extension Edit {
     /// The goal an edit concerns, if one.
-    public var goalNumber: Int? {
+    public var goalNumber: GoalNumber? {
         switch self {
         case .setTitle(let g, _), .setAmbition(let g, _), .setKind(let g, _), .setArea(let g, _), .setStatus(let g, _), .setDecided(let g, _),
              .setCriterion(let g, _, _), .insertStrategy(let g, _, _), .removeStrategy(let g, _),
@@ -9,8 +9,11 @@ extension Edit {
              .insertMeasurement(let g, _, _, _), .removeMeasurement(let g, _, _), .setDiscontinued(let g, _, _),
              .setIndicatorDescription(let g, _, _), .setOwner(let g, _),
              .setAssessment(let g, _, _), .setForecast(let g, _, _), .setResult(let g, _), .insertActivity(let g, _, _),
-             .removeActivity(let g, _), .setActivityStatus(let g, _, _):
+             .removeActivity(let g, _), .setActivityStatus(let g, _, _),
+             .setIndicatorOwner(let g, _, _), .setActivityOwner(let g, _, _):
             return g
+        case .moveGoal(_, let to):
+            return to
         case .insertNote(let g, _, _), .removeNote(let g, _):
             return g
         case .insertGoal(let goal):
@@ -44,7 +47,8 @@ extension Edit {
         case .insertMeasurement(_, _, _, let m):
             let value = m.total.map(Number.format) ?? "missing" + (m.status.isEmpty ? "" : ": \(m.status)")
             return "\(m.day): \(value)"
-        case .setOwner(_, let o): return o ?? "none"
+        case .setOwner(_, let o), .setIndicatorOwner(_, _, let o), .setActivityOwner(_, _, let o): return o ?? "none"
+        case .moveGoal(_, let to): return to.description
         case .setIndicatorDescription(_, _, let d):
             return "\(d.name); \(d.unit); \(d.source.description); \(d.direction.rawValue)"
         case .setDiscontinued(_, _, let d): return d.map { $0.reason + ($0.replacedBy.map { " → \($0)" } ?? "") }

@@ -63,6 +63,12 @@ extension Edit {
         case let .removeInfo(list, index): return "removed \(list.rawValue) \(index + 1) from the workspace"
         case .insertStep(let index, _): return "added step \(index + 1) to the decision path"
         case .removeStep(let index): return "removed step \(index + 1) from the decision path"
+        case let .moveGoal(from, to): return "moved goal \(from) to \(to)"
+        case let .setIndicatorOwner(goal, id, owner):
+            return owner == nil ? "cleared the owner of \(id) (goal \(goal))" : "set the owner of \(id) (goal \(goal))"
+        case let .setActivityOwner(goal, index, owner):
+            return owner == nil ? "cleared the owner of activity \(index + 1) of goal \(goal)"
+                : "set the owner of activity \(index + 1) of goal \(goal)"
         case .setKoladaRecord(let record):
             return record == nil ? "cleared what is kept from Kolada" : "updated what is kept from Kolada"
         }

@@ -1,6 +1,8 @@
 extension Indicator {
     private enum CodingKeys: String, CodingKey {
         case id, name, source, unit, direction, baseline, target, discontinued
+        /// Format 5: the body or person responsible.
+        case owner
         /// Format 1: one object per value.
         case measurements
         /// Format 2: the values by column, which reads many times faster.
@@ -31,6 +33,7 @@ extension Indicator {
         baseline = try c.decodeIfPresent(Reference.self, forKey: .baseline)
         target = try c.decodeIfPresent(Reference.self, forKey: .target)
         discontinued = try c.decodeIfPresent(Discontinuation.self, forKey: .discontinued)
+        owner = try c.decodeIfPresent(String.self, forKey: .owner)
         if let columns = try c.decodeIfPresent(Columns.self, forKey: .values) {
             measurements = try Self.rows(columns, in: c)
         } else {
@@ -49,6 +52,7 @@ extension Indicator {
         try c.encodeIfPresent(baseline, forKey: .baseline)
         try c.encodeIfPresent(target, forKey: .target)
         try c.encodeIfPresent(discontinued, forKey: .discontinued)
+        try c.encodeIfPresent(owner, forKey: .owner)
         let m = measurements
         let columns = Columns(
             day: m.map(\.day.description),

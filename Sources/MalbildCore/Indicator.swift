@@ -20,6 +20,8 @@ public struct Indicator: Codable, Equatable, Sendable {
     public var measurements: [Measurement]
     /// Set when the series has ended.
     public var discontinued: Discontinuation?
+    /// The body or person responsible for the indicator; nil when not given.
+    public var owner: String?
 
     /// Creates an indicator.
     public init(
@@ -31,7 +33,8 @@ public struct Indicator: Codable, Equatable, Sendable {
         baseline: Reference? = nil,
         target: Reference? = nil,
         measurements: [Measurement] = [],
-        discontinued: Discontinuation? = nil
+        discontinued: Discontinuation? = nil,
+        owner: String? = nil
     ) {
         self.id = id
         self.name = name
@@ -42,6 +45,7 @@ public struct Indicator: Codable, Equatable, Sendable {
         self.target = target
         self.measurements = measurements
         self.discontinued = discontinued
+        self.owner = owner
     }
 
     /// The values in force: for each day the last value entered, by day.

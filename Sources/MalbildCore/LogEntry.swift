@@ -8,7 +8,7 @@ public struct LogEntry: Codable, Equatable, Sendable {
     /// Who made it: the login name, or the name given with `--user` or `set user`.
     public var user: String
     /// The goal it concerns, if one.
-    public var goal: Int?
+    public var goal: GoalNumber?
     /// What was done, in words.
     public var summary: String
     /// The value before, when the change has one.
@@ -17,7 +17,7 @@ public struct LogEntry: Codable, Equatable, Sendable {
     public var after: String?
 
     /// Creates an entry.
-    public init(time: Date, user: String, goal: Int?, summary: String, before: String? = nil, after: String? = nil) {
+    public init(time: Date, user: String, goal: GoalNumber?, summary: String, before: String? = nil, after: String? = nil) {
         self.time = time
         self.user = user
         self.goal = goal

@@ -4,7 +4,7 @@ public enum WorkspaceDiff {
     /// One difference.
     public struct Change: Equatable, Sendable {
         /// The goal it concerns, or nil for the workspace as a whole.
-        public var goal: Int?
+        public var goal: GoalNumber?
         /// What changed, e.g. "ambition changed".
         public var what: String
         /// The old value, when there is one to show.
@@ -16,7 +16,7 @@ public enum WorkspaceDiff {
     /// The differences from `a` to `b`; empty when they hold the same.
     public static func compare(_ a: Workspace, _ b: Workspace) -> [Change] {
         var changes: [Change] = []
-        func add(_ goal: Int?, _ what: String, _ old: String? = nil, _ new: String? = nil) {
+        func add(_ goal: GoalNumber?, _ what: String, _ old: String? = nil, _ new: String? = nil) {
             changes.append(Change(goal: goal, what: what, old: old, new: new))
         }
         if a.name != b.name { add(nil, "name changed", a.name, b.name) }
@@ -41,7 +41,7 @@ public enum WorkspaceDiff {
         return changes
     }
 
-    private typealias Add = (Int?, String, String?, String?) -> Void
+    private typealias Add = (GoalNumber?, String, String?, String?) -> Void
 
     private static func compareGoal(_ a: Goal, _ b: Goal, _ add: Add) {
         let n = b.number
@@ -94,7 +94,7 @@ public enum WorkspaceDiff {
     }
 
     /// Items added and removed between two lists of texts.
-    private static func compareTexts(_ goal: Int?, _ noun: String, _ a: [String], _ b: [String], _ add: Add) {
+    private static func compareTexts(_ goal: GoalNumber?, _ noun: String, _ a: [String], _ b: [String], _ add: Add) {
         var remaining = a
         for text in b {
             if let i = remaining.firstIndex(of: text) { remaining.remove(at: i) } else { add(goal, "\(noun) added", nil, text) }

@@ -3,7 +3,7 @@ import MalbildCore
 /// One goal as a report shows it at a checkpoint.
 public struct ReportGoal: Codable, Equatable, Sendable {
     /// The goal's number.
-    public var number: Int
+    public var number: GoalNumber
     /// The title, as entered.
     public var title: String
     /// Steering or supporting (inriktningsmål).
@@ -30,7 +30,7 @@ public struct ReportGoal: Codable, Equatable, Sendable {
 
     /// Creates a goal of a report.
     public init(
-        number: Int,
+        number: GoalNumber,
         title: String,
         kind: GoalKind,
         ambition: String,

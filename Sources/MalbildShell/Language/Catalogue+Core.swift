@@ -20,7 +20,7 @@ extension Catalogue {
         case .goalExists(let n): return self(.errGoalExists, n)
         case .noSuchArea(let n): return self(.errNoSuchArea, n)
         case .areaExists(let n): return self(.errAreaExists, n)
-        case let .areaInUse(n, goals): return self(.errAreaInUse, n, goals.count, goals.map(String.init).joined(separator: ", "))
+        case let .areaInUse(n, goals): return self(.errAreaInUse, n, goals.count, goals.map(\.description).joined(separator: ", "))
         case let .noSuchItem(what, number, count):
             let noun = translated(what, Self.itemNouns)
             return count == 0 ? self(.errNoSuchItemNone, noun, number) : self(.errNoSuchItem, noun, number, count)
@@ -46,6 +46,10 @@ extension Catalogue {
         case .notADay(let message): return translated(message, Self.dayPatterns)
         case .noSuchScale(let name): return self(.errNoSuchScale, name, GradeScale.all.map(\.name).joined(separator: ", "))
         case .valueOutOfRange(let value): return self(.errValueOutOfRange, String(value))
+        case let .noParentGoal(number, parent): return self(.errNoParentGoal, number, parent)
+        case let .goalHasChildren(number, children): return self(.errGoalHasChildren, number, children.map(\.description).joined(separator: ", "))
+        case let .moveIntoItself(number, to): return self(.errMoveIntoItself, number, to)
+        case .goalTooDeep(let number): return self(.errGoalTooDeep, number)
         }
     }
 

@@ -135,6 +135,8 @@ extension Catalogue {
 
     /// The summaries of edits, read back (words of kinds, statuses and verdicts last).
     static let summaryPatterns: [Key] = [
+        // Before "removed goal {0}", which would read this one too.
+        .sumRemovedGoalTree,
         .sumSetTitle, .sumSetAmbition, .sumSetKind, .sumMovedToArea, .sumTookOutOfArea, .sumSetStatus, .sumJudged,
         .sumAddedStrategy, .sumRemovedStrategy, .sumAddedDocument, .sumRemovedDocument, .sumAddedGoalNote,
         .sumAddedWorkspaceNote, .sumRemovedGoalNote, .sumRemovedWorkspaceNote, .sumAddedIndicator, .sumRemovedIndicator,
@@ -147,6 +149,7 @@ extension Catalogue {
         .wordSteering, .wordSupporting, .wordDraft, .wordProposed, .wordDecided, .wordYes, .wordNo, .wordUnknown,
         .sumUpdatedKolada, .sumClearedKolada, .sumCorrectedIndicator,
         .sumSetOwner, .sumClearedOwner,
+        .sumMovedGoal, .sumSetIndicatorOwner, .sumClearedIndicatorOwner, .sumSetActivityOwner, .sumClearedActivityOwner,
     ]
 
     /// What a difference is about, most specific first.

@@ -23,6 +23,9 @@ struct GoalCard {
         if let owner = goal.owner {
             out.append(TextLayout.field(t(.ownerLabel), owner, labelWidth: labelWidth, width: width))
         }
+        if let parent = goal.number.parent, let above = workspace.goal(parent) {
+            out.append(TextLayout.field(t(.parentGoalLabel), "\(parent) \(above.title)", labelWidth: labelWidth, width: width))
+        }
         out.append("")
         out.append("Ambitionsnivå:")
         out.append(goal.ambition.isEmpty
@@ -37,6 +40,8 @@ struct GoalCard {
         out.append(GoalCard.notes(goal.notes, width: width, t: t))
         out.append(indicators())
         out.append(followUp())
+        let rollUp = RollUpView(goal: goal, workspace: workspace, width: width, t: t).render()
+        if !rollUp.isEmpty { out.append(rollUp) }
         if !goal.activities.isEmpty {
             out.append(t(.activitiesLabel) + ActivitiesView.shares(goal.activities, t: t).drop { $0 != ":" }.dropFirst(2) + t(.seeActivities))
         }
