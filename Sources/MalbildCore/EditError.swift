@@ -113,14 +113,14 @@ public enum EditError: Error, Equatable, CustomStringConvertible {
             return "the series \"\(id)\" has values dated \(from) or later (" + days.map(\.description).joined(separator: ", ")
                 + "): give a later --from, or correct those values first"
         case let .noParentGoal(number, parent):
-            return "goal \(number) would sit under goal \(parent), and there is no goal \(parent): add it first"
+            return "goal \(number) would sit under goal \(parent), and there is no goal \(parent): add goal \(parent) first"
         case let .goalHasChildren(number, children):
             return "goal \(number) has goals under it (" + children.map(\.description).joined(separator: ", ")
-                + "): move or remove them first, or remove them with it"
+                + "): move or remove them first, or remove them with it: goal remove \(number) --with-children"
         case let .moveIntoItself(number, to):
-            return "goal \(number) cannot become \(to): that is under itself"
+            return "goal \(number) cannot become goal \(to): that is under itself"
         case .goalTooDeep(let number):
-            return "goal \(number) would sit more than \(GoalNumber.maximumDepth) levels deep"
+            return "goal \(number) would sit more than three levels deep (1.2.1 is the deepest)"
         case .noSuchScale(let name):
             return "there is no grade scale \"\(name)\": use " + GradeScale.all.map(\.name).joined(separator: ", ")
         }

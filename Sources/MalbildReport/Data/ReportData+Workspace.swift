@@ -15,7 +15,11 @@ extension ReportData {
         }
         let history = Array(calendar[...position])
         let scale = workspace.scale
-        let goals = workspace.goals.map { ReportGoal($0, at: checkpoint, history: history, scale: scale) }
+        let goals = workspace.goals.map { goal in
+            var report = ReportGoal(goal, at: checkpoint, history: history, scale: scale)
+            report.rollUp = ReportRollUp(goal, at: checkpoint, in: workspace)
+            return report
+        }
 
         var areas = workspace.areas.map { area in
             ReportArea(number: area.number, name: area.name, goals: [])

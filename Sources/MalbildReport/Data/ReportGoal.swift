@@ -27,6 +27,8 @@ public struct ReportGoal: Codable, Equatable, Sendable {
     public var indicators: [ReportIndicator]
     /// Whether the goal has the assessment its kind needs at the checkpoint.
     public var assessed: Bool
+    /// How the goals right under it stand at the checkpoint; nil for a goal with none.
+    public var rollUp: ReportRollUp?
 
     /// Creates a goal of a report.
     public init(
@@ -41,7 +43,8 @@ public struct ReportGoal: Codable, Equatable, Sendable {
         assessment: ReportAssessment? = nil,
         activities: [Activity] = [],
         indicators: [ReportIndicator] = [],
-        assessed: Bool
+        assessed: Bool,
+        rollUp: ReportRollUp? = nil
     ) {
         self.number = number
         self.title = title
@@ -55,6 +58,7 @@ public struct ReportGoal: Codable, Equatable, Sendable {
         self.activities = activities
         self.indicators = indicators
         self.assessed = assessed
+        self.rollUp = rollUp
     }
 
     /// The forecast or the result, whichever the checkpoint reports.

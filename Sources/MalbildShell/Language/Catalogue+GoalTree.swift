@@ -67,5 +67,6 @@ extension Catalogue {
         .indicatorOwnerCleared: Phrase("Indicator {0} has no owner now.", "Indikator {0} har ingen ansvarig nu."),
         .activityOwnerSet: Phrase("Activity {0} of goal {1} owner: {2}", "Aktivitet {0} i mål {1} ansvarig: {2}"),
         .activityOwnerCleared: Phrase("Activity {0} of goal {1} has no owner now.", "Aktivitet {0} i mål {1} har ingen ansvarig nu."),
+        .cardIndicatorOwner: Phrase(", owner {0}", ", ansvarig {0}"),
     ]
 }

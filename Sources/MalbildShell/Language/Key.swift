@@ -815,4 +815,5 @@ public enum Key: String, CaseIterable, Sendable {
     case indicatorOwnerCleared
     case activityOwnerSet
     case activityOwnerCleared
+    case cardIndicatorOwner
 }

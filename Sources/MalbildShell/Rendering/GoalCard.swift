@@ -62,6 +62,7 @@ struct GoalCard {
         for i in goal.indicators {
             let s = IndicatorSummary(i)
             var text = "\(i.id): \(i.name)" + (i.unit.isEmpty ? "" : " (\(i.unit))") + (i.discontinued != nil ? t(.endedComma) : "")
+            if let owner = i.owner { text += t(.cardIndicatorOwner, owner) }
             text += t(.cardLatest) + (s.latest.map { t(.valueOnDay, value($0.total, $0.example), $0.day) } ?? t(.noneWord))
             text += t(.cardBaseline) + value(i.baseline?.value, i.baseline?.example ?? false)
             text += t(.cardTarget) + value(i.target?.value, i.target?.example ?? false)

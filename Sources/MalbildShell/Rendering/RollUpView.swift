@@ -17,8 +17,9 @@ struct RollUpView {
         lines.append(TextLayout.wrap(t(.rollUpRule), width: width, indent: "  "))
         for checkpoint in workspace.calendar.checkpoints {
             guard let rollUp = RollUp(of: goal.number, at: checkpoint.id, in: workspace) else { continue }
-            let text = TextLayout.pad(checkpoint.id, 7) + " " + line(rollUp, at: checkpoint)
-            lines.append("  " + TextLayout.wrap(text, width: width, indent: "          ").dropFirst(2))
+            let indent = String(repeating: " ", count: 10)
+            let text = TextLayout.wrap(line(rollUp, at: checkpoint), width: width, indent: indent)
+            lines.append("  " + TextLayout.pad(checkpoint.id, 7) + " " + text.dropFirst(indent.count))
         }
         return lines.joined(separator: "\n")
     }

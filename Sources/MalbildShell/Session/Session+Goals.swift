@@ -72,7 +72,7 @@ extension Session {
     }
 
     /// `set parent N|none` and `set number N`: moves a goal with the goals under it,
-    /// in one undo step, and keeps the chosen goal chosen under its new number.
+    /// in one undo step; the chosen goal stays chosen under its new number.
     func moveGoal(_ number: GoalNumber, field: String, to value: String) throws {
         let target: GoalNumber
         if field == "number" {
@@ -90,10 +90,7 @@ extension Session {
         }
         guard target != number else { return say(.goalAlreadyThere, number) }
         let below = workspace.descendants(of: number).count
-        let wasFocused = focus.map { $0.isWithin(number) } ?? false
-        let oldFocus = focus
         try perform(.moveGoal(from: number, to: target))
-        if wasFocused, let old = oldFocus { focus = old.moved(from: number, to: target) }
         if below == 0 { say(.goalMoved, number, target) } else { say(.goalMovedWithChildren, number, target, below) }
     }
 }

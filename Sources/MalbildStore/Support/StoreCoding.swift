@@ -14,7 +14,10 @@ public enum StoreCoding {
     /// section (KPI titles, place names, other places' values to compare with,
     /// the comparison group), absent when empty. Format 4 adds the day an
     /// indicator's series ended from (`discontinued.from`), absent when not given.
-    public static let currentFormatVersion = 4
+    /// Format 5 numbers goals as paths: a top-level goal's `number` is still a JSON
+    /// integer (`6`), a goal under another a string (`"1.2"`, `"1.2.1"`); and an
+    /// indicator may have an `owner`, absent when not given.
+    public static let currentFormatVersion = 5
     /// The oldest format version this build reads.
     public static let oldestReadableFormatVersion = 1
 

@@ -23,7 +23,7 @@ struct WorkspaceFormatTests {
         let url = folder.file("ks.json")
         try WorkspaceFile<Workspace>.save(workspace, to: url)
         let text = try String(contentsOf: url, encoding: .utf8)
-        #expect(text.hasPrefix("{\n  \"formatVersion\" : 4,"))
+        #expect(text.hasPrefix("{\n  \"formatVersion\" : 5,"))
         let top = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         #expect((top["workspace"] as? [String: Any])?["kolada"] == nil)
         #expect(try WorkspaceFile<Workspace>.load(from: url) == workspace)
@@ -51,7 +51,7 @@ struct WorkspaceFormatTests {
         let top = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
         let document = try #require(top["workspace"] as? [String: Any])
         #expect(document["kolada"] != nil)
-        #expect(top["formatVersion"] as? Int == 4)
+        #expect(top["formatVersion"] as? Int == 5)
     }
 
     /// A format-3 file written by the build before format 4: the demo with nii discontinued
@@ -61,7 +61,7 @@ struct WorkspaceFormatTests {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures/workspace-format3.json")
 
-    @Test("a format-3 file opens as written, and saves as format 4 with nothing lost")
+    @Test("a format-3 file opens as written, and saves as format 5 with nothing lost")
     func format3Opens() throws {
         let workspace = try WorkspaceFile<Workspace>.load(from: Self.format3)
         #expect(workspace.name == "workspace-format3")
@@ -76,7 +76,7 @@ struct WorkspaceFormatTests {
         let url = folder.file("ks.json")
         try WorkspaceFile<Workspace>.save(workspace, to: url)
         let text = try String(contentsOf: url, encoding: .utf8)
-        #expect(text.hasPrefix("{\n  \"formatVersion\" : 4,"))
+        #expect(text.hasPrefix("{\n  \"formatVersion\" : 5,"))
         #expect(!text.contains("\"from\""))
         #expect(try WorkspaceFile<Workspace>.load(from: url) == workspace)
     }
@@ -120,5 +120,41 @@ struct WorkspaceFormatTests {
         let url = folder.file("ks.json")
         try WorkspaceFile<Workspace>.save(workspace, to: url)
         #expect(try WorkspaceFile<Workspace>.load(from: url) == workspace)
+    }
+
+    @Test("format 5: goals under goals and owners of indicators round-trip; a top-level number stays an integer")
+    func goalTreeRoundTrips() throws {
+        var workspace = try WorkspaceFile<Workspace>.load(from: Self.format4)
+        _ = try workspace.apply(.insertGoal(goal: Goal(number: GoalNumber("6.1")!, title: "Fler följer fullmäktige", owner: "Kommunstyrelsen")))
+        _ = try workspace.apply(.insertGoal(goal: Goal(number: GoalNumber("6.1.1")!, title: "Sändningar med textning")))
+        _ = try workspace.apply(.setIndicatorOwner(goal: 6, indicator: "nii", owner: "Kommunledningskontoret"))
+        let folder = try TemporaryFolder()
+        let url = folder.file("ks.json")
+        try WorkspaceFile<Workspace>.save(workspace, to: url)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        #expect(text.hasPrefix("{\n  \"formatVersion\" : 5,"))
+        #expect(text.contains("\"number\" : \"6.1.1\""))
+        #expect(text.contains("\"number\" : 6,"))
+        #expect(text.contains("\"owner\" : \"Kommunledningskontoret\""))
+        let reopened = try WorkspaceFile<Workspace>.load(from: url)
+        #expect(reopened == workspace)
+        #expect(reopened.goals.map(\.number.description) == ["1", "2", "3", "4", "5", "6", "6.1", "6.1.1", "7", "8"])
+    }
+
+    @Test("a file whose goal sits under a goal that is not there is refused with its place")
+    func orphanGoalIsRefused() throws {
+        var workspace = Workspace.demo
+        _ = try workspace.apply(.insertGoal(goal: Goal(number: GoalNumber("6.1")!, title: "Under sex")))
+        let folder = try TemporaryFolder()
+        let url = folder.file("ks.json")
+        try WorkspaceFile<Workspace>.save(workspace, to: url)
+        let text = try String(contentsOf: url, encoding: .utf8).replacingOccurrences(of: "\"6.1\"", with: "\"9.1\"")
+        try Data(text.utf8).write(to: url)
+        #expect(throws: (any Error).self) { try WorkspaceFile<Workspace>.load(from: url) }
+        do {
+            _ = try WorkspaceFile<Workspace>.load(from: url)
+        } catch {
+            #expect(String(describing: error).contains("goal 9.1 sits under goal 9"))
+        }
     }
 }
