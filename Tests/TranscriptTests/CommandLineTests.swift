@@ -57,7 +57,7 @@ import Testing
         let save = try Malbild.run(["--demo"], in: work.url, input: "goal 6\nnote \"Sparad\"\nsave ks.json\n")
         #expect(save.status == 0, "\(save.output)")
         let text = try String(contentsOf: work.url.appendingPathComponent("ks.json"), encoding: .utf8)
-        #expect(text.hasPrefix("{\n  \"formatVersion\" : 4,\n  \"workspace\" : {"))
+        #expect(text.hasPrefix("{\n  \"formatVersion\" : 5,\n  \"workspace\" : {"))
         #expect(text.contains("Att öka kvinnors och mäns upplevelse"), "Swedish text kept as UTF-8, not escaped")
         let reopen = try Malbild.run(["ks.json"], in: work.url, input: "goal 6\n")
         #expect(reopen.output.contains("Sparad"))

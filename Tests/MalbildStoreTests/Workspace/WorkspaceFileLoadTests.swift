@@ -74,14 +74,14 @@ struct WorkspaceFileLoadTests {
     @Test("a newer format")
     func newerFormat() throws {
         let (error, path) = try loadError(#"{"formatVersion": 7, "workspace": {}}"#)
-        #expect(error.fault == .newerFormat(found: 7, readable: 4))
-        #expect(error.description == "\(path) was written by a newer Målbild (format 7); this version reads format 4")
+        #expect(error.fault == .newerFormat(found: 7, readable: 5))
+        #expect(error.description == "\(path) was written by a newer Målbild (format 7); this version reads format 5")
     }
 
     @Test("an unknown older format")
     func unknownFormat() throws {
         let (error, _) = try loadError(#"{"formatVersion": 0, "workspace": {}}"#)
-        #expect(error.fault == .unknownFormat(found: 0, readable: 4))
+        #expect(error.fault == .unknownFormat(found: 0, readable: 5))
     }
 
     @Test("no formatVersion")

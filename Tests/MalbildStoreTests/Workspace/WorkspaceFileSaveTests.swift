@@ -25,7 +25,7 @@ struct WorkspaceFileSaveTests {
         try File.save(document, to: url)
         let expected = """
             {
-              "formatVersion" : 4,
+              "formatVersion" : 5,
               "workspace" : {
                 "goals" : [
                   {

@@ -11,7 +11,7 @@ struct WorkspaceFormatTests {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures/workspace-format2.json")
 
-    @Test("a format-2 file opens, and saves as format 4 with nothing lost and no kolada section")
+    @Test("a format-2 file opens, and saves as format 5 with nothing lost and no kolada section")
     func format2Opens() throws {
         let workspace = try WorkspaceFile<Workspace>.load(from: Self.format2)
         #expect(workspace.name == "format2")
