@@ -39,8 +39,10 @@ struct RollUpView {
         } else {
             text += "; " + t(.rollUpNoSuggestion)
         }
-        let set = checkpoint.forecasts ? goal.forecast(at: checkpoint.id)?.grade : goal.result?.grade
-        text += "; " + (set.map { t(.rollUpSet, GradeMark(words: $0, scale: scale, color: false).render()) } ?? t(.rollUpNotSet))
+        // The group's own grade, read as a child's would be: its forecast or result, or the
+        // grade of its qualitative assessment (a supporting goal's).
+        let set = RollUp.grade(of: goal, at: checkpoint, scale: scale)
+        text += "; " + (set.map { t(.rollUpSet, GradeMark(grade: $0, color: false).render()) } ?? t(.rollUpNotSet))
         return text
     }
 }
