@@ -97,7 +97,10 @@ public struct Workspace: Codable, Equatable, Sendable {
 
     /// The number the next added goal gets.
     public var nextGoalNumber: GoalNumber {
-        GoalNumber((goals.filter { $0.number.depth == 1 }.map(\.number.last).max() ?? 0) + 1)
+        // By index, so that no goal is copied: this runs on every goal added.
+        var highest = 0
+        for i in goals.indices where goals[i].number.depth == 1 { highest = max(highest, goals[i].number.last) }
+        return GoalNumber(highest + 1)
     }
 
     /// The number the next goal added under a parent gets (`1.3` when `1.1` and `1.2`
