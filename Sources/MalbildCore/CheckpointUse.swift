@@ -1,9 +1,9 @@
 /// Something recorded at a checkpoint, which keeps it from being removed.
 public enum CheckpointUse: Equatable, Sendable, CustomStringConvertible {
     /// A goal's assessment at the checkpoint.
-    case assessment(goal: Int)
+    case assessment(goal: GoalNumber)
     /// A goal's forecast at the checkpoint.
-    case forecast(goal: Int)
+    case forecast(goal: GoalNumber)
     /// Values of an indicator entered for the checkpoint.
     case values(indicator: String)
     /// An indicator's baseline or target for the checkpoint.

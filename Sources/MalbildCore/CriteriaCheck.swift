@@ -25,7 +25,7 @@ public enum CriteriaCheck {
 
     /// The numbers of the goals whose status is decided while they have no
     /// ambition level: a decision that says nothing to be achieved.
-    public static func decidedWithoutAmbition(_ goals: [Goal]) -> [Int] {
+    public static func decidedWithoutAmbition(_ goals: [Goal]) -> [GoalNumber] {
         goals.filter { $0.status == .decided && $0.ambition.allSatisfy(\.isWhitespace) }.map(\.number)
     }
 

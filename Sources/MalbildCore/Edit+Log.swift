@@ -1,6 +1,6 @@
 extension Edit {
     /// The goal an edit concerns, if one.
-    public var goalNumber: Int? {
+    public var goalNumber: GoalNumber? {
         switch self {
         case .setTitle(let g, _), .setAmbition(let g, _), .setKind(let g, _), .setArea(let g, _), .setStatus(let g, _), .setDecided(let g, _),
              .setCriterion(let g, _, _), .insertStrategy(let g, _, _), .removeStrategy(let g, _),
@@ -10,8 +10,11 @@ extension Edit {
              .setIndicatorDescription(let g, _, _), .setOwner(let g, _),
              .setAssessment(let g, _, _), .setForecast(let g, _, _), .setResult(let g, _), .insertActivity(let g, _, _),
              .setPeriodTarget(let g, _, _, _),
-             .removeActivity(let g, _), .setActivityStatus(let g, _, _):
+             .removeActivity(let g, _), .setActivityStatus(let g, _, _),
+             .setIndicatorOwner(let g, _, _), .setActivityOwner(let g, _, _):
             return g
+        case .moveGoal(_, let to):
+            return to
         case .insertNote(let g, _, _), .removeNote(let g, _):
             return g
         case .insertGoal(let goal):
@@ -46,6 +49,8 @@ extension Edit {
         case .setBaseline(_, _, let r), .setTarget(_, _, let r): return r.map { .reference(value: $0.value, period: $0.period) }
         case .insertMeasurement(_, _, _, let m): return .measurement(day: m.day, value: m.total, status: m.status)
         case .setOwner(_, let o): return o.map(ChangeValue.text) ?? .nothing
+        case .setIndicatorOwner(_, _, let o), .setActivityOwner(_, _, let o): return o.map(ChangeValue.text) ?? .nothing
+        case .moveGoal(_, let to): return .text(to.description)
         case .setIndicatorDescription(_, _, let d):
             return .definition(name: d.name, unit: d.unit, source: d.source.description, direction: d.direction)
         case .setDiscontinued(_, _, let d): return d.map { .ended(reason: $0.reason, replacedBy: $0.replacedBy) }

@@ -1,27 +1,27 @@
 /// Why an edit could not be applied. The workspace is unchanged.
 public enum EditError: Error, Equatable, CustomStringConvertible {
     /// No goal has the number.
-    case noSuchGoal(Int)
+    case noSuchGoal(GoalNumber)
     /// A goal with the number exists already.
-    case goalExists(Int)
+    case goalExists(GoalNumber)
     /// No area has the number.
     case noSuchArea(Int)
     /// An area with the number exists already.
     case areaExists(Int)
     /// The area still holds goals.
-    case areaInUse(Int, goals: [Int])
+    case areaInUse(Int, goals: [GoalNumber])
     /// A list position is outside the list.
     case noSuchItem(what: EditItem, number: Int, count: Int)
     /// A text that must not be empty is empty.
     case emptyText(EditItem)
     /// No indicator of the goal has the id.
-    case noSuchIndicator(goal: Int, id: String, known: [String])
+    case noSuchIndicator(goal: GoalNumber, id: String, known: [String])
     /// An indicator with the id exists already on some goal.
-    case indicatorExists(String, goal: Int)
+    case indicatorExists(String, goal: GoalNumber)
     /// The indicator's series has ended.
     case indicatorDiscontinued(String, replacedBy: String?)
     /// A forecast was asked of a supporting goal (inriktningsmål).
-    case noForecastForSupportingGoal(Int)
+    case noForecastForSupportingGoal(GoalNumber)
     /// A forecast was asked at a checkpoint that reports results, not forecasts.
     case noForecastAtCheckpoint(String)
     /// No checkpoint of the calendar has the id.
@@ -39,9 +39,9 @@ public enum EditError: Error, Equatable, CustomStringConvertible {
 
     /// A goal that holds forecasts cannot become a supporting goal; the
     /// checkpoints with forecasts are named.
-    case supportingGoalHasForecasts(Int, checkpoints: [String])
+    case supportingGoalHasForecasts(GoalNumber, checkpoints: [String])
     /// A supporting goal's assessment takes an outcome grade, not a forecast phrase.
-    case forecastGradeOnSupportingGoal(Int, grade: String, outcomeGrades: [String])
+    case forecastGradeOnSupportingGoal(GoalNumber, grade: String, outcomeGrades: [String])
     /// The indicator's series ended on a given day and takes no value from it on.
     case indicatorEnded(String, from: Day, replacedBy: String?)
     /// A series cannot end on a day it has values on or after.
@@ -71,6 +71,16 @@ public enum EditError: Error, Equatable, CustomStringConvertible {
     case gradeWordsTwice(String)
     /// A threshold is a share of the target between 0 and 10 (1 = all of it).
     case thresholdOutOfRange(Double)
+    // Goal chains: goals numbered as paths in a tree.
+
+    /// A goal's number names a parent goal that does not exist.
+    case noParentGoal(GoalNumber, parent: GoalNumber)
+    /// The goal still has goals under it; they are named.
+    case goalHasChildren(GoalNumber, children: [GoalNumber])
+    /// A goal cannot move under itself or one of its own sub-goals.
+    case moveIntoItself(GoalNumber, to: GoalNumber)
+    /// The move would put a goal deeper than ``GoalNumber/maximumDepth`` levels.
+    case goalTooDeep(GoalNumber)
 
     /// A message that says what is wrong.
     public var description: String {
@@ -84,7 +94,7 @@ public enum EditError: Error, Equatable, CustomStringConvertible {
         case .areaExists(let n):
             return "area \(n) exists already"
         case let .areaInUse(n, goals):
-            let list = goals.map(String.init).joined(separator: ", ")
+            let list = goals.map(\.description).joined(separator: ", ")
             return "area \(n) still holds goal\(goals.count == 1 ? "" : "s") \(list)"
         case let .noSuchItem(what, number, count):
             if count == 0 { return "there is no \(what.noun) \(number): there are none" }
@@ -126,6 +136,15 @@ public enum EditError: Error, Equatable, CustomStringConvertible {
         case let .valuesAfterEnd(id, from, days):
             return "the series \"\(id)\" has values dated \(from) or later (" + days.map(\.description).joined(separator: ", ")
                 + "): give a later --from, or correct those values first"
+        case let .noParentGoal(number, parent):
+            return "goal \(number) would sit under goal \(parent), and there is no goal \(parent): add goal \(parent) first"
+        case let .goalHasChildren(number, children):
+            return "goal \(number) has goals under it (" + children.map(\.description).joined(separator: ", ")
+                + "): move or remove them first, or remove them with it: goal remove \(number) --with-children"
+        case let .moveIntoItself(number, to):
+            return "goal \(number) cannot become goal \(to): that is under itself"
+        case .goalTooDeep(let number):
+            return "goal \(number) would sit more than three levels deep (1.2.1 is the deepest)"
         case .noSuchScale(let name):
             return "there is no grade scale \"\(name)\": use " + GradeScale.all.map(\.name).joined(separator: ", ")
         case .checkpointExists(let id):

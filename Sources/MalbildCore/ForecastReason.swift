@@ -2,7 +2,7 @@
 /// value: the shell's catalogue words it.
 public enum ForecastReason: Equatable, Sendable {
     /// The goal has no indicators.
-    case noIndicators(goal: Int)
+    case noIndicators(goal: GoalNumber)
     /// No indicator has both values this year up to the day and a target.
     case noValuesAndTarget(until: Day)
     /// Every indicator that can be forecast is expected to reach its target.

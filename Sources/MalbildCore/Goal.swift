@@ -1,7 +1,7 @@
 /// One of the board's goals (mål) with its ambition level (ambitionsnivå).
 public struct Goal: Codable, Equatable, Sendable {
     /// The goal's number, e.g. 6 for "Mål 6".
-    public var number: Int
+    public var number: GoalNumber
     /// The goal's title.
     public var title: String
     /// The number of the goal area it belongs to, if any.
@@ -39,7 +39,7 @@ public struct Goal: Codable, Equatable, Sendable {
 
     /// Creates a goal.
     public init(
-        number: Int,
+        number: GoalNumber,
         title: String,
         area: Int? = nil,
         kind: GoalKind = .supporting,

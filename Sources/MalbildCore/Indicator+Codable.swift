@@ -3,6 +3,8 @@ extension Indicator {
         case id, name, source, unit, direction, baseline, target, discontinued
         /// Format 5: targets for other periods.
         case periodTargets
+        /// Format 5: the body or person responsible.
+        case owner
         /// Format 1: one object per value.
         case measurements
         /// Format 2: the values by column, which reads many times faster.
@@ -34,6 +36,7 @@ extension Indicator {
         target = try c.decodeIfPresent(Reference.self, forKey: .target)
         discontinued = try c.decodeIfPresent(Discontinuation.self, forKey: .discontinued)
         periodTargets = try c.decodeIfPresent([Reference].self, forKey: .periodTargets) ?? []
+        owner = try c.decodeIfPresent(String.self, forKey: .owner)
         if let columns = try c.decodeIfPresent(Columns.self, forKey: .values) {
             measurements = try Self.rows(columns, in: c)
         } else {
@@ -53,6 +56,7 @@ extension Indicator {
         try c.encodeIfPresent(target, forKey: .target)
         try c.encodeIfPresent(discontinued, forKey: .discontinued)
         if !periodTargets.isEmpty { try c.encode(periodTargets, forKey: .periodTargets) }
+        try c.encodeIfPresent(owner, forKey: .owner)
         let m = measurements
         let columns = Columns(
             day: m.map(\.day.description),

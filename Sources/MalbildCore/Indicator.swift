@@ -23,6 +23,8 @@ public struct Indicator: Codable, Equatable, Sendable {
     public var measurements: [Measurement]
     /// Set when the series has ended.
     public var discontinued: Discontinuation?
+    /// The body or person responsible for the indicator; nil when not given.
+    public var owner: String?
 
     /// Creates an indicator.
     public init(
@@ -34,7 +36,8 @@ public struct Indicator: Codable, Equatable, Sendable {
         baseline: Reference? = nil,
         target: Reference? = nil,
         measurements: [Measurement] = [],
-        discontinued: Discontinuation? = nil
+        discontinued: Discontinuation? = nil,
+        owner: String? = nil
     ) {
         self.id = id
         self.name = name
@@ -45,6 +48,7 @@ public struct Indicator: Codable, Equatable, Sendable {
         self.target = target
         self.measurements = measurements
         self.discontinued = discontinued
+        self.owner = owner
     }
 
     /// The values in force: for each day the last value entered, by day.

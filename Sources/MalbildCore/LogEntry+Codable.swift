@@ -15,7 +15,7 @@ extension LogEntry {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         time = try c.decode(Date.self, forKey: .time)
         user = try c.decode(String.self, forKey: .user)
-        goal = try c.decodeIfPresent(Int.self, forKey: .goal)
+        goal = try c.decodeIfPresent(GoalNumber.self, forKey: .goal)
         if c.contains(.change) {
             change = try c.decode(LogChange.self, forKey: .change)
         } else {

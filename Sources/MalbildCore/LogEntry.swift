@@ -8,7 +8,7 @@ public struct LogEntry: Codable, Equatable, Sendable {
     /// Who made it: the login name, or the name given with `--user` or `set user`.
     public var user: String
     /// The goal it concerns, if one.
-    public var goal: Int?
+    public var goal: GoalNumber?
     /// What was done.
     public var change: LogChange
     /// The value before, when the change has one.
@@ -17,7 +17,7 @@ public struct LogEntry: Codable, Equatable, Sendable {
     public var after: ChangeValue?
 
     /// Creates an entry.
-    public init(time: Date, user: String, goal: Int?, change: LogChange, before: ChangeValue? = nil, after: ChangeValue? = nil) {
+    public init(time: Date, user: String, goal: GoalNumber?, change: LogChange, before: ChangeValue? = nil, after: ChangeValue? = nil) {
         self.time = time
         self.user = user
         self.goal = goal

@@ -112,6 +112,7 @@ extension Workspace {
 
         case let .insertGoal(goal):
             guard self.goal(goal.number) == nil else { throw .goalExists(goal.number) }
+            if let parent = goal.number.parent, self.goal(parent) == nil { throw .noParentGoal(goal.number, parent: parent) }
             guard !goal.title.isEmpty else { throw .emptyText(.title) }
             if goal.owner?.allSatisfy(\.isWhitespace) == true { throw .emptyText(.owner) }
             if let area = goal.area, self.area(area) == nil { throw .noSuchArea(area) }
@@ -121,6 +122,8 @@ extension Workspace {
 
         case let .removeGoal(number):
             let i = try goalIndex(number)
+            let children = self.children(of: number).map(\.number)
+            guard children.isEmpty else { throw .goalHasChildren(number, children: children) }
             let old = goals.remove(at: i)
             return .insertGoal(goal: old)
 
@@ -155,6 +158,8 @@ extension Workspace {
 
         case .setCheckpoint, .setPeriodTarget, .setOwnScale:
             return try applyCalendar(edit)
+        case .moveGoal, .setIndicatorOwner, .setActivityOwner:
+            return try applyGoalTree(edit)
 
         case .setKoladaRecord(let record):
             let old = kolada
@@ -163,7 +168,7 @@ extension Workspace {
         }
     }
 
-    func goalIndex(_ number: Int) throws(EditError) -> Int {
+    func goalIndex(_ number: GoalNumber) throws(EditError) -> Int {
         guard let i = goals.firstIndex(where: { $0.number == number }) else { throw .noSuchGoal(number) }
         return i
     }

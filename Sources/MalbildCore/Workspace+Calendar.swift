@@ -65,7 +65,7 @@ extension Workspace {
         return .setCheckpoint(id: id, checkpoint: old)
     }
 
-    private mutating func applyPeriodTarget(_ number: Int, _ id: String, _ period: Period, _ reference: Reference?) throws(EditError) -> Edit {
+    private mutating func applyPeriodTarget(_ number: GoalNumber, _ id: String, _ period: Period, _ reference: Reference?) throws(EditError) -> Edit {
         let g = try goalIndex(number)
         guard let i = goals[g].indicators.firstIndex(where: { $0.id.lowercased() == id.lowercased() }) else {
             throw .noSuchIndicator(goal: number, id: id, known: goals[g].indicators.map(\.id))

@@ -18,7 +18,7 @@ extension Workspace {
     )
 
     /// The demo's example indicators, by goal number.
-    static var demoIndicators: [Int: [Indicator]] {
+    static var demoIndicators: [GoalNumber: [Indicator]] {
         [
             1: [
                 example("tomter", "Byggklara tomter till salu", .manual, unit: "tomter", .higher,

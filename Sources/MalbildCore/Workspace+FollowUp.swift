@@ -7,6 +7,7 @@ extension Workspace {
             let g = try goalIndex(number)
             guard !indicator.id.isEmpty else { throw .emptyText(.indicatorID) }
             guard !indicator.name.isEmpty else { throw .emptyText(.indicatorName) }
+            if indicator.owner?.allSatisfy(\.isWhitespace) == true { throw .emptyText(.owner) }
             if let owner = goals.first(where: { $0.indicator(indicator.id) != nil }) {
                 throw .indicatorExists(indicator.id, goal: owner.number)
             }
@@ -162,7 +163,7 @@ extension Workspace {
         goals.first { $0.indicator(id) != nil }
     }
 
-    private func indicatorIndex(_ number: Int, _ id: String) throws(EditError) -> (Int, Int) {
+    func indicatorIndex(_ number: GoalNumber, _ id: String) throws(EditError) -> (Int, Int) {
         let g = try goalIndex(number)
         guard let i = goals[g].indicators.firstIndex(where: { $0.id.lowercased() == id.lowercased() }) else {
             throw .noSuchIndicator(goal: number, id: id, known: goals[g].indicators.map(\.id))

@@ -42,7 +42,12 @@ extension Workspace {
         }
         for (g, goal) in goals.enumerated() {
             let at = "goals[\(g)]"
-            if let problem = number(goal.number, at + ".number") { return problem }
+            for part in goal.number.parts {
+                if let problem = number(part, at + ".number") { return problem }
+            }
+            if let parent = goal.number.parent, self.goal(parent) == nil {
+                return (at + ".number", "goal \(goal.number) sits under goal \(parent), and there is no goal \(parent)")
+            }
             if let area = goal.area, let problem = number(area, at + ".area") { return problem }
             for (a, activity) in goal.activities.enumerated() {
                 if let due = activity.due, let problem = year(due.year, at + ".activities[\(a)].due") { return problem }

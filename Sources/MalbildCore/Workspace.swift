@@ -120,7 +120,7 @@ public struct Workspace: Codable, Equatable, Sendable {
     }
 
     /// The goal with a number.
-    public func goal(_ number: Int) -> Goal? {
+    public func goal(_ number: GoalNumber) -> Goal? {
         goals.first { $0.number == number }
     }
 
@@ -130,7 +130,28 @@ public struct Workspace: Codable, Equatable, Sendable {
     }
 
     /// The number the next added goal gets.
-    public var nextGoalNumber: Int { (goals.map(\.number).max() ?? 0) + 1 }
+    public var nextGoalNumber: GoalNumber {
+        // By index, so that no goal is copied: this runs on every goal added.
+        var highest = 0
+        for i in goals.indices where goals[i].number.depth == 1 { highest = max(highest, goals[i].number.last) }
+        return GoalNumber(highest + 1)
+    }
+
+    /// The number the next goal added under a parent gets (`1.3` when `1.1` and `1.2`
+    /// exist); nil when the parent sits at the deepest level already.
+    public func nextChildNumber(of parent: GoalNumber) -> GoalNumber? {
+        parent.child((children(of: parent).map(\.number.last).max() ?? 0) + 1)
+    }
+
+    /// The goals right under a goal, in number order.
+    public func children(of parent: GoalNumber) -> [Goal] {
+        goals.filter { $0.number.parent == parent }
+    }
+
+    /// Every goal under a goal, at any depth, in tree order.
+    public func descendants(of parent: GoalNumber) -> [Goal] {
+        goals.filter { $0.number != parent && $0.number.isWithin(parent) }
+    }
 
     /// The number the next added area gets.
     public var nextAreaNumber: Int { (areas.map(\.number).max() ?? 0) + 1 }

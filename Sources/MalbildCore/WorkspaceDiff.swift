@@ -4,7 +4,7 @@ public enum WorkspaceDiff {
     /// One difference.
     public struct Change: Equatable, Sendable {
         /// The goal it concerns, or nil for the workspace as a whole.
-        public var goal: Int?
+        public var goal: GoalNumber?
         /// What changed, e.g. the ambition level.
         public var what: DiffSubject
         /// The old value, when there is one to show.
@@ -16,7 +16,7 @@ public enum WorkspaceDiff {
     /// The differences from `a` to `b`; empty when they hold the same.
     public static func compare(_ a: Workspace, _ b: Workspace) -> [Change] {
         var changes: [Change] = []
-        func add(_ goal: Int?, _ what: DiffSubject, _ old: ChangeValue? = nil, _ new: ChangeValue? = nil) {
+        func add(_ goal: GoalNumber?, _ what: DiffSubject, _ old: ChangeValue? = nil, _ new: ChangeValue? = nil) {
             changes.append(Change(goal: goal, what: what, old: old, new: new))
         }
         if a.name != b.name { add(nil, .name, .text(a.name), .text(b.name)) }
@@ -45,7 +45,7 @@ public enum WorkspaceDiff {
         return changes
     }
 
-    private typealias Add = (Int?, DiffSubject, ChangeValue?, ChangeValue?) -> Void
+    private typealias Add = (GoalNumber?, DiffSubject, ChangeValue?, ChangeValue?) -> Void
 
     /// The checkpoints and the workspace's own scales added, removed or changed.
     private static func compareCalendars(_ a: Workspace, _ b: Workspace, _ add: Add) {
@@ -126,7 +126,7 @@ public enum WorkspaceDiff {
     }
 
     /// Items added and removed between two lists of texts.
-    private static func compareTexts(_ goal: Int?, _ item: DiffSubject.Item, _ a: [String], _ b: [String], _ add: Add) {
+    private static func compareTexts(_ goal: GoalNumber?, _ item: DiffSubject.Item, _ a: [String], _ b: [String], _ add: Add) {
         var remaining = a
         for text in b {
             if let i = remaining.firstIndex(of: text) { remaining.remove(at: i) } else { add(goal, .added(item), nil, .text(text)) }

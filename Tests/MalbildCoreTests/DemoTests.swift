@@ -46,9 +46,9 @@ import Testing
         let texts = Self.goalTexts(in: try Self.document())
         #expect(texts.count == 8)
         let demo = Workspace.demo
-        #expect(demo.goals.map(\.number) == Array(1...8))
+        #expect(demo.goals.map(\.number) == (1...8).map { GoalNumber($0) })
         for (n, expected) in texts.sorted(by: { $0.key < $1.key }) {
-            let goal = try #require(demo.goal(n))
+            let goal = try #require(demo.goal(GoalNumber(n)))
             if n == 1 {
                 #expect(expected.title == goal.title + " (Befintliga styrdokument - "
                     + goal.documents.joined(separator: ", ") + ")")

@@ -61,7 +61,7 @@ import Testing
         let inverse = try workspace.apply(.removeGoal(number: 4))
         #expect(workspace.goals.map(\.number) == [1, 2, 3, 5, 6, 7, 8])
         _ = try workspace.apply(inverse)
-        #expect(workspace.goals.map(\.number) == Array(1...8))
+        #expect(workspace.goals.map(\.number) == (1...8).map { GoalNumber($0) })
         #expect(workspace == Workspace.demo)
     }
 

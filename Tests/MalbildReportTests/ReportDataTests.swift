@@ -138,4 +138,31 @@ import Testing
         #expect(data.summary.unassessed.isEmpty)
         #expect(data.summary.grades.map(\.count) == [0, 0, 0, 0])
     }
+
+    @Test func aGoalWithGoalsUnderItShowsTheirRollUpInEveryFormat() throws {
+        var w = Workspace.demo
+        let first = try #require(GoalNumber("6.1")), second = try #require(GoalNumber("6.2"))
+        _ = try w.apply(.insertGoal(goal: Goal(number: first, title: "Fler följer fullmäktige", kind: .steering)))
+        _ = try w.apply(.insertGoal(goal: Goal(number: second, title: "Fler svarar", kind: .steering, owner: "Kansliet")))
+        _ = try w.apply(.setForecast(goal: first, checkpoint: "delår1", forecast: Forecast(checkpoint: "delår1", grade: "uppfylls", rationale: "Ja")))
+        let data = try ReportData(w, checkpoint: "delår1")
+        let area = try #require(data.areas.first { $0.goals.contains { $0.number == 6 } })
+        // The goals under 6 have no area of their own: they are reported in 6's, after it.
+        #expect(area.goals.map(\.number.description) == ["6", "6.1", "6.2"])
+        let six = try #require(area.goals.first)
+        let rollUp = try #require(six.rollUp)
+        #expect(rollUp.goals == [first, second])
+        #expect(rollUp.grades.map(\.count) == [1])
+        #expect(rollUp.notAssessed == [second])
+        #expect(rollUp.suggested?.words == "uppfylls")
+        #expect(area.goals.dropFirst().allSatisfy { $0.rollUp == nil })
+        let markdown = MarkdownReport(data).render()
+        #expect(markdown.contains("**Träffbild för målen under (6.1, 6.2):** ● uppfylls 1, ej bedömda 1 (6.2)"))
+        #expect(markdown.contains("alla uppfyllda → uppfylls"))
+        let html = HTMLReport(data).render()
+        #expect(html.contains("Träffbild för målen under (6.1, 6.2)"))
+        let json = try JSONReport(data).render()
+        #expect(json.contains("\"rollUp\""))
+        #expect(json.contains("\"6.1\""))
+    }
 }

@@ -47,6 +47,23 @@ import Testing
         #expect(rebuilt.content == s.workspace.content, "script:\n\(script)")
     }
 
+    @Test func aGoalTreeWithOwnersRebuildsExactly() throws {
+        let s = session(.demo)
+        for line in [
+            "goal add \"Fler följer fullmäktige\" --parent 6 --kind steering --owner \"Kommunstyrelsen\"",
+            "indicator add sand \"Sändningar\" --owner \"Kommunledningskontoret\"",
+            "activity add \"Textning\" --owner Kansliet", "activity owner 1 \"Kommunledningskontoret\"",
+            "goal add \"Textade sändningar\" --parent 6.1", "goal add \"Under fyra\" --number 4.2",
+            "set goal 4.2 parent 6.1", "indicator set nii owner \"SCB-gruppen\"",
+        ] {
+            try s.execute(line)
+        }
+        let script = ScriptExport.script(for: s.workspace)
+        #expect(script.contains("goal add \"Fler följer fullmäktige\" --number 6.1"))
+        let rebuilt = try rebuild(script)
+        #expect(rebuilt.content == s.workspace.content, "script:\n\(script)")
+    }
+
     /// Values at the edges of the one rule for values, as an import may bring them, come
     /// back exactly: no exponent, no `.0`, nothing `measure` refuses.
     @Test func extremeValuesRebuildExactly() throws {

@@ -60,6 +60,23 @@ import Testing
         }
     }
 
+    @Test func tabCompletesAGoalUnderAnother() throws {
+        try withShell { terminal, _ in
+            terminal.send("goal add \"Fler följer fullmäktige\" --parent 6\r")
+            terminal.waitFor("Added goal 6.1")
+            terminal.waitFor("ks2019* mål 6.1> ")
+            terminal.send("top\r")
+            terminal.waitFor("ks2019*> ")
+            // "6." can only be 6.1: Tab writes it out ("goal 6." alone is no goal number).
+            terminal.send("goal 6.\t")
+            terminal.waitFor("1")
+            terminal.send("\r")
+            terminal.waitFor("Mål 6.1. Fler följer fullmäktige")
+            terminal.waitFor("ks2019* mål 6.1> ")
+            quitLosingChanges(terminal)
+        }
+    }
+
     @Test func tabListsCandidatesWhenNoProgressIsPossible() throws {
         try withShell { terminal, _ in
             terminal.send("goal\t")

@@ -22,7 +22,7 @@ import Testing
         terminal.waitFor("Commands (\"help COMMAND\" tells more):")
         terminal.waitFor("PAGER-END")
         terminal.waitFor("ks2019> ")
-        terminal.send("help goal\r")
+        terminal.send("help top\r")
         terminal.waitFor("ks2019> ")
         #expect(terminal.transcript.components(separatedBy: "PAGER-START").count == 2)
         terminal.send("\u{04}")

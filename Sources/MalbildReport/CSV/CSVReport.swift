@@ -52,7 +52,7 @@ public struct CSVReport: Sendable {
         let example = latest?.example == true || indicator.baseline?.example == true || indicator.target?.example == true
         return [
             text(area.number == nil ? "" : area.name),
-            String(goal.number),
+            goal.number.description,
             text(goal.title),
             text(goal.kind == .steering ? "styrande" : "stödjande"),
             text(indicator.id),

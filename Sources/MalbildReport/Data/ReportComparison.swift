@@ -5,7 +5,7 @@ import MalbildCore
 /// municipalities kept in the workspace. A relative position, not a judgement of the goal.
 public struct ReportComparison: Codable, Equatable, Sendable {
     /// The goal the indicator belongs to.
-    public var goal: Int
+    public var goal: GoalNumber
     /// The indicator's id.
     public var indicator: String
     /// The indicator's name.

@@ -15,14 +15,23 @@ extension ReportData {
         }
         let history = Array(calendar[...position])
         let scale = workspace.scale
-        let goals = workspace.goals.map { ReportGoal($0, at: checkpoint, history: history, scale: scale) }
+        let goals = workspace.goals.map { goal in
+            var report = ReportGoal(goal, at: checkpoint, history: history, scale: scale)
+            report.rollUp = ReportRollUp(goal, at: checkpoint, in: workspace)
+            return report
+        }
 
         var areas = workspace.areas.map { area in
             ReportArea(number: area.number, name: area.name, goals: [])
         }
         var homeless: [ReportGoal] = []
+        // A goal under another without an area of its own is reported in the area of the goal above it.
+        func area(of goal: Goal) -> Int? {
+            if let area = goal.area { return area }
+            return goal.number.parent.flatMap { workspace.goal($0) }.flatMap(area(of:))
+        }
         for (goal, source) in zip(goals, workspace.goals) {
-            if let a = areas.firstIndex(where: { $0.number != nil && $0.number == source.area }) {
+            if let a = areas.firstIndex(where: { $0.number != nil && $0.number == area(of: source) }) {
                 areas[a].goals.append(goal)
             } else {
                 homeless.append(goal)

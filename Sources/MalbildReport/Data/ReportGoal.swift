@@ -3,7 +3,7 @@ import MalbildCore
 /// One goal as a report shows it at a checkpoint.
 public struct ReportGoal: Codable, Equatable, Sendable {
     /// The goal's number.
-    public var number: Int
+    public var number: GoalNumber
     /// The title, as entered.
     public var title: String
     /// Steering or supporting (inriktningsmål).
@@ -27,10 +27,12 @@ public struct ReportGoal: Codable, Equatable, Sendable {
     public var indicators: [ReportIndicator]
     /// Whether the goal has the assessment its kind needs at the checkpoint.
     public var assessed: Bool
+    /// How the goals right under it stand at the checkpoint; nil for a goal with none.
+    public var rollUp: ReportRollUp?
 
     /// Creates a goal of a report.
     public init(
-        number: Int,
+        number: GoalNumber,
         title: String,
         kind: GoalKind,
         ambition: String,
@@ -41,7 +43,8 @@ public struct ReportGoal: Codable, Equatable, Sendable {
         assessment: ReportAssessment? = nil,
         activities: [Activity] = [],
         indicators: [ReportIndicator] = [],
-        assessed: Bool
+        assessed: Bool,
+        rollUp: ReportRollUp? = nil
     ) {
         self.number = number
         self.title = title
@@ -55,6 +58,7 @@ public struct ReportGoal: Codable, Equatable, Sendable {
         self.activities = activities
         self.indicators = indicators
         self.assessed = assessed
+        self.rollUp = rollUp
     }
 
     /// The forecast or the result, whichever the checkpoint reports.

@@ -35,6 +35,8 @@ public struct ReportIndicator: Codable, Equatable, Sendable {
     public var discontinued: Discontinuation?
     /// Whether any value shown is an example value.
     public var example: Bool
+    /// The body or person responsible for the indicator; nil when not given.
+    public var owner: String?
 
     /// Creates an indicator of a report.
     public init(
@@ -52,7 +54,8 @@ public struct ReportIndicator: Codable, Equatable, Sendable {
         checkpoints: [IndicatorSnapshot] = [],
         values: [ReportValue] = [],
         discontinued: Discontinuation? = nil,
-        example: Bool = false
+        example: Bool = false,
+        owner: String? = nil
     ) {
         self.id = id
         self.name = name
@@ -69,6 +72,7 @@ public struct ReportIndicator: Codable, Equatable, Sendable {
         self.values = values
         self.discontinued = discontinued
         self.example = example
+        self.owner = owner
     }
 
     /// Summarises an indicator at the last of `checkpoints`, keeping its
@@ -98,7 +102,8 @@ public struct ReportIndicator: Codable, Equatable, Sendable {
             checkpoints: snapshots,
             values: values,
             discontinued: indicator.discontinued,
-            example: baseline?.example == true || target?.example == true || values.contains(where: \.example)
+            example: baseline?.example == true || target?.example == true || values.contains(where: \.example),
+            owner: indicator.owner
         )
         otherTargets = others.isEmpty ? nil : others
     }

@@ -1,3 +1,5 @@
+import MalbildCore
+
 /// The Swedish words of a drafted decision.
 enum DecisionWords {
     static let decision = "Beslut"
@@ -21,8 +23,8 @@ enum DecisionWords {
     static let noDecidedText = "Ingen beslutad lydelse finns i arbetsytan: hela ambitionsnivån är arbetsutskottets förslag."
 
     /// "1, 2, 3 och 6".
-    static func list(_ numbers: [Int]) -> String {
-        let words = numbers.map(String.init)
+    static func list(_ numbers: [GoalNumber]) -> String {
+        let words = numbers.map(\.description)
         guard let last = words.last else { return "" }
         return words.count == 1 ? last : words.dropLast().joined(separator: ", ") + " och " + last
     }

@@ -93,6 +93,7 @@ public struct HTMLReport: Sendable {
                 + (goal.ambition.isEmpty ? "ej angiven" : e(goal.ambition)) + "</span></p>",
         ]
         let label = Swedish.appraisal(forecasts: data.checkpoint.forecasts)
+        if let rollUp = goal.rollUp { out += self.rollUp(rollUp) }
         switch goal.kind {
         case .steering:
             out += appraisal(goal.appraisal, label: label)
@@ -113,6 +114,20 @@ public struct HTMLReport: Sendable {
         }
         out.append("</article>")
         return out
+    }
+
+    private func rollUp(_ rollUp: ReportRollUp) -> [String] {
+        var counts = rollUp.grades.map { grade($0.grade) + " \($0.count)" }
+        if !rollUp.notAssessed.isEmpty {
+            counts.append("ej bedömda \(rollUp.notAssessed.count) (\(e(Swedish.numbers(rollUp.notAssessed))))")
+        }
+        return [
+            "<div class=\"rollup\">",
+            "<p><strong>Träffbild för målen under (\(e(Swedish.numbers(rollUp.goals)))):</strong> " + counts.joined(separator: ", ") + "</p>",
+            "<p><strong>Förslag utifrån dem:</strong> " + (rollUp.suggested.map(grade) ?? "inget, inget mål under är bedömt") + "</p>",
+            "<p class=\"rule\">\(e(Swedish.rollUpRule))</p>",
+            "</div>",
+        ]
     }
 
     private func appraisal(_ appraisal: ReportAppraisal?, label: String) -> [String] {

@@ -64,6 +64,7 @@ public struct MarkdownReport: Sendable {
                 + (goal.ambition.isEmpty ? "ej angiven" : MarkdownText.inline(goal.ambition)),
         ]
         let label = Swedish.appraisal(forecasts: data.checkpoint.forecasts)
+        if let rollUp = goal.rollUp { blocks.append(self.rollUp(rollUp)) }
         switch goal.kind {
         case .steering:
             blocks.append(appraisal(goal.appraisal, label: label))
@@ -83,6 +84,16 @@ public struct MarkdownReport: Sendable {
             blocks += indicators(goal.indicators, required: false)
         }
         return blocks
+    }
+
+    private func rollUp(_ rollUp: ReportRollUp) -> String {
+        var counts = rollUp.grades.map { grade($0.grade) + " \($0.count)" }
+        if !rollUp.notAssessed.isEmpty {
+            counts.append("ej bedömda \(rollUp.notAssessed.count) (\(Swedish.numbers(rollUp.notAssessed)))")
+        }
+        return "**Träffbild för målen under (\(Swedish.numbers(rollUp.goals))):** " + counts.joined(separator: ", ")
+            + "  \n**Förslag utifrån dem:** " + (rollUp.suggested.map(grade) ?? "inget, inget mål under är bedömt")
+            + "  \n*" + Swedish.rollUpRule + "*"
     }
 
     private func appraisal(_ appraisal: ReportAppraisal?, label: String) -> String {

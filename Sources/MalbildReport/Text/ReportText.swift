@@ -70,6 +70,7 @@ enum ReportText {
     /// Where the values come from and which way is better.
     static func indicatorSource(_ indicator: ReportIndicator) -> String {
         "\(indicator.sourceName); \(Swedish.direction(indicator.direction))."
+            + (indicator.owner.map { " Ansvarig: \($0)." } ?? "")
     }
 
     /// How the series ended, when it has.

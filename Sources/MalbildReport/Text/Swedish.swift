@@ -109,4 +109,13 @@ enum Swedish {
         if text == "-0" { text = "0" }
         return text.replacingOccurrences(of: ".", with: String(separator))
     }
+
+    /// The rule a roll-up's suggestion follows, as the report states it.
+    static let rollUpRule = "Förslag utifrån de bedömda målen under: alla uppfyllda → uppfylls; minst hälften "
+        + "uppfyllda eller delvis uppfyllda → uppfylls delvis; annars uppfylls ej. Ej bedömda mål räknas för sig."
+
+    /// "1.1, 1.2".
+    static func numbers(_ numbers: [GoalNumber]) -> String {
+        numbers.map(\.description).joined(separator: ", ")
+    }
 }

@@ -12,12 +12,14 @@ extension CommandTable {
                     [.word("add"), .text("TEXT"), .option(OptionSpec("owner", value: "NAME")), .option(OptionSpec("due", value: "DATE"))],
                     [.word("status"), .number("N"), .phrase("STATUS", statuses)],
                     [.word("remove"), .number("N")],
+                    [.word("owner"), .number("N"), .text("OWNER")],
                 ],
                 summary: "Add an activity to the chosen goal, set its status, or remove it.",
                 details: """
                     STATUS is genomförd (done), påbörjad (started), ej påbörjad (not started), försenad
                     (delayed) or avförd (dropped). N is the number in "activities". Supporting goals are
                     followed up by asking for the activities that contribute to them.
+                    "activity owner N \"…\"" sets who is responsible for activity N (none clears it).
                     """,
                 examples: [
                     "activity add \"Utveckla de kommunala råden\" --owner Kommunledningskontoret --due 2019-10-31",
@@ -41,6 +43,12 @@ extension CommandTable {
                     try session.perform(.setActivityStatus(goal: goal.number, index: n - 1, status: status))
                     session.say(session.language == .sv ? session.t(.activityStatusSetSV, n, goal.number, status.rawValue)
                                 : session.t(.activityStatusSet, n, goal.number, status.rawValue, status.english))
+                } else if inv.has("owner") {
+                    let n = Int(inv.value("N") ?? "") ?? 0
+                    let text = inv.value("OWNER") ?? ""
+                    let owner = ["none", "-"].contains(text.lowercased()) ? nil : text
+                    try session.perform(.setActivityOwner(goal: goal.number, index: n - 1, owner: owner))
+                    session.say(owner.map { session.t(.activityOwnerSet, n, goal.number, $0) } ?? session.t(.activityOwnerCleared, n, goal.number))
                 } else {
                     let n = Int(inv.value("N") ?? "") ?? 0
                     try session.perform(.removeActivity(goal: goal.number, index: n - 1))

@@ -8,6 +8,7 @@ extension CommandTable {
         case "kind": return GoalKind.words
         case "status": return AmbitionStatus.allCases.map(\.rawValue) + ["utkast", "förslag", "beslutad"]
         case "area": return workspace.areas.map { String($0.number) } + ["none"]
+        case "parent": return workspace.goals.filter { $0.number.depth < GoalNumber.maximumDepth }.map(\.number.description) + ["none"]
         default: return []
         }
     }

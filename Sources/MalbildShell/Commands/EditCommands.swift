@@ -3,7 +3,7 @@ import MalbildCore
 
 extension CommandTable {
     /// The fields `set` can change.
-    static let fields = ["title", "ambition", "kind", "area", "status", "owner"]
+    static let fields = ["title", "ambition", "kind", "area", "status", "owner", "parent", "number"]
 
     /// Commands that change goals and areas.
     static var editing: [Command] {
@@ -26,6 +26,9 @@ extension CommandTable {
                       area      the number of a goal area (see "show areas"), or none
                       status    draft, proposed or decided
                       owner     the body (nämnd, bolag, förvaltning) or person responsible, or none
+                      parent    the goal to sit under (1, 1.2), or none for the top: the goal moves with the
+                                goals under it to the next free number there, keeping all they hold
+                      number    a new number (1.3, 4): the goal moves there with the goals under it
                     A text runs to the end of the line, or is given in double quotes. An open quote or a
                     line ending in \\ continues on the next line.
                     "set user NAME" sets the name the log records changes under.
@@ -139,8 +142,8 @@ extension CommandTable {
         plural: Key,
         example: String,
         keyPath: KeyPath<Goal, [String]>,
-        insert: @escaping (Int, Int, String) -> Edit,
-        remove: @escaping (Int, Int) -> Edit
+        insert: @escaping (GoalNumber, Int, String) -> Edit,
+        remove: @escaping (GoalNumber, Int) -> Edit
     ) -> Command {
         Command(
             name: name,
@@ -152,7 +155,7 @@ extension CommandTable {
         ) { session, inv in
             // Only the goal's number and the list's length are kept while the
             // edit applies, so the list is changed in place, not copied.
-            let (number, count) = try { () throws -> (Int, Int) in
+            let (number, count) = try { () throws -> (GoalNumber, Int) in
                 let goal = try session.focusedGoal(for: name)
                 return (goal.number, goal[keyPath: keyPath].count)
             }()

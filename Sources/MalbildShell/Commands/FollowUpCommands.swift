@@ -162,6 +162,8 @@ extension CommandTable {
                       - higher or lower is better as the indicator's direction says.
                     The goal is met when every indicator that can be forecast is met, not met when none is,
                     otherwise partly; it cannot be forecast when no indicator can.
+                    For a goal with goals under it, their forecasts are also counted per grade (träffbild)
+                    with a suggestion by a rule shown on screen; the group sets its own grade with forecast set.
                     """,
                 examples: ["forecast", "forecast set uppfylls-delvis \"NII steg, men inte i den takt som krävs\"", "forecast all"]
             ) { session, inv in

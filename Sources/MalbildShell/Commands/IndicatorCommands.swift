@@ -11,12 +11,13 @@ extension CommandTable {
                     [.word("add"), .single("ID"), .text("NAME"),
                      .option(OptionSpec("source", value: "SOURCE", suggestions: ["kolada:", "scb:NII", "scb:NMI", "scb:NRI", "kommunkompassen:", "manual"])),
                      .option(OptionSpec("unit", value: "UNIT")),
-                     .option(OptionSpec("direction", value: "higher|lower", suggestions: ["higher", "lower"]))],
+                     .option(OptionSpec("direction", value: "higher|lower", suggestions: ["higher", "lower"])),
+                     .option(OptionSpec("owner", value: "\"…\""))],
                     [.word("remove"), .indicator],
                     [.word("show"), .indicator],
                     [.word("discontinue"), .indicator, .text("WHY"), .option(OptionSpec("replaced-by", value: "OTHER")),
                      .option(OptionSpec("from", value: "YEAR|DATE"))],
-                    [.word("set"), .indicator, .choice("FIELD", ["name", "unit", "source", "direction"]), .text("VALUE")],
+                    [.word("set"), .indicator, .choice("FIELD", ["name", "unit", "source", "direction", "owner"]), .text("VALUE")],
                 ],
                 summary: "Add, show, remove, correct or discontinue an indicator of the chosen goal.",
                 details: """
@@ -32,6 +33,8 @@ extension CommandTable {
                     "indicator set ID FIELD VALUE" corrects the name, unit, source or direction of an indicator
                     (a key figure renamed or redefined) and keeps its values, baseline and target; a new source
                     for an indicator with values is asked about at a terminal. Undo takes it back.
+                    --owner "…" (or "indicator set ID owner VALUE", none to clear) names the body or person
+                    responsible for the indicator.
                     """,
                 examples: [
                     "indicator add nii \"Nöjd Inflytande-Index (NII)\" --source scb:NII --unit \"index 0–100\"",
@@ -115,7 +118,7 @@ extension CommandTable {
     /// `baseline` and `target`: ID PERIOD VALUE, or ID none to clear.
     private static func referenceCommand(
         name: String, aliases: [String], noun: Key, summary: String, example: String,
-        make: @escaping (Int, String, Reference?) -> Edit
+        make: @escaping (GoalNumber, String, Reference?) -> Edit
     ) -> Command {
         Command(
             name: name,

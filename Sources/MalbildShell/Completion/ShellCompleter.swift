@@ -1,4 +1,5 @@
 import Foundation
+import MalbildCore
 import LineEditing
 
 /// Tab completion from the command table: command names, fixed words,
@@ -64,10 +65,10 @@ public final class ShellCompleter: CompletionProvider {
     private func currentText(command: Command, words: [String], partial: String) -> String? {
         guard command.name == "set", partial.isEmpty, let field = words.last,
               CommandTable.editableFields.contains(field) else { return nil }
-        let number: Int?
+        let number: GoalNumber?
         switch words.count {
         case 1: number = session.focus
-        case 3 where words[0] == "goal": number = Int(words[1])
+        case 3 where words[0] == "goal": number = GoalNumber(words[1])
         default: return nil
         }
         guard let number, let goal = session.workspace.goal(number) else { return nil }
@@ -78,7 +79,7 @@ public final class ShellCompleter: CompletionProvider {
         switch param {
         case .word(let w): return [w]
         case .choice(_, let options): return options
-        case .goal: return session.workspace.goals.map { String($0.number) }
+        case .goal: return session.workspace.goals.map(\.number.description)
         case .number(let name) where name == "N":
             return session.workspace.areas.map { String($0.number) }
         case .commandName: return session.commands.commands.map(\.name)

@@ -19,7 +19,7 @@ extension Catalogue {
         case .goalExists(let n): return self(.errGoalExists, n)
         case .noSuchArea(let n): return self(.errNoSuchArea, n)
         case .areaExists(let n): return self(.errAreaExists, n)
-        case let .areaInUse(n, goals): return self(.errAreaInUse, n, goals.count, goals.map(String.init).joined(separator: ", "))
+        case let .areaInUse(n, goals): return self(.errAreaInUse, n, goals.count, goals.map(\.description).joined(separator: ", "))
         case let .noSuchItem(what, number, count):
             let noun = itemNoun(what)
             return count == 0 ? self(.errNoSuchItemNone, noun, number) : self(.errNoSuchItem, noun, number, count)
@@ -48,6 +48,10 @@ extension Catalogue {
         case .checkpointExists, .badCheckpointID, .dayOutsidePlanPeriod, .checkpointInUse, .lastCheckpoint, .builtInScale,
              .scaleInUse, .badScaleName, .scaleWithoutGrades, .gradeWordsTwice, .thresholdOutOfRange:
             return describeCalendar(error) ?? error.description
+        case let .noParentGoal(number, parent): return self(.errNoParentGoal, number, parent)
+        case let .goalHasChildren(number, children): return self(.errGoalHasChildren, number, children.map(\.description).joined(separator: ", "))
+        case let .moveIntoItself(number, to): return self(.errMoveIntoItself, number, to)
+        case .goalTooDeep(let number): return self(.errGoalTooDeep, number)
         }
     }
 

@@ -80,8 +80,13 @@ extension Catalogue {
             lektionen och kommer tillbaka oförändrad. Lektionernas texter finns än så länge bara på engelska.
             """),
         "hint": CommandHelp("Visa hur du gör lektionens aktuella uppgift."),
-        "goals": CommandHelp("Lista målen: nummer, målområde, typ, ambitionsnivåns status och rubrik.",
-                             "--owner \"…\" listar bara en ansvarigs mål (set owner), utan hänsyn till stora och små bokstäver."),
+        "goals": CommandHelp("Lista målen som ett träd: nummer, målområde, typ, ambitionsnivåns status och rubrik.",
+                             """
+                             Ett mål under ett annat (1.2 under 1) dras in under det. --depth 1 visar bara översta nivån
+                             (--depth 2 två nivåer) och nämner målen vars delmål är hopfällda.
+                             --owner "…" listar bara en ansvarigs mål (set owner), utan hänsyn till stora och små
+                             bokstäver, med målen de ligger under inom parentes som sammanhang.
+                             """),
         "goal": CommandHelp(
             "Välj ett mål och visa dess kort; lägg till eller ta bort ett mål.",
             """
@@ -91,14 +96,19 @@ extension Catalogue {
             målområde --area N, med --owner "…" den nämnd, det bolag eller den person som är ansvarig; skriv
             sedan dess ambitionsnivå. "goal remove N" frågar först vid en
             terminal; ångra tar tillbaka målet.
+            Målen bildar ett träd med upp till tre nivåer: ett fullmäktigemål 1, en nämnds mål 1.2 under
+            det, ett delmål 1.2.1 under det. --parent 1 lägger målet under mål 1 med nästa lediga nummer
+            (1.3), eller så anger --number 1.3 det; ett måls överordnade mål måste finnas. Ett mål med mål
+            under sig nekas av "goal remove" om inte --with-children anges: då går alla i ett steg, och
+            ångra tar tillbaka alla. "set parent" och "set number" flyttar ett mål.
             """),
         "show": CommandHelp(
             "Visa det valda målet, ett mål, målområdena eller hela arbetsytan.",
             "Utan ord visas det valda målets kort, eller arbetsytan när inget mål är valt."),
         "next": CommandHelp("Välj nästa mål och visa dess kort.",
-                            "Målen går i nummerordning; när inget mål är valt väljer \"nästa\" det första."),
+                            "Målen går i trädordning (1, 1.1, 1.2, 2); när inget mål är valt väljer \"nästa\" det första."),
         "prev": CommandHelp("Välj målet före och visa dess kort.",
-                            "Målen går i nummerordning; när inget mål är valt väljer \"föregående\" det sista."),
+                            "Målen går i trädordning (1, 1.1, 1.2, 2); när inget mål är valt väljer \"föregående\" det sista."),
         "clear": CommandHelp("Töm skärmen."),
         "top": CommandHelp("Lämna det valda målet; kommandona arbetar sedan på hela arbetsytan."),
         "set": CommandHelp(
@@ -113,6 +123,9 @@ extension Catalogue {
               area      numret på ett målområde (se "visa areas"), eller none
               status    utkast, föreslagen eller beslutad (draft, proposed, decided)
               owner     ansvarig: nämnd, bolag, förvaltning eller person, eller none
+              parent    målet att ligga under (1, 1.2), eller none för översta nivån: målet flyttas med
+                        målen under sig till nästa lediga nummer där, med allt de innehåller
+              number    ett nytt nummer (1.3, 4): målet flyttas dit med målen under sig
             En text går till radens slut, eller står inom dubbla citattecken. Ett öppet citattecken eller en
             rad som slutar med \\ fortsätter på nästa rad.
             "set user NAMN" anger namnet som ändringarna loggas under.
@@ -153,6 +166,8 @@ extension Catalogue {
             riktning (direction), när ett nyckeltal bytt namn eller definierats om, och behåller värden,
             utgångsvärde och målvärde; en ny källa för en indikator med värden frågas om vid en terminal.
             Ångra tar tillbaka det.
+            --owner "…" (eller "indicator set ID owner VÄRDE", none tar bort) anger den nämnd eller person som
+            är ansvarig för indikatorn.
             """),
         "indicators": CommandHelp("Lista det valda målets indikatorer, eller alla måls.",
                                   "Utan valt mål, eller med \"all\", listas alla måls indikatorer."),
@@ -257,6 +272,8 @@ extension Catalogue {
               - om högre eller lägre är bättre följer indikatorns riktning.
             Målet uppfylls när alla indikatorer som kan prognostiseras uppfylls, uppfylls ej när ingen gör
             det, annars uppfylls delvis; det kan inte prognostiseras när ingen indikator kan det.
+            För ett mål med mål under sig visas också deras prognoser räknade per betyg (träffbild) och ett
+            förslag efter en regel som skrivs ut; gruppen sätter sitt eget betyg med forecast set.
             """),
         "result": CommandHelp("Registrera det valda målets resultat för året (helår), med ett betyg och en redovisning."),
         "activity": CommandHelp(
@@ -264,6 +281,7 @@ extension Catalogue {
             """
             STATUS är genomförd, påbörjad, ej påbörjad, försenad eller avförd. N är numret i "aktiviteter".
             Stödjande mål följs upp genom att fråga efter de aktiviteter som bidrar till dem.
+            "activity owner N \"…\"" anger vem som är ansvarig för aktivitet N (none tar bort).
             """),
         "activities": CommandHelp("Lista det valda målets aktiviteter med deras status och andelen i varje status."),
         "undo": CommandHelp(

@@ -884,4 +884,42 @@ public enum Key: String, CaseIterable, Sendable {
     case listWordDocument
     case listWordDispatch
     case nounOwner
+    // Goal chains: goal numbers as paths, moving goals, owners, roll-up.
+    case errNoParentGoal
+    case errGoalHasChildren
+    case errMoveIntoItself
+    case errGoalTooDeep
+    case sumMovedGoal
+    case sumSetIndicatorOwner
+    case sumClearedIndicatorOwner
+    case sumSetActivityOwner
+    case sumClearedActivityOwner
+    case sumRemovedGoalTree
+    case goalRemoveTreeQuestion
+    case goalRemovedWithChildren
+    case notAGoalPath
+    case numberNotUnderParent
+    case goalTooDeepToHoldGoals
+    case goalAlreadyThere
+    case cannotMoveUnderItself
+    case goalMoved
+    case goalMovedWithChildren
+    case goalsInContext
+    case goalsFoldedUnder
+    case goalsFolded
+    case notADepth
+    case rollUpHeading
+    case rollUpRule
+    case rollUpNotAssessed
+    case rollUpSuggests
+    case rollUpNoSuggestion
+    case rollUpSet
+    case rollUpNotSet
+    case parentGoalLabel
+    case rollUpLabel
+    case indicatorOwnerSet
+    case indicatorOwnerCleared
+    case activityOwnerSet
+    case activityOwnerCleared
+    case cardIndicatorOwner
 }

@@ -48,7 +48,9 @@ enum FormMatcher {
         case .choice(_, let options):
             guard let found = options.first(where: { $0.lowercased() == w.text.lowercased() }) else { return nil }
             return fit(words.dropFirst(), rest).map { [found] + $0 }
-        case .goal, .number:
+        case .goal:
+            guard GoalNumber(w.text) != nil else { return nil }
+        case .number:
             guard FormMatcher.smallNumber(w.text) != nil else { return nil }
         case .when:
             // A year after a day and month is the date's year, never the value:
@@ -135,7 +137,8 @@ enum FormMatcher {
                 switch p {
                 case .word(let fixed): fits = words[i].lowercased() == fixed
                 case .choice(_, let options): fits = options.contains { $0.lowercased() == words[i].lowercased() }
-                case .goal, .number: fits = FormMatcher.smallNumber(words[i]) != nil
+                case .goal: fits = GoalNumber(words[i]) != nil
+                case .number: fits = FormMatcher.smallNumber(words[i]) != nil
                 default: fits = true
                 }
                 if !fits { break }
@@ -179,7 +182,7 @@ extension FormMatcher {
                         problem = (problem ?? "") + t(.didYouMeanWord, near)
                     }
                     listsChoices = true
-                case .goal where smallNumber(w) == nil:
+                case .goal where GoalNumber(w) == nil:
                     problem = Int(w) == nil ? t(.wordNotAGoalNumber, w) : t(.numberOutOfRange, w, "N")
                 case .number(let name) where smallNumber(w) == nil:
                     problem = Int(w) == nil ? t(.wordNotANumber, w, name) : t(.numberOutOfRange, w, name)

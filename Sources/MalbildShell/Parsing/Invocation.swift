@@ -1,3 +1,5 @@
+import MalbildCore
+
 /// A command line matched against one of its command's forms.
 public struct Invocation: Sendable {
     /// The index of the matched form in the command's list.
@@ -35,9 +37,9 @@ public struct Invocation: Sendable {
     }
 
     /// The goal number given, if the form has a goal slot.
-    public var goal: Int? {
+    public var goal: GoalNumber? {
         guard let i = params.firstIndex(of: .goal), let v = values[i] else { return nil }
-        return Int(v)
+        return GoalNumber(v)
     }
 
     /// The indicator id given, if the form has an indicator slot.

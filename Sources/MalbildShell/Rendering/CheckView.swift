@@ -21,10 +21,10 @@ struct CheckView {
         for goal in goals {
             let lines = CriteriaCheck.check(goal)
             for line in lines {
-                rows.append([String(goal.number), line.criterion.rawValue, Self.mark(line.outcome, t: t), t.words(line.reason)])
+                rows.append([goal.number.description, line.criterion.rawValue, Self.mark(line.outcome, t: t), t.words(line.reason)])
                 if line.missingJustification { unjustified.append("mål \(goal.number) \(line.criterion.rawValue)") }
             }
-            let n = String(goal.number)
+            let n = goal.number.description
             if lines.contains(where: { $0.outcome == .failed }) {
                 fails.append(n + " (" + lines.filter { $0.outcome == .failed }.map(\.criterion.rawValue).joined(separator: ", ") + ")")
             } else if lines.allSatisfy({ $0.outcome == .passed }) {

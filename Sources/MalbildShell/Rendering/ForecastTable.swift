@@ -19,7 +19,7 @@ struct ForecastTable {
             let s = ForecastEngine.suggest(for: goal, at: checkpoint, in: workspace)
             let suggested = s.fulfilment.map { GradeMark(grade: scale.forecastGrade(for: $0), color: false).render() } ?? t(.cannotBeForecast)
             let set = goal.forecast(at: checkpoint.id).map { GradeMark(words: $0.grade, scale: scale, color: false).render() } ?? t(.notSet)
-            rows.append([String(goal.number), suggested, set, goal.title])
+            rows.append([goal.number.description, suggested, set, goal.title])
         }
         var table = TextLayout.table(["Mål", t(.headSuggested), t(.headSet), t(.headTitle)], rows, width: width)
         if color {
@@ -29,7 +29,7 @@ struct ForecastTable {
             }
         }
         lines.append(table)
-        let supporting = workspace.goals.filter { $0.kind == .supporting }.map { String($0.number) }
+        let supporting = workspace.goals.filter { $0.kind == .supporting }.map { $0.number.description }
         if !supporting.isEmpty {
             lines.append(t(.supportingNoForecast, supporting.joined(separator: ", ")))
         }

@@ -25,6 +25,9 @@ struct GoalCard {
         if let owner = goal.owner {
             out.append(TextLayout.field(t(.ownerLabel), owner, labelWidth: labelWidth, width: width))
         }
+        if let parent = goal.number.parent, let above = workspace.goal(parent) {
+            out.append(TextLayout.field(t(.parentGoalLabel), "\(parent) \(above.title)", labelWidth: labelWidth, width: width))
+        }
         out.append("")
         out.append("Ambitionsnivå:")
         out.append(goal.ambition.isEmpty
@@ -39,6 +42,8 @@ struct GoalCard {
         out.append(GoalCard.notes(goal.notes, width: width, t: t))
         out.append(indicators())
         out.append(followUp())
+        let rollUp = RollUpView(goal: goal, workspace: workspace, width: width, t: t).render()
+        if !rollUp.isEmpty { out.append(rollUp) }
         if !goal.activities.isEmpty {
             out.append(t(.activitiesLabel) + ActivitiesView.shares(goal.activities, t: t).drop { $0 != ":" }.dropFirst(2) + t(.seeActivities))
         }
@@ -60,6 +65,7 @@ struct GoalCard {
             let target = checkpoint.map { i.target(at: $0.id, year: $0.day.year) } ?? i.target
             let s = IndicatorSummary(i, asOf: nil, target: target)
             var text = "\(i.id): \(i.name)" + (i.unit.isEmpty ? "" : " (\(i.unit))") + (i.discontinued != nil ? t(.endedComma) : "")
+            if let owner = i.owner { text += t(.cardIndicatorOwner, owner) }
             text += t(.cardLatest) + (s.latest.map { t(.valueOnDay, value($0.total, $0.example), $0.day) } ?? t(.noneWord))
             text += t(.cardBaseline) + value(i.baseline?.value, i.baseline?.example ?? false)
             text += t(.cardTarget) + value(target?.value, target?.example ?? false)

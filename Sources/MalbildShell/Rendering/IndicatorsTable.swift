@@ -19,7 +19,7 @@ struct IndicatorsTable {
                 let ended = i.discontinued != nil ? t(.endedParen) : ""
                 // The total's series; women's and men's are on the goal card and in assess.
                 let series = Sparkline(indicator: i, symbols: symbols)
-                rows.append([String(goal.number), i.id, base, latest, target, t.trendText(s), series.isEmpty ? "-" : series.total, i.name + ended])
+                rows.append([goal.number.description, i.id, base, latest, target, t.trendText(s), series.isEmpty ? "-" : series.total, i.name + ended])
             }
         }
         if rows.isEmpty {

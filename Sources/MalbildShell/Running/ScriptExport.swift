@@ -138,7 +138,8 @@ enum ScriptExport {
         var lines = ["indicator add \(i.id) \(q(i.name))"
             + (i.source == .manual ? "" : " --source \(q(i.source.description))")
             + (i.unit.isEmpty ? "" : " --unit \(q(i.unit))")
-            + " --direction \(i.direction.rawValue)"]
+            + " --direction \(i.direction.rawValue)"
+            + (i.owner.map { " --owner \(q($0))" } ?? "")]
         if let b = i.baseline { lines.append("baseline \(i.id) \(b.period) \(exact(b.value))" + (b.example ? " --example" : "")) }
         for t in i.targets { lines.append("target \(i.id) \(t.period) \(exact(t.value))" + (t.example ? " --example" : "")) }
         for m in i.measurements {

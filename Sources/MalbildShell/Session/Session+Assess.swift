@@ -33,6 +33,12 @@ extension Session {
         let suggestion = ForecastEngine.suggest(for: goal, at: c, in: workspace)
         say(ForecastView(goal: goal, checkpoint: c, suggestion: suggestion, scale: workspace.scale,
                          width: console.width, color: console.useColor, t: t).render())
+        // A goal with goals under it shows how they stand, and what the rule suggests from them.
+        if let rollUp = RollUp(of: goal.number, at: c.id, in: workspace) {
+            let view = RollUpView(goal: goal, workspace: workspace, width: console.width, t: t)
+            say(TextLayout.field(t(.rollUpLabel), view.line(rollUp, at: c), labelWidth: 13, width: console.width))
+            say(TextLayout.wrap(t(.rollUpRule), width: console.width, indent: "             "))
+        }
     }
 
     /// `forecast set GRADE "rationale"`.

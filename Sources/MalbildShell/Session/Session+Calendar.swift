@@ -35,7 +35,7 @@ extension Session {
     }
 
     /// A target for a period (`target ID PERIOD VALUE`): beside the others, one per period.
-    static func targetEdit(goal: Int, indicator: String, reference: Reference?) -> Edit {
+    static func targetEdit(goal: GoalNumber, indicator: String, reference: Reference?) -> Edit {
         guard let reference else { return .setTarget(goal: goal, indicator: indicator, reference: nil) }
         return .setPeriodTarget(goal: goal, indicator: indicator, period: reference.period, reference: reference)
     }

@@ -54,8 +54,8 @@ extension Session {
     /// What was read, what was not placed and why, and what to check.
     func decisionReport(_ reading: DecisionReading, path: String) -> String {
         let w = reading.workspace
-        let steering = w.goals.filter { $0.kind == .steering }.map { String($0.number) }
-        let supporting = w.goals.filter { $0.kind == .supporting }.map { String($0.number) }
+        let steering = w.goals.filter { $0.kind == .steering }.map { $0.number.description }
+        let supporting = w.goals.filter { $0.kind == .supporting }.map { $0.number.description }
         var lines = [t(.decisionRead, path, reading.lineCount, w.areas.count, w.goals.count)]
         if !w.decision.title.isEmpty {
             lines.append("  " + [w.decision.paragraph, w.decision.title, w.decision.caseReference.isEmpty ? "" : "(\(w.decision.caseReference))"]
@@ -64,7 +64,7 @@ extension Session {
         lines.append("  " + t(.decisionKinds, steering.isEmpty ? "-" : steering.joined(separator: ", "),
                               supporting.isEmpty ? "-" : supporting.joined(separator: ", ")))
         if !w.decision.path.isEmpty { lines.append("  " + t(.decisionPathRead, w.decision.path.count)) }
-        let proposals = w.goals.filter { $0.status != .decided }.map { String($0.number) }
+        let proposals = w.goals.filter { $0.status != .decided }.map { $0.number.description }
         if !proposals.isEmpty { lines.append("  " + t(.decisionProposals, proposals.joined(separator: ", "))) }
         if reading.unplaced.isEmpty {
             lines.append(t(.decisionAllPlaced))

@@ -87,6 +87,10 @@ extension Session {
             for inverse in inverses.reversed() { _ = try? workspace.apply(inverse) }
             throw failure(.changeNotMade, message(for: error))
         }
+        // The chosen goal moves with a goal moved (or moved back by undo) above it.
+        for edit in edits {
+            if case let .moveGoal(from, to) = edit, let focus, focus.isWithin(from) { self.focus = focus.moved(from: from, to: to) }
+        }
         if let focus, workspace.goal(focus) == nil { self.focus = nil }
         return inverses.reversed()
     }

@@ -1,3 +1,5 @@
+import MalbildCore
+
 extension Session {
     /// Runs one complete command line. Throws a ``ShellError`` when the line
     /// cannot be carried out; the workspace is then unchanged.
@@ -29,8 +31,8 @@ extension Session {
     /// Runs a command given as tokens.
     func execute(_ tokens: [Token]) throws {
         guard let name = tokens.first?.text else { return }
-        // A number alone chooses that goal, as "goal N" does.
-        if tokens.count == 1, !(tokens.first?.quoted ?? true), FormMatcher.smallNumber(name) != nil, commands.command(named: name) == nil,
+        // A number alone (6, 1.2) chooses that goal, as "goal N" does.
+        if tokens.count == 1, !(tokens.first?.quoted ?? true), GoalNumber(name) != nil, commands.command(named: name) == nil,
            let goal = commands.command(named: "goal") {
             return try execute([Token(text: goal.name, quoted: false, offset: 0)] + tokens)
         }

@@ -2,8 +2,9 @@ import MalbildCore
 
 extension Session {
     /// Sets one field of a goal from the words typed.
-    func setField(_ field: String, of number: Int, to value: String) throws {
+    func setField(_ field: String, of number: GoalNumber, to value: String) throws {
         let goal = try existingGoal(number)
+        if field == "parent" || field == "number" { return try moveGoal(number, field: field, to: value) }
         let edit: Edit
         switch field {
         case "title":

@@ -18,7 +18,8 @@ extension Session {
             }
             direction = d
         }
-        let indicator = Indicator(id: id, name: name, source: source, unit: inv.option("unit") ?? "", direction: direction)
+        let indicator = Indicator(id: id, name: name, source: source, unit: inv.option("unit") ?? "", direction: direction,
+                                  owner: inv.option("owner"))
         try perform(.insertIndicator(goal: goal.number, index: goal.indicators.count, indicator: indicator))
         var line = t(.indicatorAdded, id, goal.number, name, source, t.betterWord(direction))
         if goal.kind == .supporting {
@@ -32,6 +33,11 @@ extension Session {
     /// values is asked about at a terminal.
     func setIndicatorField(_ id: String, field: String, to value: String) throws {
         let (goal, indicator) = try self.indicator(id)
+        if field.lowercased() == "owner" {
+            let owner = ["none", "-"].contains(value.lowercased()) ? nil : value
+            try perform(.setIndicatorOwner(goal: goal.number, indicator: indicator.id, owner: owner))
+            return say(owner.map { t(.indicatorOwnerSet, indicator.id, $0) } ?? t(.indicatorOwnerCleared, indicator.id))
+        }
         let old = IndicatorDescription(indicator)
         var new = old
         let before: String

@@ -12,7 +12,7 @@ public final class Session {
     /// The workspace being worked on.
     public internal(set) var workspace: Workspace
     /// The number of the goal commands work on, if one is chosen.
-    public internal(set) var focus: Int?
+    public internal(set) var focus: GoalNumber?
     /// The file the workspace is saved to, if any.
     public internal(set) var file: URL?
     /// How many steps the workspace is away from what its file holds (or,
@@ -148,9 +148,9 @@ public final class Session {
     }
 
     /// The goal with a number, or an error that says it does not exist.
-    func existingGoal(_ number: Int) throws -> Goal {
+    func existingGoal(_ number: GoalNumber) throws -> Goal {
         guard let goal = workspace.goal(number) else {
-            let numbers = workspace.goals.map { String($0.number) }.joined(separator: ", ")
+            let numbers = workspace.goals.map(\.number.description).joined(separator: ", ")
             let known = numbers.isEmpty ? t(.noGoalsYet) : t(.theGoalsAre, numbers)
             throw failure(.noSuchGoal, number, known)
         }

@@ -24,7 +24,7 @@ struct TutorialState {
         let redoStack: [UndoEntry]
         let savedDepth: Int?
         let changesBeforeHistory: Int
-        let focus: Int?
+        let focus: GoalNumber?
         let checkpoint: String
     }
 }

@@ -21,6 +21,9 @@ public enum StoreCoding {
     /// Format 5 keeps each log entry's change as data (`change`, with `before`
     /// and `after` as values) instead of a `summary` sentence; the sentences of
     /// older files are read into values when they are opened.
+    /// Format 5 numbers goals as paths: a top-level goal's `number` is still a JSON
+    /// integer (`6`), a goal under another a string (`"1.2"`, `"1.2.1"`); and an
+    /// indicator may have an `owner`, absent when not given.
     public static let currentFormatVersion = 5
     /// The oldest format version this build reads.
     public static let oldestReadableFormatVersion = 1

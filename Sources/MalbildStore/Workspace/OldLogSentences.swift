@@ -72,59 +72,59 @@ public enum OldLogSentences {
 
     /// The summaries edits had, most specific first.
     private static let edits: [(template: String, make: @Sendable (Values) -> EditSummary?)] = [
-        ("set the title of goal {}", { v in int(v[0]).map { .setTitle(goal: $0) } }),
-        ("set the ambition level of goal {}", { v in int(v[0]).map { .setAmbition(goal: $0) } }),
-        ("made goal {} {}", { v in both(int(v[0]), GoalKind(rawValue: v[1])).map { .setKind(goal: $0, kind: $1) } }),
-        ("moved goal {} to area {}", { v in both(int(v[0]), int(v[1])).map { .movedToArea(goal: $0, area: $1) } }),
-        ("took goal {} out of its area", { v in int(v[0]).map { .tookOutOfArea(goal: $0) } }),
-        ("set the status of goal {} to {}", { v in both(int(v[0]), AmbitionStatus(rawValue: v[1])).map { .setStatus(goal: $0, status: $1) } }),
-        ("took the wording of goal {} as decided", { v in int(v[0]).map { .tookAsDecided(goal: $0) } }),
-        ("kept the decided wording of goal {}", { v in int(v[0]).map { .keptDecided(goal: $0) } }),
+        ("set the title of goal {}", { v in goal(v[0]).map { .setTitle(goal: $0) } }),
+        ("set the ambition level of goal {}", { v in goal(v[0]).map { .setAmbition(goal: $0) } }),
+        ("made goal {} {}", { v in both(goal(v[0]), GoalKind(rawValue: v[1])).map { .setKind(goal: $0, kind: $1) } }),
+        ("moved goal {} to area {}", { v in both(goal(v[0]), int(v[1])).map { .movedToArea(goal: $0, area: $1) } }),
+        ("took goal {} out of its area", { v in goal(v[0]).map { .tookOutOfArea(goal: $0) } }),
+        ("set the status of goal {} to {}", { v in both(goal(v[0]), AmbitionStatus(rawValue: v[1])).map { .setStatus(goal: $0, status: $1) } }),
+        ("took the wording of goal {} as decided", { v in goal(v[0]).map { .tookAsDecided(goal: $0) } }),
+        ("kept the decided wording of goal {}", { v in goal(v[0]).map { .keptDecided(goal: $0) } }),
         ("judged goal {} {}: {}", { v in
-            guard let g = int(v[0]), let c = Criterion(rawValue: v[1]), let verdict = Verdict(rawValue: v[2]) else { return nil }
+            guard let g = goal(v[0]), let c = Criterion(rawValue: v[1]), let verdict = Verdict(rawValue: v[2]) else { return nil }
             return .judged(goal: g, criterion: c, verdict: verdict)
         }),
-        ("added strategy {} to goal {}", { v in both(int(v[1]), int(v[0])).map { .addedStrategy(goal: $0, number: $1) } }),
-        ("removed strategy {} from goal {}", { v in both(int(v[1]), int(v[0])).map { .removedStrategy(goal: $0, number: $1) } }),
-        ("added steering document {} to goal {}", { v in both(int(v[1]), int(v[0])).map { .addedDocument(goal: $0, number: $1) } }),
-        ("removed steering document {} from goal {}", { v in both(int(v[1]), int(v[0])).map { .removedDocument(goal: $0, number: $1) } }),
+        ("added strategy {} to goal {}", { v in both(goal(v[1]), int(v[0])).map { .addedStrategy(goal: $0, number: $1) } }),
+        ("removed strategy {} from goal {}", { v in both(goal(v[1]), int(v[0])).map { .removedStrategy(goal: $0, number: $1) } }),
+        ("added steering document {} to goal {}", { v in both(goal(v[1]), int(v[0])).map { .addedDocument(goal: $0, number: $1) } }),
+        ("removed steering document {} from goal {}", { v in both(goal(v[1]), int(v[0])).map { .removedDocument(goal: $0, number: $1) } }),
         ("added a note to the workspace", { _ in .addedNote(goal: nil) }),
-        ("added a note to goal {}", { v in int(v[0]).map { .addedNote(goal: $0) } }),
+        ("added a note to goal {}", { v in goal(v[0]).map { .addedNote(goal: $0) } }),
         ("removed a note from the workspace", { _ in .removedNote(goal: nil) }),
-        ("removed a note from goal {}", { v in int(v[0]).map { .removedNote(goal: $0) } }),
-        ("added goal {}", { v in int(v[0]).map { .addedGoal(goal: $0) } }),
-        ("removed goal {}", { v in int(v[0]).map { .removedGoal(goal: $0) } }),
+        ("removed a note from goal {}", { v in goal(v[0]).map { .removedNote(goal: $0) } }),
+        ("added goal {}", { v in goal(v[0]).map { .addedGoal(goal: $0) } }),
+        ("removed goal {}", { v in goal(v[0]).map { .removedGoal(goal: $0) } }),
         ("added area {}", { v in int(v[0]).map { .addedArea(area: $0) } }),
         ("removed area {}", { v in int(v[0]).map { .removedArea(area: $0) } }),
         ("renamed area {}", { v in int(v[0]).map { .renamedArea(area: $0) } }),
-        ("added indicator {} to goal {}", { v in int(v[1]).map { .addedIndicator(goal: $0, indicator: v[0]) } }),
-        ("removed indicator {} from goal {}", { v in int(v[1]).map { .removedIndicator(goal: $0, indicator: v[0]) } }),
-        ("cleared the baseline of {} (goal {})", { v in int(v[1]).map { .setBaseline(goal: $0, indicator: v[0], cleared: true) } }),
-        ("set the baseline of {} (goal {})", { v in int(v[1]).map { .setBaseline(goal: $0, indicator: v[0], cleared: false) } }),
-        ("cleared the target of {} (goal {})", { v in int(v[1]).map { .setTarget(goal: $0, indicator: v[0], cleared: true) } }),
-        ("set the target of {} (goal {})", { v in int(v[1]).map { .setTarget(goal: $0, indicator: v[0], cleared: false) } }),
+        ("added indicator {} to goal {}", { v in goal(v[1]).map { .addedIndicator(goal: $0, indicator: v[0]) } }),
+        ("removed indicator {} from goal {}", { v in goal(v[1]).map { .removedIndicator(goal: $0, indicator: v[0]) } }),
+        ("cleared the baseline of {} (goal {})", { v in goal(v[1]).map { .setBaseline(goal: $0, indicator: v[0], cleared: true) } }),
+        ("set the baseline of {} (goal {})", { v in goal(v[1]).map { .setBaseline(goal: $0, indicator: v[0], cleared: false) } }),
+        ("cleared the target of {} (goal {})", { v in goal(v[1]).map { .setTarget(goal: $0, indicator: v[0], cleared: true) } }),
+        ("set the target of {} (goal {})", { v in goal(v[1]).map { .setTarget(goal: $0, indicator: v[0], cleared: false) } }),
         ("recorded the value of {} for {} (goal {})", { v in
-            both(int(v[2]), try? Day(parsing: v[1])).map { .recordedValue(goal: $0, indicator: v[0], day: $1, corrected: false) }
+            both(goal(v[2]), try? Day(parsing: v[1])).map { .recordedValue(goal: $0, indicator: v[0], day: $1, corrected: false) }
         }),
         ("corrected the value of {} for {} (goal {})", { v in
-            both(int(v[2]), try? Day(parsing: v[1])).map { .recordedValue(goal: $0, indicator: v[0], day: $1, corrected: true) }
+            both(goal(v[2]), try? Day(parsing: v[1])).map { .recordedValue(goal: $0, indicator: v[0], day: $1, corrected: true) }
         }),
-        ("removed a value of {} (goal {})", { v in int(v[1]).map { .removedValue(goal: $0, indicator: v[0]) } }),
-        ("cleared the owner of goal {}", { v in int(v[0]).map { .setOwner(goal: $0, cleared: true) } }),
-        ("set the owner of goal {}", { v in int(v[0]).map { .setOwner(goal: $0, cleared: false) } }),
-        ("corrected the indicator {} (goal {})", { v in int(v[1]).map { .correctedIndicator(goal: $0, indicator: v[0]) } }),
-        ("resumed the series {} (goal {})", { v in int(v[1]).map { .discontinued(goal: $0, indicator: v[0], resumed: true) } }),
-        ("discontinued the series {} (goal {})", { v in int(v[1]).map { .discontinued(goal: $0, indicator: v[0], resumed: false) } }),
-        ("cleared the assessment of goal {} at {}", { v in int(v[0]).map { .assessed(goal: $0, checkpoint: v[1], cleared: true) } }),
-        ("assessed goal {} at {}", { v in int(v[0]).map { .assessed(goal: $0, checkpoint: v[1], cleared: false) } }),
-        ("cleared the forecast of goal {} at {}", { v in int(v[0]).map { .setForecast(goal: $0, checkpoint: v[1], grade: nil) } }),
-        ("set the forecast of goal {} at {} to {}", { v in int(v[0]).map { .setForecast(goal: $0, checkpoint: v[1], grade: v[2]) } }),
-        ("cleared the result of goal {}", { v in int(v[0]).map { .setResult(goal: $0, grade: nil) } }),
-        ("set the result of goal {} to {}", { v in int(v[0]).map { .setResult(goal: $0, grade: v[1]) } }),
-        ("added activity {} to goal {}", { v in both(int(v[1]), int(v[0])).map { .addedActivity(goal: $0, number: $1) } }),
-        ("removed activity {} from goal {}", { v in both(int(v[1]), int(v[0])).map { .removedActivity(goal: $0, number: $1) } }),
+        ("removed a value of {} (goal {})", { v in goal(v[1]).map { .removedValue(goal: $0, indicator: v[0]) } }),
+        ("cleared the owner of goal {}", { v in goal(v[0]).map { .setOwner(goal: $0, cleared: true) } }),
+        ("set the owner of goal {}", { v in goal(v[0]).map { .setOwner(goal: $0, cleared: false) } }),
+        ("corrected the indicator {} (goal {})", { v in goal(v[1]).map { .correctedIndicator(goal: $0, indicator: v[0]) } }),
+        ("resumed the series {} (goal {})", { v in goal(v[1]).map { .discontinued(goal: $0, indicator: v[0], resumed: true) } }),
+        ("discontinued the series {} (goal {})", { v in goal(v[1]).map { .discontinued(goal: $0, indicator: v[0], resumed: false) } }),
+        ("cleared the assessment of goal {} at {}", { v in goal(v[0]).map { .assessed(goal: $0, checkpoint: v[1], cleared: true) } }),
+        ("assessed goal {} at {}", { v in goal(v[0]).map { .assessed(goal: $0, checkpoint: v[1], cleared: false) } }),
+        ("cleared the forecast of goal {} at {}", { v in goal(v[0]).map { .setForecast(goal: $0, checkpoint: v[1], grade: nil) } }),
+        ("set the forecast of goal {} at {} to {}", { v in goal(v[0]).map { .setForecast(goal: $0, checkpoint: v[1], grade: v[2]) } }),
+        ("cleared the result of goal {}", { v in goal(v[0]).map { .setResult(goal: $0, grade: nil) } }),
+        ("set the result of goal {} to {}", { v in goal(v[0]).map { .setResult(goal: $0, grade: v[1]) } }),
+        ("added activity {} to goal {}", { v in both(goal(v[1]), int(v[0])).map { .addedActivity(goal: $0, number: $1) } }),
+        ("removed activity {} from goal {}", { v in both(goal(v[1]), int(v[0])).map { .removedActivity(goal: $0, number: $1) } }),
         ("set activity {} of goal {} to {}", { v in
-            guard let n = int(v[0]), let g = int(v[1]), let s = ActivityStatus(rawValue: v[2]) else { return nil }
+            guard let n = int(v[0]), let g = goal(v[1]), let s = ActivityStatus(rawValue: v[2]) else { return nil }
             return .setActivityStatus(goal: g, number: n, status: s)
         }),
         ("chose the {} grade scale", { v in .choseScale(name: v[0]) }),
@@ -137,6 +137,10 @@ public enum OldLogSentences {
         ("cleared what is kept from Kolada", { _ in .koladaRecord(cleared: true) }),
         ("updated what is kept from Kolada", { _ in .koladaRecord(cleared: false) }),
     ]
+
+    private static func goal(_ text: String) -> GoalNumber? {
+        GoalNumber(text)
+    }
 
     private static func int(_ text: String) -> Int? {
         Int(text)

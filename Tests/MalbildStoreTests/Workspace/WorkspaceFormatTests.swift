@@ -151,4 +151,40 @@ struct WorkspaceFormatTests {
         #expect(OldLogSentences.upgrade(read).change == .edit(.setStatus(goal: 2, status: .proposed)))
         #expect(OldLogSentences.upgrade(read).before == .status(.draft))
     }
+
+    @Test("format 5: goals under goals and owners of indicators round-trip; a top-level number stays an integer")
+    func goalTreeRoundTrips() throws {
+        var workspace = try WorkspaceFile<Workspace>.load(from: Self.format4)
+        _ = try workspace.apply(.insertGoal(goal: Goal(number: GoalNumber("6.1")!, title: "Fler följer fullmäktige", owner: "Kommunstyrelsen")))
+        _ = try workspace.apply(.insertGoal(goal: Goal(number: GoalNumber("6.1.1")!, title: "Sändningar med textning")))
+        _ = try workspace.apply(.setIndicatorOwner(goal: 6, indicator: "nii", owner: "Kommunledningskontoret"))
+        let folder = try TemporaryFolder()
+        let url = folder.file("ks.json")
+        try WorkspaceFile<Workspace>.save(workspace, to: url)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        #expect(text.hasPrefix("{\n  \"formatVersion\" : 5,"))
+        #expect(text.contains("\"number\" : \"6.1.1\""))
+        #expect(text.contains("\"number\" : 6,"))
+        #expect(text.contains("\"owner\" : \"Kommunledningskontoret\""))
+        let reopened = try WorkspaceFile<Workspace>.load(from: url)
+        #expect(reopened == workspace)
+        #expect(reopened.goals.map(\.number.description) == ["1", "2", "3", "4", "5", "6", "6.1", "6.1.1", "7", "8"])
+    }
+
+    @Test("a file whose goal sits under a goal that is not there is refused with its place")
+    func orphanGoalIsRefused() throws {
+        var workspace = Workspace.demo
+        _ = try workspace.apply(.insertGoal(goal: Goal(number: GoalNumber("6.1")!, title: "Under sex")))
+        let folder = try TemporaryFolder()
+        let url = folder.file("ks.json")
+        try WorkspaceFile<Workspace>.save(workspace, to: url)
+        let text = try String(contentsOf: url, encoding: .utf8).replacingOccurrences(of: "\"6.1\"", with: "\"9.1\"")
+        try Data(text.utf8).write(to: url)
+        #expect(throws: (any Error).self) { try WorkspaceFile<Workspace>.load(from: url) }
+        do {
+            _ = try WorkspaceFile<Workspace>.load(from: url)
+        } catch {
+            #expect(String(describing: error).contains("goal 9.1 sits under goal 9"))
+        }
+    }
 }

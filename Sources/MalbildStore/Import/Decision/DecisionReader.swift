@@ -67,7 +67,7 @@ public struct DecisionReader {
         let decided = parse.decisionText.lowercased().contains("beslutar")
         for goal in parse.goals {
             edits.append(.insertGoal(goal: Goal(
-                number: goal.number, title: goal.title, area: goal.area, kind: goal.kind ?? .supporting,
+                number: GoalNumber(goal.number), title: goal.title, area: goal.area, kind: goal.kind ?? .supporting,
                 ambition: goal.ambition, status: goal.proposal || !decided ? .proposed : .decided, documents: goal.documents
             )))
         }

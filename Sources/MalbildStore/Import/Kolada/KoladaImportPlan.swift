@@ -61,7 +61,7 @@ public struct KoladaImportPlan: Equatable, Sendable {
         self.municipality = municipality
 
         // Indicators by KPI, in the workspace's order.
-        var indicators: [String: [(goal: Int, indicator: Indicator)]] = [:]
+        var indicators: [String: [(goal: GoalNumber, indicator: Indicator)]] = [:]
         for goal in workspace.goals {
             for indicator in goal.indicators {
                 if case .kolada(let kpi) = indicator.source {

@@ -1,3 +1,5 @@
+import MalbildCore
+
 /// Values a Kolada import leaves out, why, and how many: each count is of year values
 /// (a KPI's total, women and men for one municipality and year count as one).
 public struct KoladaSkip: Equatable, Sendable, CustomStringConvertible {
@@ -9,9 +11,9 @@ public struct KoladaSkip: Equatable, Sendable, CustomStringConvertible {
         /// No indicator of the workspace has this KPI as its source.
         case noIndicator(kpi: String)
         /// The values equal those in force for the indicator.
-        case unchanged(goal: Int, indicator: String)
+        case unchanged(goal: GoalNumber, indicator: String)
         /// The indicator's series has ended and takes no new values.
-        case discontinued(goal: Int, indicator: String)
+        case discontinued(goal: GoalNumber, indicator: String)
     }
 
     /// Why.

@@ -4,7 +4,7 @@ import MalbildCore
 /// value is corrected, and how many values were already in force.
 public struct IndicatorImport: Equatable, Sendable, CustomStringConvertible {
     /// The goal the indicator belongs to.
-    public var goal: Int
+    public var goal: GoalNumber
     /// The indicator's id.
     public var indicator: String
     /// The days that get their first value.
@@ -18,7 +18,7 @@ public struct IndicatorImport: Equatable, Sendable, CustomStringConvertible {
     public var removed: [Day] = []
 
     /// Creates a summary for one indicator.
-    public init(goal: Int, indicator: String, added: [Day] = [], corrected: [Day] = [], unchanged: Int = 0) {
+    public init(goal: GoalNumber, indicator: String, added: [Day] = [], corrected: [Day] = [], unchanged: Int = 0) {
         self.goal = goal
         self.indicator = indicator
         self.added = added

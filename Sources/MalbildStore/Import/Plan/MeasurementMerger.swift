@@ -17,7 +17,7 @@ struct MeasurementMerger {
     }
 
     private struct Key: Hashable {
-        let goal: Int
+        let goal: GoalNumber
         let indicator: String
     }
 
@@ -42,7 +42,7 @@ struct MeasurementMerger {
 
     /// Offers a value for an indicator of a goal; returns what is done with it.
     @discardableResult
-    mutating func offer(_ measurement: Measurement, goal: Int, indicator: Indicator) -> Outcome {
+    mutating func offer(_ measurement: Measurement, goal: GoalNumber, indicator: Indicator) -> Outcome {
         let key = Key(goal: goal, indicator: indicator.id)
         if inForce[key] == nil {
             var days: [Day: Measurement] = [:]

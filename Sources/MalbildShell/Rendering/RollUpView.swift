@@ -1,0 +1,48 @@
+import MalbildCore
+
+/// The roll-up of a goal's sub-goals ("träffbild"), checkpoint by checkpoint: the count
+/// per grade of the goals right under it, the grade the rule suggests, and the grade the
+/// working group set (its forecast, or its result at the year's end).
+struct RollUpView {
+    let goal: Goal
+    let workspace: Workspace
+    let width: Int
+    let t: Catalogue
+
+    /// The section for the goal's card; empty when the goal has no sub-goals.
+    func render() -> String {
+        let children = workspace.children(of: goal.number)
+        guard !children.isEmpty else { return "" }
+        var lines = [t(.rollUpHeading, children.map(\.number.description).joined(separator: ", "))]
+        lines.append(TextLayout.wrap(t(.rollUpRule), width: width, indent: "  "))
+        for checkpoint in workspace.calendar.checkpoints {
+            guard let rollUp = RollUp(of: goal.number, at: checkpoint.id, in: workspace) else { continue }
+            let indent = String(repeating: " ", count: 10)
+            let text = TextLayout.wrap(line(rollUp, at: checkpoint), width: width, indent: indent)
+            lines.append("  " + TextLayout.pad(checkpoint.id, 7) + " " + text.dropFirst(indent.count))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// One checkpoint: counts, the suggestion and what was set.
+    func line(_ rollUp: RollUp, at checkpoint: Checkpoint) -> String {
+        let scale = workspace.scale
+        let grades = checkpoint.forecasts ? scale.forecastGrades : scale.resultGrades
+        var parts = rollUp.counts(in: grades).map { "\(GradeMark(grade: $0.grade, color: false).render()) \($0.count)" }
+        let open = rollUp.notAssessed
+        if !open.isEmpty { parts.append(t(.rollUpNotAssessed, open.count, open.map(\.description).joined(separator: ", "))) }
+        var text = parts.joined(separator: ", ")
+        if let suggested = rollUp.suggested {
+            let grade = checkpoint.forecasts ? scale.forecastGrade(for: suggested)
+                : (scale.resultGrades.first { $0.fulfilment == suggested } ?? GradeScale.notAssessed)
+            text += "; " + t(.rollUpSuggests, GradeMark(grade: grade, color: false).render())
+        } else {
+            text += "; " + t(.rollUpNoSuggestion)
+        }
+        // The group's own grade, read as a child's would be: its forecast or result, or the
+        // grade of its qualitative assessment (a supporting goal's).
+        let set = RollUp.grade(of: goal, at: checkpoint, scale: scale)
+        text += "; " + (set.map { t(.rollUpSet, GradeMark(grade: $0, color: false).render()) } ?? t(.rollUpNotSet))
+        return text
+    }
+}
