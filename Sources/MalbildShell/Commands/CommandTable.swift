@@ -14,6 +14,11 @@ public struct CommandTable {
         return commands.first { $0.name == key || $0.aliases.contains(key) }
     }
 
+    /// Names that once were aliases of another command, by the command they ran:
+    /// `jämför` was diff's and is now compare's. A line that fits only the old
+    /// command's forms still runs it, with a note giving its new name.
+    static let formerAliases: [String: String] = ["jämför": "diff"]
+
     /// Every name and alias.
     public var allNames: [String] {
         commands.flatMap { [$0.name] + $0.aliases }

@@ -37,8 +37,8 @@ extension CommandTable {
                 guard inv.flag("demo") || inv.file != nil else {
                     // Bare `open` is the first form's missing FILE, as before there was --demo.
                     let open = CommandTable.standard.command(named: "open")
-                    throw ShellError.usage(command: "open", problem: FormMatcher.problem(with: [], forms: [[.file]], t: session.t),
-                                           lines: open?.usageLines ?? [])
+                    throw ShellError.usage(command: session.t.commandName("open"), problem: FormMatcher.problem(with: [], forms: [[.file]], t: session.t),
+                                           lines: open.map(session.t.usageLines) ?? [])
                 }
                 guard session.mayDiscardChanges(before: session.t(.beforeOpen)) else { return }
                 if inv.flag("demo") { return session.startDemo() }
@@ -102,6 +102,7 @@ extension CommandTable {
             },
             Command(
                 name: "echo",
+                aliases: ["eko"],
                 forms: [[.choice("MODE", ["on", "off"])]],
                 summary: "Print each command of a script before its output (on), or not (off).",
                 examples: ["echo on"]

@@ -104,18 +104,18 @@ extension Catalogue {
         "set": CommandHelp(
             "Ändra ett fält i det valda målet, eller i mål N.",
             """
-            FIELD är ett av:
-              title     målets rubrik
-              ambition  ambitionsnivån: vad som konkret ska uppnås
-              kind      styrande eller stödjande (inriktningsmål); steering och supporting går också;
-                        ett stödjande mål har ingen prognos, så ett mål med prognoser blir stödjande först
-                        när de tas bort (frågan ställs vid en terminal; nekas i ett skript)
-              area      numret på ett målområde (se "visa areas"), eller none
-              status    utkast, föreslagen eller beslutad (draft, proposed, decided)
-              owner     ansvarig: nämnd, bolag, förvaltning eller person, eller none
+            FÄLT är ett av (de engelska orden går också):
+              rubrik         målets rubrik (title)
+              ambitionsnivå  vad som konkret ska uppnås (ambition)
+              typ            styrande eller stödjande (inriktningsmål) (kind); ett stödjande mål har ingen
+                             prognos, så ett mål med prognoser blir stödjande först när de tas bort
+                             (frågan ställs vid en terminal; nekas i ett skript)
+              målområde      numret på ett målområde (se "visa målområden"), eller inget (area)
+              status         utkast, föreslagen eller beslutad
+              ansvarig       nämnd, bolag, förvaltning eller person, eller inget (owner)
             En text går till radens slut, eller står inom dubbla citattecken. Ett öppet citattecken eller en
             rad som slutar med \\ fortsätter på nästa rad.
-            "set user NAMN" anger namnet som ändringarna loggas under.
+            "sätt användare NAMN" anger namnet som ändringarna loggas under.
             """),
         "criteria": CommandHelp(
             "Pröva det valda målets ambitionsnivå mot ett av de tre kriterierna.",

@@ -12,7 +12,7 @@ extension Catalogue {
         .baselineNoun: Phrase("baseline", "utgångsvärde"),
         .targetNoun: Phrase("target", "målvärde"),
         .referenceCleared: Phrase("Cleared the {0} of {1}.", "Tog bort {0} för {1}."),
-        .noIndicatorsYetAdd: Phrase("there are none yet (indicator add)", "det finns inga än (indicator add)"),
+        .noIndicatorsYetAdd: Phrase("there are none yet (indicator add)", "det finns inga än (indikator lägg till)"),
         .theIndicatorsAre: Phrase("the indicators are {0}", "indikatorerna är {0}"),
         .noSuchIndicatorID: Phrase("there is no indicator \"{0}\": {1}", "det finns ingen indikator \"{0}\": {1}"),
         .notAPeriod: Phrase("\"{0}\" is not a period: give a year (2018) or a checkpoint ({1})",

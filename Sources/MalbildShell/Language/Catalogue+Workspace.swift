@@ -8,7 +8,7 @@ extension Catalogue {
         .infoAdded: Phrase("Added {0} {1}: {2}", "Lade till {0} {1}: {2}"),
         .infoRemoved: Phrase("Removed {0} {1}.", "Tog bort {0} {1}."),
         .diffNoFile: Phrase("this workspace has not been saved to a file yet: nothing to compare with (diff FILE compares with another file)",
-                            "arbetsytan har inte sparats i en fil än: det finns inget att jämföra med (diff FIL jämför med en annan fil)"),
+                            "arbetsytan har inte sparats i en fil än: det finns inget att jämföra med (skillnad FIL jämför med en annan fil)"),
         .thisSession: Phrase("this session", "den här sessionen"),
         .noDifferences: Phrase("No differences.", "Inga skillnader."),
         .differencesCount: Phrase("{0} {0:difference|differences}.", "{0} {0:skillnad|skillnader}."),

@@ -777,4 +777,57 @@ public enum Key: String, CaseIterable, Sendable {
     case ownerSet
     case ownerCleared
     case noGoalsOfOwner
+
+    // Swedish, whole: criteria's words, a former alias, the store's errors.
+    case criterionInfluenceable
+    case criterionMeasurable
+    case criterionResourced
+    case formerAliasNote
+    case storeMissing
+    case storeNotReadable
+    case storeNotJSONAt
+    case storeNotJSON
+    case fileIsFolder
+    case fileNotAnObject
+    case fileNoFormatVersion
+    case fileBadFormatVersion
+    case fileNewerFormat
+    case fileUnknownFormat
+    case fileNoWorkspace
+    case fileWrongShape
+    case fileWrongShapeAt
+    case fileCannotEncode
+    case fileCannotWrite
+    case fileNotRegular
+    case fileReadOnly
+    case lockHeld
+    case lockHeldOnHost
+    case lockUnreadable
+    case lockCannotCreate
+    case lockLostTaken
+    case lockLostRemoved
+    case lockLost
+    case lockJournalInUse
+    case lockBusy
+    case journalKeep
+    case journalOtherVersion
+    case journalNotAJournal
+    case journalDamagedLine
+    case journalCannotCheck
+    case journalCannotRead
+    case journalCannotWrite
+    case journalCannotEncode
+    case journalClosed
+    case stateCannotRead
+    case stateCannotWrite
+    case koladaNoMunicipality
+    case koladaNoIndicators
+    case koladaNoYears
+    case koladaURLsNotAPlace
+    case koladaFileIsFolder
+    case koladaFileEmpty
+    case koladaFileShape
+    case csvIsFolder
+    case csvEmpty
+    case csvUnclosedQuote
 }

@@ -24,8 +24,11 @@ enum HelpText {
     }
 
     static func command(_ command: Command, t: Catalogue) -> String {
-        var lines = [t(.usageHead) + " " + command.usageLines.joined(separator: "\n" + String(repeating: " ", count: t(.usageHead).count + 1))]
-        if !command.aliases.isEmpty { lines.append(TextLayout.pad(t(.alsoLabel), t(.usageHead).count) + " " + command.aliases.joined(separator: ", ")) }
+        var lines = [t(.usageHead) + " " + t.usageLines(command).joined(separator: "\n" + String(repeating: " ", count: t(.usageHead).count + 1))]
+        // The other names: in Swedish the English name and the aliases besides the one shown.
+        let shown = t.commandName(command.name)
+        let others = ([command.name] + command.aliases).filter { $0 != shown }
+        if !others.isEmpty { lines.append(TextLayout.pad(t(.alsoLabel), t(.usageHead).count) + " " + others.joined(separator: ", ")) }
         lines.append("")
         lines.append(summary(command, t))
         let details = t.pick(command.details, Catalogue.swedishHelp[command.name]?.details)
@@ -33,7 +36,7 @@ enum HelpText {
         if !command.examples.isEmpty {
             lines.append("")
             lines.append(t(.examplesLabel))
-            lines.append(contentsOf: command.examples.map { "  " + $0 })
+            lines.append(contentsOf: command.examples.map { "  " + t.line($0, of: command) })
         }
         return lines.joined(separator: "\n")
     }

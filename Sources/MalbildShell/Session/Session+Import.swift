@@ -148,25 +148,25 @@ extension Session {
         let ownName = workspace.municipality.name.isEmpty ? record.name(of: own) : workspace.municipality.name
         var lines = [t(.compareHeader, indicator.id, kpi, position.year, t.betterWord(indicator.direction))]
         if let value = position.own, let rank = position.rank {
-            lines.append(t(.compareOwn, ownName, own, Number.format(value), rank, position.ranked))
+            lines.append(t(.compareOwn, ownName, own, t.number(value), rank, position.ranked))
         } else {
             lines.append(t(.compareOwnNone, ownName, own, position.year))
         }
         let values = position.municipalities.map(\.value).sorted()
         if let median = position.median, let low = values.first, let high = values.last {
-            lines.append(t(.compareMedian, Number.format(median), Number.format(low), Number.format(high)))
+            lines.append(t(.compareMedian, t.number(median), t.number(low), t.number(high)))
         }
-        if let country = position.country { lines.append(t(.compareCountry, Number.format(country.value))) }
+        if let country = position.country { lines.append(t(.compareCountry, t.number(country.value))) }
         for region in position.regions {
             let label = region.name == region.id ? t(.compareRegionID, region.id) : "\(region.name) (\(region.id))"
-            lines.append(t(.compareRegion, label, Number.format(region.value)))
+            lines.append(t(.compareRegion, label, t.number(region.value)))
         }
         let groups = position.groups.sorted { ($0.id == chosenGroup ? 0 : 1, $0.id) < ($1.id == chosenGroup ? 0 : 1, $1.id) }
         for g in groups {
             if let count = g.count {
-                lines.append(t(.compareGroupMean, g.name, Number.format(g.value), count))
+                lines.append(t(.compareGroupMean, g.name, t.number(g.value), count))
             } else {
-                lines.append(t(.compareGroupMeanNoCount, g.name, Number.format(g.value)))
+                lines.append(t(.compareGroupMeanNoCount, g.name, t.number(g.value)))
             }
         }
         if let chosenGroup, let (rank, of) = position.groupRank {
@@ -177,7 +177,7 @@ extension Session {
                 let rank = position.municipalities.firstIndex { $0.id == member }
                 let label = record.name(of: member) == member ? member : "\(record.name(of: member)) (\(member))"
                 if let value = kept[member]?.value(in: position.year)?.value {
-                    lines.append(rank.map { t(.compareMember, label, Number.format(value), $0 + 1) } ?? "  \(label): \(Number.format(value))")
+                    lines.append(rank.map { t(.compareMember, label, t.number(value), $0 + 1) } ?? "  \(label): \(t.number(value))")
                 } else {
                     lines.append(t(.compareMemberNoValue, label))
                 }

@@ -1,0 +1,320 @@
+import MalbildCore
+import MalbildStore
+
+extension Catalogue {
+    /// The whole screen in Swedish: criteria, store errors, names of places.
+    static let swedish: [Key: Phrase] = [
+        .criterionInfluenceable: Phrase("influenceable", "påverkbar"),
+        .criterionMeasurable: Phrase("measurable", "mätbar"),
+        .criterionResourced: Phrase("resourced", "resurser"),
+        .formerAliasNote: Phrase("\"{0}\" now means {1}; this line ran {2}, which is now written \"{3}\"",
+                                 "\"{0}\" betyder nu {1}; raden kördes som {2}, som nu skrivs \"{3}\""),
+        // The store's errors: files, lock, journal, state folder, importers.
+        .storeMissing: Phrase("{0} does not exist", "{0} finns inte"),
+        .storeNotReadable: Phrase("{0} cannot be read: {1}", "{0} kan inte läsas: {1}"),
+        .storeNotJSONAt: Phrase("{0} is not valid JSON: {1} at line {2}, column {3}", "{0} är inte giltig JSON: {1} på rad {2}, kolumn {3}"),
+        .storeNotJSON: Phrase("{0} is not valid JSON: {1}", "{0} är inte giltig JSON: {1}"),
+        .fileIsFolder: Phrase("{0} is a folder, not a workspace file", "{0} är en mapp, inte en arbetsytefil"),
+        .fileNotAnObject: Phrase("{0} is not a Målbild workspace: the file is JSON but not an object",
+                                 "{0} är ingen Målbild-arbetsyta: filen är JSON men inget objekt"),
+        .fileNoFormatVersion: Phrase("{0} is not a Målbild workspace: it has no \"formatVersion\"",
+                                     "{0} är ingen Målbild-arbetsyta: den har ingen \"formatVersion\""),
+        .fileBadFormatVersion: Phrase("{0} is not a Målbild workspace: its \"formatVersion\" is not a whole number ({1})",
+                                      "{0} är ingen Målbild-arbetsyta: dess \"formatVersion\" är inget heltal ({1})"),
+        .fileNewerFormat: Phrase("{0} was written by a newer Målbild (format {1}); this version reads format {2}",
+                                 "{0} skrevs av en nyare Målbild (format {1}); den här versionen läser format {2}"),
+        .fileUnknownFormat: Phrase("{0} has format {1}, which Målbild does not know; this version reads format {2}",
+                                   "{0} har format {1}, som Målbild inte känner till; den här versionen läser format {2}"),
+        .fileNoWorkspace: Phrase("{0} is not a Målbild workspace: it has no \"workspace\" object",
+                                 "{0} är ingen Målbild-arbetsyta: den har inget \"workspace\"-objekt"),
+        .fileWrongShape: Phrase("{0} does not hold a valid workspace{1}: {2}", "{0} innehåller ingen giltig arbetsyta{1}: {2}"),
+        .fileWrongShapeAt: Phrase(" at {0}", " vid {0}"),
+        .fileCannotEncode: Phrase("cannot save {0}: the workspace could not be encoded ({1}); the file was not changed",
+                                  "kan inte spara {0}: arbetsytan kunde inte kodas ({1}); filen ändrades inte"),
+        .fileCannotWrite: Phrase("cannot save {0}: {1}; the file was not changed", "kan inte spara {0}: {1}; filen ändrades inte"),
+        .fileNotRegular: Phrase("{0} is {1}, not a workspace file; it was neither read nor written",
+                                "{0} är {1}, ingen arbetsytefil; den varken lästes eller skrevs"),
+        .fileReadOnly: Phrase("cannot save {0}: the file is read-only; it was not changed (make it writable, or save to another file with save FILE.json)",
+                              "kan inte spara {0}: filen är skrivskyddad; den ändrades inte (gör den skrivbar, eller spara till en annan fil med spara FIL.json)"),
+        .lockHeld: Phrase("{0} is open in another Målbild session ({1}); close it there first, or if no such session runs any more, delete {2}",
+                          "{0} är öppen i en annan Målbild-session ({1}); stäng den där först, eller om ingen sådan session körs längre, ta bort {2}"),
+        .lockHeldOnHost: Phrase("{0} is open in another Målbild session on {1} ({2}); close it there first, or if that session is gone, delete {3}",
+                                "{0} är öppen i en annan Målbild-session på {1} ({2}); stäng den där först, eller om den sessionen är borta, ta bort {3}"),
+        .lockUnreadable: Phrase("{0} may be open in another Målbild session: its lock file {1} cannot be read ({2}); if no other session has it open, delete {1}",
+                                "{0} kan vara öppen i en annan Målbild-session: dess låsfil {1} kan inte läsas ({2}); om ingen annan session har den öppen, ta bort {1}"),
+        .lockCannotCreate: Phrase("cannot lock {0}: {1}", "kan inte låsa {0}: {1}"),
+        .lockLostTaken: Phrase("was taken by another Målbild session ({0})", "togs av en annan Målbild-session ({0})"),
+        .lockLostRemoved: Phrase("was removed", "togs bort"),
+        .lockLost: Phrase("this session no longer holds {0}: its lock {1} {2} while the file was open; nothing was written to the file or its journal. Keep this session's work with save OTHER.json",
+                          "den här sessionen håller inte längre {0}: dess lås {1} {2} medan filen var öppen; inget skrevs till filen eller dess journal. Behåll sessionens arbete med spara ANNAN.json"),
+        .lockJournalInUse: Phrase("{0} is open in another Målbild session (process {1}): its journal is still written by it although its lock {2} was removed; close that session first",
+                                  "{0} är öppen i en annan Målbild-session (process {1}): dess journal skrivs fortfarande av den fast låset {2} togs bort; stäng den sessionen först"),
+        .lockBusy: Phrase("cannot lock {0}: its lock file {1} kept changing while it was being taken; try again",
+                          "kan inte låsa {0}: dess låsfil {1} ändrades hela tiden medan den togs; försök igen"),
+        .journalKeep: Phrase("so nothing is lost, and {0} opens as it was last saved", "så att inget går förlorat, och {0} öppnas som den senast sparades"),
+        .journalOtherVersion: Phrase("the journal {0} holds unsaved changes for another version of {1} (the file was changed after the journal was started); it was moved to {2} {3}",
+                                     "journalen {0} har osparade ändringar för en annan version av {1} (filen ändrades efter att journalen började); den flyttades till {2} {3}"),
+        .journalNotAJournal: Phrase("{0} is not a Målbild journal ({1}); it was moved to {2} {3}",
+                                    "{0} är ingen Målbild-journal ({1}); den flyttades till {2} {3}"),
+        .journalDamagedLine: Phrase("line {0} of the journal {1} cannot be read ({2}); the journal was moved to {3} {4}",
+                                    "rad {0} i journalen {1} kan inte läsas ({2}); journalen flyttades till {3} {4}"),
+        .journalCannotCheck: Phrase("cannot check the journal {0} against {1}: {2}", "kan inte pröva journalen {0} mot {1}: {2}"),
+        .journalCannotRead: Phrase("cannot read the journal {0}: {1}", "kan inte läsa journalen {0}: {1}"),
+        .journalCannotWrite: Phrase("cannot write the journal {0}: {1}", "kan inte skriva journalen {0}: {1}"),
+        .journalCannotEncode: Phrase("cannot record a change in the journal {0}: it could not be encoded ({1})",
+                                     "kan inte föra in en ändring i journalen {0}: den kunde inte kodas ({1})"),
+        .journalClosed: Phrase("the journal {0} was discarded or closed; no more changes can be recorded in it",
+                               "journalen {0} kastades eller stängdes; inga fler ändringar kan föras in i den"),
+        .stateCannotRead: Phrase("cannot read {0}: {1}", "kan inte läsa {0}: {1}"),
+        .stateCannotWrite: Phrase("cannot write {0}: {1}", "kan inte skriva {0}: {1}"),
+        .koladaNoMunicipality: Phrase("the workspace has no Kolada municipality id (four digits, e.g. 0665 for Vaggeryd)",
+                                      "arbetsytan har inget kommun-id för Kolada (fyra siffror, t.ex. 0665 för Vaggeryd)"),
+        .koladaNoIndicators: Phrase("no indicator has a Kolada source: give one the source kolada:KPI, e.g. kolada:N00945",
+                                    "ingen indikator har Kolada som källa: ge en källan kolada:KPI, t.ex. kolada:N00945"),
+        .koladaNoYears: Phrase("no years were given to download", "inga år angavs att ladda ner"),
+        .koladaURLsNotAPlace: Phrase("\"{0}\" is not a Kolada id: four digits for a municipality (0680), the country (0000) or a region (0001–0025), or G and digits for a group (G37572)",
+                                 "\"{0}\" är inget Kolada-id: fyra siffror för en kommun (0680), hela landet (0000) eller en region (0001–0025), eller G och siffror för en grupp (G37572)"),
+        .koladaFileIsFolder: Phrase("{0} is a folder, not a Kolada data file", "{0} är en mapp, inte en datafil från Kolada"),
+        .koladaFileEmpty: Phrase("{0} is empty: a Kolada data file is JSON such as {\"values\": [...]}",
+                                 "{0} är tom: en datafil från Kolada är JSON som {\"values\": [...]}"),
+        .koladaFileShape: Phrase("{0} does not have Kolada's shape: {1}{2}", "{0} har inte Koladas form: {1}{2}"),
+        .csvIsFolder: Phrase("{0} is a folder, not a spreadsheet of values", "{0} är en mapp, inte ett kalkylblad med värden"),
+        .csvEmpty: Phrase("{0} is empty: it needs a header row, such as indikator;datum;värde;kvinnor;män",
+                          "{0} är tom: den behöver en rubrikrad, som indikator;datum;värde;kvinnor;män"),
+        .csvUnclosedQuote: Phrase("{0}:{1}: a quoted field opens here and is never closed",
+                                  "{0}:{1}: ett fält inom citattecken börjar här och avslutas aldrig"),
+    ]
+
+    /// The store's errors in this language; nil for an error of another kind.
+    func describeStore(_ error: Error) -> String? {
+        switch error {
+        case let e as WorkspaceFileError: return describe(e)
+        case let e as WorkspaceLockError: return describe(e)
+        case let e as JournalError: return describe(e)
+        case let e as StateDirectoryError:
+            switch e.fault {
+            case .cannotRead(let reason): return self(.stateCannotRead, e.path, reason)
+            case .cannotWrite(let reason): return self(.stateCannotWrite, e.path, reason)
+            }
+        case let e as KoladaURLsError:
+            switch e {
+            case .noMunicipality: return self(.koladaNoMunicipality)
+            case .noKoladaIndicators: return self(.koladaNoIndicators)
+            case .noYears: return self(.koladaNoYears)
+            case .notAPlace(let id): return self(.koladaURLsNotAPlace, id)
+            }
+        case let e as KoladaFileError:
+            switch e.fault {
+            case .missing: return self(.storeMissing, e.path)
+            case .isFolder: return self(.koladaFileIsFolder, e.path)
+            case .notReadable(let reason): return self(.storeNotReadable, e.path, reason)
+            case .empty: return self(.koladaFileEmpty, e.path)
+            case let .notJSON(line, column, detail): return self(.storeNotJSONAt, e.path, detail, line, column)
+            case let .wrongShape(place, detail): return self(.koladaFileShape, e.path, place.isEmpty ? "" : "\(place): ", detail)
+            }
+        case let e as MeasurementCSVError:
+            switch e.fault {
+            case .missing: return self(.storeMissing, e.path)
+            case .isFolder: return self(.csvIsFolder, e.path)
+            case .notReadable(let reason): return self(.storeNotReadable, e.path, reason)
+            case .empty: return self(.csvEmpty, e.path)
+            case .unclosedQuote(let line): return self(.csvUnclosedQuote, e.path, line)
+            case .missingColumns, .duplicateColumn, .badLines: return nil
+            }
+        default:
+            return nil
+        }
+    }
+
+    private func describe(_ e: WorkspaceFileError) -> String {
+        let p = e.path
+        switch e.fault {
+        case .missing: return self(.storeMissing, p)
+        case .isFolder: return self(.fileIsFolder, p)
+        case .notReadable(let reason): return self(.storeNotReadable, p, reason)
+        case let .notJSON(line, column, detail):
+            if let line, let column { return self(.storeNotJSONAt, p, detail, line, column) }
+            return self(.storeNotJSON, p, detail)
+        case .notAnObject: return self(.fileNotAnObject, p)
+        case .missingFormatVersion: return self(.fileNoFormatVersion, p)
+        case .badFormatVersion(let detail): return self(.fileBadFormatVersion, p, detail)
+        case let .newerFormat(found, readable): return self(.fileNewerFormat, p, found, readable)
+        case let .unknownFormat(found, readable): return self(.fileUnknownFormat, p, found, readable)
+        case .missingWorkspace: return self(.fileNoWorkspace, p)
+        case let .wrongShape(place, detail): return self(.fileWrongShape, p, place.isEmpty ? "" : self(.fileWrongShapeAt, place), detail)
+        case .cannotEncode(let detail): return self(.fileCannotEncode, p, detail)
+        case .cannotWrite(let reason): return self(.fileCannotWrite, p, reason)
+        case .notRegularFile(let kind): return self(.fileNotRegular, p, kind)
+        case .readOnly: return self(.fileReadOnly, p)
+        }
+    }
+
+    private func describe(_ e: WorkspaceLockError) -> String {
+        switch e.fault {
+        case .heldByAnotherSession(let holder): return self(.lockHeld, e.path, holder.summary, e.lockPath)
+        case .heldOnAnotherHost(let holder): return self(.lockHeldOnHost, e.path, holder.host, holder.summary, e.lockPath)
+        case .unreadableLock(let detail): return self(.lockUnreadable, e.path, e.lockPath, detail)
+        case .cannotCreate(let reason): return self(.lockCannotCreate, e.path, reason)
+        case .lost(let holder):
+            let how = holder.map { self(.lockLostTaken, $0.summary) } ?? self(.lockLostRemoved)
+            return self(.lockLost, e.path, e.lockPath, how)
+        case .journalInUse(let pid): return self(.lockJournalInUse, e.path, pid, e.lockPath)
+        case .busy: return self(.lockBusy, e.path, e.lockPath)
+        }
+    }
+
+    private func describe(_ e: JournalError) -> String {
+        let keep = self(.journalKeep, e.workspacePath)
+        switch e.fault {
+        case .belongsToAnotherVersion(let movedTo): return self(.journalOtherVersion, e.path, e.workspacePath, movedTo, keep)
+        case let .notAJournal(detail, movedTo): return self(.journalNotAJournal, e.path, detail, movedTo, keep)
+        case let .damagedLine(line, detail, movedTo): return self(.journalDamagedLine, line, e.path, detail, movedTo, keep)
+        case .cannotReadWorkspace(let reason): return self(.journalCannotCheck, e.path, e.workspacePath, reason)
+        case .cannotRead(let reason): return self(.journalCannotRead, e.path, reason)
+        case .cannotWrite(let reason): return self(.journalCannotWrite, e.path, reason)
+        case .cannotEncode(let detail): return self(.journalCannotEncode, e.path, detail)
+        case .closed: return self(.journalClosed, e.path)
+        }
+    }
+
+    /// A criterion's word on the screen: `measurable`, `mätbar`.
+    func criterionWord(_ criterion: Criterion) -> String {
+        switch criterion {
+        case .influenceable: return self(.criterionInfluenceable)
+        case .measurable: return self(.criterionMeasurable)
+        case .resourced: return self(.criterionResourced)
+        }
+    }
+
+    /// A number as the screen writes it: `52.5` and `2400` in English; in Swedish a
+    /// decimal comma and a no-break space between thousands (`52,5`, `2 400`), as the
+    /// reports write it.
+    func number(_ value: Double) -> String {
+        let plain = Number.format(value)
+        guard language == .sv, Number.isAllowed(value) else { return plain }
+        let negative = plain.hasPrefix("-")
+        let digits = negative ? plain.dropFirst() : Substring(plain)
+        let whole = digits.prefix { $0 != "." }
+        let fraction = digits.dropFirst(whole.count).dropFirst()
+        var groups: [Substring] = []
+        var end = whole.endIndex
+        while end > whole.startIndex {
+            let start = whole.index(end, offsetBy: -3, limitedBy: whole.startIndex) ?? whole.startIndex
+            groups.insert(whole[start..<end], at: 0)
+            end = start
+        }
+        return (negative ? "-" : "") + groups.joined(separator: "\u{A0}") + (fraction.isEmpty ? "" : "," + fraction)
+    }
+
+    /// A municipality's name before "kommun": "Vaggeryds", "Jönköpings"; a name ending
+    /// in s, x or z takes no extra s ("Hofors kommun"). The same in both languages, since
+    /// "kommun" is the Swedish name.
+    static func genitive(_ name: String) -> String {
+        guard let last = name.last?.lowercased() else { return name }
+        return ["s", "x", "z"].contains(last) ? name : name + "s"
+    }
+
+    /// The name a command is shown by: its Swedish name in Swedish (`sätt` for `set`).
+    func commandName(_ name: String) -> String {
+        guard language == .sv else { return name }
+        return Self.swedishCommandNames[name] ?? name
+    }
+
+    /// Each command's Swedish name: its first Swedish alias.
+    static let swedishCommandNames: [String: String] = CommandTable.standard.commands.reduce(into: [:]) { names, command in
+        if let swedish = command.swedishName { names[command.name] = swedish }
+    }
+
+    /// How a slot reads in a usage line, in this language: `FÄLT`, `lägg till`, `rubrik|…`.
+    func usage(_ param: Param) -> String {
+        guard language == .sv else { return param.usage }
+        switch param {
+        case .word(let w): return CommandWords.shown(w, in: .sv)
+        case .choice(_, let words) where words.count <= 4:
+            return CommandWords.offered(words, in: .sv).joined(separator: "|")
+        case .choice(let name, _), .number(let name), .single(let name), .amount(let name), .phrase(let name, _):
+            return Self.placeholder(name)
+        case .text(let name): return "\"\(Self.placeholder(name))\""
+        case .optionalText(let name): return "[\"\(Self.placeholder(name))\"]"
+        case .option(let spec):
+            let value = spec.value.map { $0.hasPrefix("\"") ? "\"\(Self.placeholder(String($0.dropFirst().dropLast())))\"" : Self.placeholder($0) }
+            return "[--\(spec.name)" + (value.map { " " + $0 } ?? "") + "]"
+        case .goal, .file, .indicator, .checkpoint, .grade, .when, .commandName:
+            return param.usage.split(separator: "|").map { Self.placeholder(String($0)) }.joined(separator: "|")
+        }
+    }
+
+    /// A command's usage lines in this language: `sätt FÄLT "VÄRDE"`.
+    func usageLines(_ command: Command) -> [String] {
+        guard language == .sv else { return command.usageLines }
+        return command.forms.map { form in ([commandName(command.name)] + form.map(usage)).joined(separator: " ") }
+    }
+
+    /// A command line in this language's words: `set kind supporting` is
+    /// `sätt typ stödjande` in Swedish. Texts, numbers and options are kept as written.
+    func line(_ text: String, of command: Command) -> String {
+        guard language == .sv, case .complete(let tokens) = Tokenizer.split(text), let first = tokens.first else { return text }
+        var replaced: [(Token, String)] = [(first, commandName(command.name))]
+        let words = (try? OptionParser.extract(Array(tokens.dropFirst()), specs: command.options))?.words ?? []
+        if let matched = FormMatcher.match(words, forms: command.forms) {
+            var i = 0
+            for param in matched.params where i < words.count && !param.takesRest {
+                var used = 1
+                switch param {
+                case .word(let fixed):
+                    used = CommandWords.spelled(fixed, by: words[i...]) ?? 1
+                    replaced.append((words[i], CommandWords.shown(fixed, in: .sv)))
+                case .choice(_, let options):
+                    if let (option, n) = CommandWords.choice(options, by: words[i...]) {
+                        used = n
+                        let english = CommandWords.english[option.lowercased()] ?? option
+                        replaced.append((words[i], CommandWords.shown(english, in: .sv)))
+                    }
+                default:
+                    break
+                }
+                i += used
+            }
+        }
+        // A value of one word that the table knows (`set kind supporting`).
+        if let last = tokens.last, tokens.count > 1, !last.quoted, !replaced.contains(where: { $0.0.offset == last.offset }),
+           let swedish = CommandWords.swedish[last.text.lowercased()]?.first {
+            replaced.append((last, swedish))
+        }
+        var out = text
+        for (token, word) in replaced.sorted(by: { $0.0.offset > $1.0.offset }) where !token.quoted {
+            let start = out.index(out.startIndex, offsetBy: token.offset, limitedBy: out.endIndex) ?? out.endIndex
+            let end = out.index(start, offsetBy: token.text.count, limitedBy: out.endIndex) ?? out.endIndex
+            out.replaceSubrange(start..<end, with: word)
+        }
+        return out
+    }
+
+    /// The Swedish name of a placeholder in a usage line.
+    static func placeholder(_ name: String) -> String {
+        if name.contains("|") {
+            return name.split(separator: "|").map { CommandWords.shown(String($0), in: .sv) }.joined(separator: "|")
+        }
+        return placeholders[name] ?? name
+    }
+
+    private static let placeholders: [String: String] = [
+        "FIELD": "FÄLT", "VALUE": "VÄRDE", "NAME": "NAMN", "FILE": "FIL", "CHECKPOINT": "AVSTÄMNING",
+        "GRADE": "BETYG", "DATE": "DATUM", "COMMAND": "KOMMANDO", "CRITERION": "KRITERIUM",
+        "VERDICT": "SVAR", "JUSTIFICATION": "MOTIVERING", "RATIONALE": "MOTIVERING", "LIST": "LISTA",
+        "LANGUAGE": "SPRÅK", "MODE": "LÄGE", "BODY": "ORGAN", "PARAGRAPH": "PARAGRAF", "ACTION": "ÅTGÄRD",
+        "YEARS": "ÅR", "YEAR": "ÅR", "WHY": "VARFÖR", "TIME": "TID", "PERIOD": "PERIOD", "UNIT": "ENHET",
+        "SOURCE": "KÄLLA", "DIRECTION": "RIKTNING", "STATUS": "STATUS", "WORD": "ORD", "ID": "ID",
+        "FILES": "FILER", "IDS": "ID", "FORMAT": "FORMAT", "OWNER": "ANSVARIG", "V": "V", "N": "N",
+        "GOAL": "MÅL", "TITLE": "RUBRIK", "AREA": "MÅLOMRÅDE", "KPI": "KPI", "LESSON": "LEKTION", "REASON": "SKÄL",
+        "BY": "AV", "WIDTH": "BREDD", "PATH": "SÖKVÄG", "NOTE": "ANTECKNING",
+    ]
+}
+
+extension Command {
+    /// The command's Swedish name: its first alias that is a Swedish word (`ångra` for
+    /// `undo`), or nil when it has none.
+    var swedishName: String? {
+        aliases.first { !["?", "exit", "previous"].contains($0) }
+    }
+}
