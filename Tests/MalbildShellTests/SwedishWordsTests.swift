@@ -89,3 +89,15 @@ import Testing
         #expect(Set(names).count == names.count, "\(names.sorted())")
     }
 }
+
+/// The language to start in, from the environment.
+@Suite struct LanguageEnvironmentTests {
+    @Test func aSwedishLocaleStartsInSwedish() {
+        #expect(Language.fromEnvironment(["LANG": "sv_SE.UTF-8"]) == .sv)
+        #expect(Language.fromEnvironment(["LANG": "C.UTF-8"]) == .en)
+        #expect(Language.fromEnvironment(["LC_ALL": "en_US.UTF-8", "LANG": "sv_SE.UTF-8"]) == .en)
+        #expect(Language.fromEnvironment(["MALBILD_LANG": "en", "LANG": "sv_SE.UTF-8"]) == .en)
+        #expect(Language.fromEnvironment(["MALBILD_LANG": "sv"]) == .sv)
+        #expect(Language.fromEnvironment([:]) == .en)
+    }
+}

@@ -24,7 +24,7 @@ extension CommandTable {
                     return y
                 }
                 guard session.mayDiscardChanges(before: session.t(.beforeNew)) else { return }
-                try session.startNew(name: inv.value("NAME") ?? "untitled", year: year)
+                try session.startNew(name: inv.value("NAME") ?? session.t(.untitledName), year: year)
             },
             Command(
                 name: "open",
@@ -97,7 +97,7 @@ extension CommandTable {
                 guard !FileManager.default.fileExists(atPath: path) else {
                     throw session.failure(.exportExists, path)
                 }
-                try session.writeFile(Data(ScriptExport.script(for: session.workspace).utf8), to: URL(fileURLWithPath: path))
+                try session.writeFile(Data(ScriptExport.script(for: session.workspace, t: session.t).utf8), to: URL(fileURLWithPath: path))
                 session.say(.exportWrote, path)
             },
             Command(

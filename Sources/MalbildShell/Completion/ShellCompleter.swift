@@ -35,18 +35,18 @@ public final class ShellCompleter: CompletionProvider {
     private func completions(of command: Command, after words: [String], partial: String) -> [String] {
         let specs = command.options
         if let previous = words.last, previous.hasPrefix("--"),
-           let spec = specs.first(where: { "--" + $0.name == previous }), spec.value != nil {
+           let spec = specs.first(where: { $0.name == CommandWords.optionName(String(previous.dropFirst(2))) }), spec.value != nil {
             // Values that depend on the workspace (goal add --area N) come from the command.
             return spec.suggestions.isEmpty ? (command.suggest?(session, [spec.name]) ?? []) : spec.suggestions
         }
         if partial.hasPrefix("-") {
-            return specs.map { "--" + $0.name }
+            return specs.map { "--" + CommandWords.shownOption($0.name, in: session.language) }
         }
         // Leave the options and their values out when finding the slot.
         var plain: [String] = []
         var i = 0
         while i < words.count {
-            if let spec = specs.first(where: { "--" + $0.name == words[i] }) {
+            if words[i].hasPrefix("--"), let spec = specs.first(where: { $0.name == CommandWords.optionName(String(words[i].dropFirst(2))) }) {
                 i += spec.value == nil ? 1 : 2
             } else {
                 plain.append(words[i])

@@ -39,7 +39,7 @@ extension Catalogue {
         .decisionEmpty: Phrase("{0} holds no text", "{0} innehåller ingen text"),
         .decisionCannotBuild: Phrase("{0} was read but does not make a workspace: {1}", "{0} lästes men blir ingen arbetsyta: {1}"),
         .decisionNotAFormat: Phrase("\"{0}\" is not a format of the decision: use md, txt, html or docx", "\"{0}\" är inget format för beslutet: använd md, txt, html eller docx"),
-        .decisionDocxNeedsOut: Phrase("a Word file cannot be printed: give --out FILE.docx", "en Word-fil kan inte skrivas ut: ange --out FIL.docx"),
+        .decisionDocxNeedsOut: Phrase("a Word file cannot be printed: give --out FILE.docx", "en Word-fil kan inte skrivas ut: ange --ut FIL.docx"),
         .decisionPandocMissing: Phrase("pandoc is not installed, and it makes the Word file: apt-get install pandoc (or scripts/setup); md, txt and html need nothing", "pandoc är inte installerat, och det gör Word-filen: apt-get install pandoc (eller scripts/setup); md, txt och html behöver inget"),
         .decisionPandocFailed: Phrase("pandoc could not make the Word file: {0}", "pandoc kunde inte göra Word-filen: {0}"),
         .decisionDraftWritten: Phrase("Wrote the decision ({0}) to {1}.", "Skrev beslutet ({0}) till {1}."),

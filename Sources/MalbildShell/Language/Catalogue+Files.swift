@@ -1,7 +1,7 @@
 extension Catalogue {
     /// Workspace files, scripts and leaving.
     static let files: [Key: Phrase] = [
-        .notAPlanYear: Phrase("\"{0}\" is not a plan year: give four digits, e.g. --year 2020", "\"{0}\" är inget planår: ange fyra siffror, t.ex. --year 2020"),
+        .notAPlanYear: Phrase("\"{0}\" is not a plan year: give four digits, e.g. --year 2020", "\"{0}\" är inget planår: ange fyra siffror, t.ex. --år 2020"),
         .beforeNew: Phrase("starting a new workspace", "börja på en ny arbetsyta"),
         .beforeOpen: Phrase("opening another workspace", "öppna en annan arbetsyta"),
         .beforeLeaving: Phrase("leaving", "avsluta"),
@@ -67,7 +67,7 @@ extension Catalogue {
                                       "Andra kommuners värden sparas för jämför: {0} (bara under den här sessionen)."),
         .importMissingPage: Phrase("a file names a next page that was not given: {0}", "en fil nämner en nästa sida som inte angavs: {0}"),
         .importNothingImported: Phrase("Nothing was imported (--skip-bad imports the good lines).",
-                                       "Inget lästes in (--skip-bad läser in de felfria raderna)."),
+                                       "Inget lästes in (--hoppa-över-fel läser in de felfria raderna)."),
         .importImported: Phrase("Imported {0} {0:value|values} from {1}.", "Läste in {0} {0:värde|värden} från {1}."),
         .importColumnsNotRead: Phrase("columns not read: {0}", "kolumner som inte lästes: {0}"),
         .changesKeptInJournal: Phrase("{0} {0:change was|changes were} not saved; they stay in {1}.journal and come back when the file is opened next (end the script with \"save\" to save them)",

@@ -2,11 +2,11 @@ extension Catalogue {
     /// Checkpoints, scales, the criteria check, assessments, forecasts and results.
     static let followUp: [Key: Phrase] = [
         .noSuchCheckpointUse: Phrase("there is no checkpoint \"{0}\": use {1}", "det finns ingen avstämning \"{0}\": använd {1}"),
-        .strictFailed: Phrase("check --strict: {0} {0:criterion|criteria} failed", "kontroll --strict: {0} {0:kriterium|kriterier} uppfylls inte"),
+        .strictFailed: Phrase("check --strict: {0} {0:criterion|criteria} failed", "kontroll --strikt: {0} {0:kriterium|kriterier} uppfylls inte"),
         .forecastCleared: Phrase("Cleared the forecast of goal {0} at {1}.", "Tog bort prognosen för mål {0} vid {1}."),
         .resultCleared: Phrase("Cleared the result of goal {0}.", "Tog bort resultatet för mål {0}."),
         .resultSet: Phrase("Goal {0}, result {1} (helår): {2}", "Mål {0}, resultat {1} (helår): {2}"),
-        .addedValueNeedsText: Phrase("--added-value needs a text", "--added-value behöver en text"),
+        .addedValueNeedsText: Phrase("--added-value needs a text", "--mervärde behöver en text"),
         .assessmentRecorded: Phrase("Goal {0}, {1}: qualitative assessment recorded", "Mål {0}, {1}: kvalitativ bedömning sparad"),
         .assessmentReplaced: Phrase("Goal {0}, {1}: qualitative assessment replaced", "Mål {0}, {1}: kvalitativ bedömning ersatt"),
         .addedValuesCount: Phrase(", {0} added {0:value|values}", ", {0} {0:mervärde|mervärden}"),

@@ -18,7 +18,7 @@ extension Catalogue {
         .koladaTitleChanged: Phrase("! {0} ({1}): Kolada's title is now \"{2}\"; it was \"{3}\" when first read. Check that the KPI still measures what the indicator is meant to.",
                                     "! {0} ({1}): Koladas titel är nu \"{2}\"; den var \"{3}\" när den först lästes. Kontrollera att nyckeltalet fortfarande mäter det indikatorn ska mäta."),
         .koladaNothingForCompare: Phrase("no other places' values for {0} in the workspace: import a Kolada file that holds them (kolada urls --compare …)",
-                                         "inga andra orters värden för {0} i arbetsytan: läs in en Kolada-fil som har dem (kolada adresser --compare …)"),
+                                         "inga andra orters värden för {0} i arbetsytan: läs in en Kolada-fil som har dem (kolada adresser --jämför …)"),
         .koladaNotKolada: Phrase("{0} is not from Kolada ({1}): compare works on Kolada indicators",
                                  "{0} kommer inte från Kolada ({1}): jämför fungerar på Kolada-indikatorer"),
         .koladaNotAYear: Phrase("\"{0}\" is not a year", "\"{0}\" är inte ett år"),

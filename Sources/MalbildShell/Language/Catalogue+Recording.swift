@@ -11,7 +11,7 @@ extension Catalogue {
         .cannotWriteFile: Phrase("cannot write {0}", "kan inte skriva {0}"),
         .doesNotExist: Phrase("{0} does not exist", "{0} finns inte"),
         .notUTF8: Phrase("cannot read {0} as UTF-8 text", "kan inte läsa {0} som UTF-8-text"),
-        .stepNeedsTerminal: Phrase("replay --step needs a terminal to wait for Enter", "spela-upp --step behöver en terminal för att vänta på Enter"),
+        .stepNeedsTerminal: Phrase("replay --step needs a terminal to wait for Enter", "spela-upp --steg behöver en terminal för att vänta på Enter"),
         .stepQuestion: Phrase("Enter runs it, s skips, q stops, h stays here: ", "Enter kör, s hoppar över, q avbryter, h stannar här: "),
         .stoppedAt: Phrase("Stopped at {0} of {1}.", "Avbröt vid {0} av {1}."),
         .scriptEndsUnfinished: Phrase("the script ends inside an unfinished command (an open quote or a final \\)",

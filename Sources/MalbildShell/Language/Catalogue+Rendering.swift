@@ -38,7 +38,7 @@ extension Catalogue {
         .noGoalsYetAdd: Phrase("No goals yet: add one with goal add \"TITLE\".", "Inga mål än: lägg till ett med mål lägg till \"RUBRIK\"."),
         .headArea: Phrase("Area", "Område"),
         .headKind: Phrase("Kind", "Typ"),
-        .headAmbition: Phrase("Ambition", "Ambition"),
+        .headAmbition: Phrase("Ambition", "Ambitionsnivå"),
         .headTitle: Phrase("Title", "Rubrik"),
         // Goal card
         .areaLabel: Phrase("Area:", "Område:"),
@@ -138,7 +138,7 @@ extension Catalogue {
         .computedFromExamples: Phrase("  (computed from example values, not data)", "  (beräknat på exempelvärden, inte på data)"),
         // Indicators
         .goalHasNoIndicators: Phrase("Goal {0} has no indicators yet: indicator add ID \"NAME\" --source …",
-                                     "Mål {0} har inga indikatorer än: indikator lägg till ID \"NAMN\" --source …"),
+                                     "Mål {0} har inga indikatorer än: indikator lägg till ID \"NAMN\" --källa …"),
         .noIndicatorsYetChoose: Phrase("No indicators yet: choose a goal and use indicator add.",
                                        "Inga indikatorer än: välj ett mål och använd indikator lägg till."),
         .headBaseline: Phrase("Baseline", "Utgångsvärde"),

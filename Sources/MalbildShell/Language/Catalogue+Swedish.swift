@@ -9,6 +9,138 @@ extension Catalogue {
         .criterionResourced: Phrase("resourced", "resurser"),
         .formerAliasNote: Phrase("\"{0}\" now means {1}; this line ran {2}, which is now written \"{3}\"",
                                  "\"{0}\" betyder nu {1}; raden kördes som {2}, som nu skrivs \"{3}\""),
+        .importNewValues: Phrase("{0} new {0:value|values} ({1})", "{0} {0:nytt värde|nya värden} ({1})"),
+        .importCorrected: Phrase("{0} corrected ({1})", "{0} {0:rättat|rättade} ({1})"),
+        .importRemoved: Phrase("{0} removed as in the source ({1})", "{0} {0:borttaget|borttagna} som i källan ({1})"),
+        .importUnchanged: Phrase("{0} unchanged", "{0} {0:oförändrat|oförändrade}"),
+        .importNothing: Phrase("nothing to import", "inget att läsa in"),
+        .importIndicatorLine: Phrase("{0} (goal {1}): {2}", "{0} (mål {1}): {2}"),
+        .untitledName: Phrase("untitled", "namnlös"),
+        .englishNamesToo: Phrase("Every command also takes its English name (language en shows them).",
+                                 "Varje kommando tar också sitt engelska namn (språk en visar dem)."),
+        // Comments of recorded and exported scripts.
+        .recordHeader: Phrase("Målbild session recorded {0} by {1} on {2}", "Målbild-session inspelad {0} av {1} på {2}"),
+        .recordStartsUnsaved: Phrase("It starts from the workspace as it was then, which no file holds: replay it on a copy of that.",
+                                     "Den börjar från arbetsytan som den var då, som ingen fil har: spela upp den på en kopia av den."),
+        .recordNoGoal: Phrase("no goal chosen", "inget mål valt"),
+        .exportHeader: Phrase("The workspace {0} as a Målbild script: malbild run FILE rebuilds it.",
+                              "Arbetsytan {0} som ett Målbild-skript: malbild run FIL bygger upp den igen."),
+        // The command line: its help and its errors.
+        .cliUsage: Phrase(
+            """
+            usage: malbild [FILE.json | --demo] [--interactive | --batch] [--user NAME] [--lang sv|en]
+                   malbild run SCRIPT.mal [--workspace FILE.json | --demo] [--echo] [--bail] [--user NAME]
+                   malbild replay SCRIPT.mal [--step] [--workspace FILE.json | --demo]
+                   malbild report WORKSPACE.json|--demo [--checkpoint delår1|delår2|helår]
+                          [--format md|html|csv|json] [--out FILE] [--csv-style excel|plain]
+                   malbild diff A.json B.json
+                   malbild import-decision DECISION.pdf|.docx|.txt --out WORKSPACE.json
+                   malbild --help | --version
+
+            Målbild is a line-editing shell for a municipal board's goals: ambition levels,
+            the three criteria, and their follow-up.
+
+              malbild               open the last workspace, or start an empty one
+              malbild FILE.json     open a workspace file (created by the first save)
+              malbild --demo        open the built-in demo: Kommunstyrelsens mål 2019, Vaggeryd
+              malbild run SCRIPT    run a script without a prompt; input that is not a terminal
+                                    runs the same way
+              malbild replay SCRIPT show a recorded session command by command (--step: wait
+                                    at each); without a workspace it runs on a copy of where
+                                    the script starts
+              malbild report WS     the interim or annual report of a workspace file (or the demo)
+              malbild diff A B      what differs between two workspace files, goal by goal
+              malbild import-decision FILE --out WS.json
+                                    read a goal decision (text, PDF or Word) into a new
+                                    workspace file; lines not placed are kept as notes
+
+            Options:
+              --workspace FILE  the workspace a script runs on (default: an empty one)
+              --demo            run on the built-in demo workspace
+              --echo            print each command of a script before its output
+              --step            with replay: wait at each command (Enter runs, s skips, q stops)
+              --bail            stop at the first failing command
+              --user NAME       the name changes are logged under (default: the login name)
+              --no-init         do not run ~/.config/malbild/init.mal at an interactive start
+              --lang sv|en      the language of messages and help: svenska or English (default:
+                                MALBILD_LANG, then LANG; else English); "language sv" switches inside
+              --interactive     line editing and questions even if not at a terminal
+              --batch           no prompt, no questions, even at a terminal
+              --help            this text
+              --version         the version
+
+            Exit codes: 0 all went well; 1 a command failed and the run went on;
+            2 the command line was wrong or its files could not be opened; 3 stopped at the
+            first failure under --bail.
+
+            Inside the shell, "help" lists the commands.
+            """,
+            """
+            användning: malbild [FIL.json | --demo] [--interactive | --batch] [--user NAMN] [--lang sv|en]
+                   malbild run SKRIPT.mal [--workspace FIL.json | --demo] [--echo] [--bail] [--user NAMN]
+                   malbild replay SKRIPT.mal [--step] [--workspace FIL.json | --demo]
+                   malbild report ARBETSYTA.json|--demo [--checkpoint delår1|delår2|helår]
+                          [--format md|html|csv|json] [--out FIL] [--csv-style excel|plain]
+                   malbild diff A.json B.json
+                   malbild import-decision BESLUT.pdf|.docx|.txt --out ARBETSYTA.json
+                   malbild --help | --version
+
+            Målbild är ett radredigerande skal för en kommunstyrelses mål: ambitionsnivåer,
+            de tre kriterierna och deras uppföljning.
+
+              malbild               öppna den senaste arbetsytan, eller börja en tom
+              malbild FIL.json      öppna en arbetsytefil (skapas när den sparas första gången)
+              malbild --demo        öppna det inbyggda demot: Kommunstyrelsens mål 2019, Vaggeryd
+              malbild run SKRIPT    kör ett skript utan prompt; indata som inte är en terminal
+                                    körs på samma sätt
+              malbild replay SKRIPT visa en inspelad session kommando för kommando (--step: vänta
+                                    vid varje); utan arbetsyta körs den på en kopia av där
+                                    skriptet börjar
+              malbild report AY     delårsrapporten eller årsredovisningen för en arbetsytefil (eller demot)
+              malbild diff A B      vad som skiljer två arbetsytefiler åt, mål för mål
+              malbild import-decision FIL --out AY.json
+                                    läs ett målbeslut (text, PDF eller Word) till en ny
+                                    arbetsytefil; rader som inte placeras sparas som anteckningar
+
+            Flaggor:
+              --workspace FIL   arbetsytan som ett skript körs på (annars en tom)
+              --demo            kör på det inbyggda demot
+              --echo            skriv ut varje kommando i ett skript före dess utdata
+              --step            med replay: vänta vid varje kommando (Enter kör, s hoppar över, q slutar)
+              --bail            sluta vid första kommandot som misslyckas
+              --user NAMN       namnet som ändringar loggas under (annars inloggningsnamnet)
+              --no-init         kör inte ~/.config/malbild/init.mal vid en interaktiv start
+              --lang sv|en      språket för meddelanden och hjälp: svenska eller engelska (annars
+                                MALBILD_LANG, sedan LANG; annars engelska); "språk sv" byter inne i skalet
+              --interactive     radredigering och frågor även utan terminal
+              --batch           ingen prompt och inga frågor, även vid en terminal
+              --help            den här texten
+              --version         versionen
+
+            Slutkoder: 0 allt gick bra; 1 ett kommando misslyckades och körningen fortsatte;
+            2 kommandoraden var fel eller dess filer kunde inte öppnas; 3 stoppade vid första
+            felet med --bail.
+
+            Inne i skalet listar "hjälp" kommandona.
+            """),
+        .cliDiffNeedsTwoFiles: Phrase("diff needs two workspace files: malbild diff A.json B.json",
+                                      "diff behöver två arbetsytefiler: malbild diff A.json B.json"),
+        .cliDecisionNeedsFile: Phrase("import-decision needs a decision file: malbild import-decision FILE --out WS.json",
+                                      "import-decision behöver en beslutsfil: malbild import-decision FIL --out AY.json"),
+        .cliNeedsScript: Phrase("{0} needs a script file: malbild {0} SCRIPT.mal", "{0} behöver en skriptfil: malbild {0} SKRIPT.mal"),
+        .cliGoesWithReport: Phrase("{0} goes with malbild report", "{0} hör till malbild report"),
+        .cliNeedsValue: Phrase("{0} needs a value", "{0} behöver ett värde"),
+        .cliLangNeedsWord: Phrase("--lang needs sv or en: --lang sv", "--lang behöver sv eller en: --lang sv"),
+        .cliUserNeedsName: Phrase("--user needs a name: --user anna", "--user behöver ett namn: --user anna"),
+        .cliWorkspaceNeedsFile: Phrase("--workspace needs a file: --workspace FILE.json", "--workspace behöver en fil: --workspace FIL.json"),
+        .cliUnknownOption: Phrase("unknown option \"{0}\"", "okänd flagga \"{0}\""),
+        .cliUnexpectedArgument: Phrase("unexpected argument \"{0}\"", "oväntat argument \"{0}\""),
+        .cliReportNeedsWorkspace: Phrase("report needs a workspace: malbild report FILE.json (or --demo)",
+                                         "report behöver en arbetsyta: malbild report FIL.json (eller --demo)"),
+        .cliDecisionNeedsOut: Phrase("import-decision needs --out: malbild import-decision FILE --out WS.json",
+                                     "import-decision behöver --out: malbild import-decision FIL --out AY.json"),
+        .cliDemoAndFile: Phrase("--demo and a workspace file exclude each other: open the demo and \"save FILE\" to keep a copy",
+                                "--demo och en arbetsytefil utesluter varandra: öppna demot och \"spara FIL\" för att behålla en kopia"),
         // The store's errors: files, lock, journal, state folder, importers.
         .storeMissing: Phrase("{0} does not exist", "{0} finns inte"),
         .storeNotReadable: Phrase("{0} cannot be read: {1}", "{0} kan inte läsas: {1}"),
@@ -177,6 +309,21 @@ extension Catalogue {
         }
     }
 
+    /// What an import does to one indicator: `nii (mål 6): 2 nya värden (2019-06-30, …)`.
+    func importLine(_ i: IndicatorImport) -> String {
+        func days(_ days: [Day]) -> String {
+            let shown = days.prefix(6).map(\.description).joined(separator: ", ")
+            return days.count > 6 ? shown + ", …" : shown
+        }
+        var parts: [String] = []
+        if !i.added.isEmpty { parts.append(self(.importNewValues, i.added.count, days(i.added))) }
+        if !i.corrected.isEmpty { parts.append(self(.importCorrected, i.corrected.count, days(i.corrected))) }
+        if !i.removed.isEmpty { parts.append(self(.importRemoved, i.removed.count, days(i.removed))) }
+        if i.unchanged > 0 { parts.append(self(.importUnchanged, i.unchanged)) }
+        if parts.isEmpty { parts.append(self(.importNothing)) }
+        return self(.importIndicatorLine, i.indicator, i.goal, parts.joined(separator: ", "))
+    }
+
     /// A criterion's word on the screen: `measurable`, `mätbar`.
     func criterionWord(_ criterion: Criterion) -> String {
         switch criterion {
@@ -238,7 +385,7 @@ extension Catalogue {
         case .optionalText(let name): return "[\"\(Self.placeholder(name))\"]"
         case .option(let spec):
             let value = spec.value.map { $0.hasPrefix("\"") ? "\"\(Self.placeholder(String($0.dropFirst().dropLast())))\"" : Self.placeholder($0) }
-            return "[--\(spec.name)" + (value.map { " " + $0 } ?? "") + "]"
+            return "[--\(CommandWords.shownOption(spec.name, in: .sv))" + (value.map { " " + $0 } ?? "") + "]"
         case .goal, .file, .indicator, .checkpoint, .grade, .when, .commandName:
             return param.usage.split(separator: "|").map { Self.placeholder(String($0)) }.joined(separator: "|")
         }
@@ -274,6 +421,12 @@ extension Catalogue {
                     break
                 }
                 i += used
+            }
+        }
+        for token in tokens.dropFirst() where !token.quoted && token.text.hasPrefix("--") {
+            let name = CommandWords.optionName(String(token.text.dropFirst(2)))
+            if command.options.contains(where: { $0.name == name }) {
+                replaced.append((token, "--" + CommandWords.shownOption(name, in: .sv)))
             }
         }
         // A value of one word that the table knows (`set kind supporting`).

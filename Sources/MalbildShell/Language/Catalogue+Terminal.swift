@@ -47,7 +47,7 @@ extension Catalogue {
             "Du är vid det uppspelade läget, på kopian: se dig om; den har ingen fil (spara FIL behåller den)."),
             .stayNeedsHere: Phrase(
             "This replay runs on a copy, which ends with it: to stay at the replayed state, replay with --here (or malbild replay FILE --step).",
-            "Den här uppspelningen körs på en kopia, som försvinner med den: för att stanna vid det uppspelade läget, spela upp med --here (eller malbild replay FIL --step)."),
+            "Den här uppspelningen körs på en kopia, som försvinner med den: för att stanna vid det uppspelade läget, spela upp med --här (eller malbild replay FIL --steg)."),
             .pagerPrompt: Phrase("-- line {0} of {1}: Enter for more, q to stop -- ",
                              "-- rad {0} av {1}: Enter för mer, q för att sluta -- "),
     ]

@@ -830,4 +830,30 @@ public enum Key: String, CaseIterable, Sendable {
     case csvIsFolder
     case csvEmpty
     case csvUnclosedQuote
+    case importNewValues
+    case importCorrected
+    case importRemoved
+    case importUnchanged
+    case importNothing
+    case importIndicatorLine
+    case untitledName
+    case englishNamesToo
+    case cliUsage
+    case cliDiffNeedsTwoFiles
+    case cliDecisionNeedsFile
+    case cliNeedsScript
+    case cliGoesWithReport
+    case cliNeedsValue
+    case cliLangNeedsWord
+    case cliUserNeedsName
+    case cliWorkspaceNeedsFile
+    case cliUnknownOption
+    case cliUnexpectedArgument
+    case cliReportNeedsWorkspace
+    case cliDecisionNeedsOut
+    case cliDemoAndFile
+    case recordHeader
+    case recordStartsUnsaved
+    case recordNoGoal
+    case exportHeader
 }

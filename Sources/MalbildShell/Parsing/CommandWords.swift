@@ -75,6 +75,28 @@ public enum CommandWords {
         "decided": ["beslutad"],
     ]
 
+    /// An option's English name to its Swedish one: `--owner` is `--ansvarig`.
+    static let swedishOptions: [String: String] = [
+        "added-value": "mervärde", "area": "målområde", "changes": "ändringar", "compare": "jämför",
+        "correct": "rätta", "csv-style": "csv-stil", "direction": "riktning", "due": "senast",
+        "example": "exempel", "from": "från", "grade": "betyg", "group": "grupp", "here": "här",
+        "kind": "typ", "men": "män", "number": "nummer", "out": "ut", "owner": "ansvarig",
+        "replaced-by": "ersatt-av", "since": "sedan", "skip-bad": "hoppa-över-fel", "source": "källa",
+        "step": "steg", "strict": "strikt", "suggested": "föreslaget", "time": "tid", "unit": "enhet",
+        "women": "kvinnor", "year": "år", "years": "åren",
+    ]
+
+    /// The English name of an option typed in either language (without dashes).
+    static func optionName(_ typed: String) -> String {
+        let lower = typed.lowercased()
+        return swedishOptions.first { $0.value == lower }?.key ?? lower
+    }
+
+    /// An option's name as shown in a language (without dashes).
+    static func shownOption(_ name: String, in language: Language) -> String {
+        language == .sv ? (swedishOptions[name] ?? name) : name
+    }
+
     /// Swedish word (lower case) to the English word it stands for.
     static let english: [String: String] = swedish.reduce(into: [:]) { all, entry in
         for word in entry.value { all[word] = entry.key }

@@ -10,7 +10,7 @@ extension Session {
             throw failure(.backslashAtEnd)
         case .complete(let tokens):
             // The comment tells the time and the goal chosen when the command was given.
-            let focusText = focus.map { "mål \($0)" } ?? "no goal chosen"
+            let focusText = focus.map { "mål \($0)" } ?? t(.recordNoGoal)
             try execute(tokens)
             if let recorder, let name = tokens.first?.text, let command = commands.command(named: name),
                !Self.notRecorded.contains(command.name) {

@@ -8,7 +8,7 @@ extension Session {
     func importKolada(_ paths: [String]) throws {
         guard !paths.isEmpty else { throw failure(.importNeedsFile) }
         let pages: KoladaPages
-        do { pages = try KoladaPages.read(at: paths.map { URL(fileURLWithPath: $0) }) } catch { throw ShellError.failed(error.description) }
+        do { pages = try KoladaPages.read(at: paths.map { URL(fileURLWithPath: $0) }) } catch { throw ShellError.failed(message(for: error)) }
         if workspace.municipality.koladaID.isEmpty {
             throw failure(.importNoKoladaID)
         }
@@ -22,7 +22,7 @@ extension Session {
         if !dataFiles.isEmpty {
             lines.append(t(.importRead, pages.values.count, dataFiles.count, workspace.municipality.name.isEmpty ? workspace.municipality.koladaID : workspace.municipality.name, workspace.municipality.koladaID))
         }
-        lines += plan.imported.map { "  " + $0.description }
+        lines += plan.imported.map { "  " + t.importLine($0) }
         // Unchanged values are already counted in the lines per indicator; other places' values are summed up below.
         lines += plan.skipped.filter {
             switch $0.reason {
@@ -78,13 +78,13 @@ extension Session {
             plan = try MeasurementCSVPlan(workspace: workspace, file: file, skipBad: skipBad,
                                           correction: correction ?? MeasurementCSVPlan.defaultCorrectionReason)
         } catch {
-            throw ShellError.failed(error.description + (skipBad ? "" : "\n" + t(.importNothingImported)))
+            throw ShellError.failed(message(for: error) + (skipBad ? "" : "\n" + t(.importNothingImported)))
         }
         let count = plan.imported.reduce(0) { $0 + $1.added.count + $1.corrected.count }
         if !plan.edits.isEmpty {
             try perform(plan.edits, summary: "imported \(count) value\(count == 1 ? "" : "s") from \(path)")
         }
-        var lines = plan.imported.map { "  " + $0.description }
+        var lines = plan.imported.map { "  " + t.importLine($0) }
         lines.insert(t(.importImported, count, path), at: 0)
         for bad in plan.skippedLines { lines.append("  " + t(.importSkipped) + "\(bad)") }
         if !plan.ignoredColumns.isEmpty { lines.append("  " + t(.importColumnsNotRead, plan.ignoredColumns.joined(separator: ", "))) }
@@ -100,7 +100,7 @@ extension Session {
         }
         let urls: KoladaURLs
         do { urls = try KoladaURLs(workspace: workspace, years: years, compareWith: ids) } catch {
-            throw ShellError.failed(error.description)
+            throw ShellError.failed(message(for: error))
         }
         var lines = [t(.urlsHeader)]
         for d in urls.downloads { lines.append("  \(d.fileName)\n    \(d.url)") }

@@ -70,7 +70,7 @@ enum Lessons {
                 explanation: Phrase("A supporting goal is followed up by the group's own assessment, the activities, and measurable added values (mervärden) nobody could foresee.", "Ett stödjande mål följs upp med gruppens egen bedömning, aktiviteterna och mätbara mervärden som ingen kunde förutse.")),
             LessonTask(
                 instruction: Phrase("Add an activity that contributes to goal 4.", "Lägg till en aktivitet som bidrar till mål 4."),
-                hint: Phrase("activity add \"Inventera lokaler för föreningar\" --owner Kultur", "aktivitet lägg till \"Inventera lokaler för föreningar\" --owner Kultur"),
+                hint: Phrase("activity add \"Inventera lokaler för föreningar\" --owner Kultur", "aktivitet lägg till \"Inventera lokaler för föreningar\" --ansvarig Kultur"),
                 isDone: { !($0.workspace.goal(4)?.activities.isEmpty ?? true) },
                 explanation: Phrase("\"activities\" lists them with their status; the card shows the share in each status.", "\"aktiviteter\" listar dem med status; kortet visar andelen i varje status.")),
         ])
@@ -87,7 +87,7 @@ enum Lessons {
                     guard let day = try? Day(year: 2019, month: 6, day: 30) else { return false }
                     return s.workspace.indicatorOwner("webb")?.indicator("webb")?.currentValues.contains { $0.day == day } ?? false
                 },
-                explanation: Phrase("Values are never overwritten silently: correcting one takes --correct \"why\", and the history keeps both.", "Värden skrivs aldrig över i tysthet: att rätta ett kräver --correct \"varför\", och historiken behåller båda.")),
+                explanation: Phrase("Values are never overwritten silently: correcting one takes --correct \"why\", and the history keeps both.", "Värden skrivs aldrig över i tysthet: att rätta ett kräver --rätta \"varför\", och historiken behåller båda.")),
             LessonTask(
                 instruction: Phrase("Choose the checkpoint delår2 (31 August).", "Välj avstämningen delår2 (31 augusti)."),
                 hint: Phrase("checkpoint delår2", "avstämning delår2"),
@@ -117,7 +117,7 @@ enum Lessons {
                 explanation: Phrase("The interim report now has something to say for every goal.", "Delårsrapporten har nu något att säga om varje mål.")),
             LessonTask(
                 instruction: Phrase("Write the delår 1 report as a web page to the file delar1.html, and open it in a browser if you like.", "Skriv delår 1-rapporten som en webbsida till filen delar1.html, och öppna den gärna i en webbläsare."),
-                hint: Phrase("report delår1 --format html --out delar1.html", "rapport delår1 --format html --out delar1.html"),
+                hint: Phrase("report delår1 --format html --out delar1.html", "rapport delår1 --format html --ut delar1.html"),
                 isDone: { s in
                     // Written during this lesson, not left from an earlier one.
                     let written = (try? FileManager.default.attributesOfItem(atPath: "delar1.html"))?[.modificationDate] as? Date
