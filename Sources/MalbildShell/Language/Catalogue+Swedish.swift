@@ -213,6 +213,33 @@ extension Catalogue {
         .csvIsFolder: Phrase("{0} is a folder, not a spreadsheet of values", "{0} är en mapp, inte ett kalkylblad med värden"),
         .csvEmpty: Phrase("{0} is empty: it needs a header row, such as indikator;datum;värde;kvinnor;män",
                           "{0} är tom: den behöver en rubrikrad, som indikator;datum;värde;kvinnor;män"),
+        .csvMissingColumns: Phrase("{0} has no column for {1}: it has {2}. Name the columns indicator, date (or checkpoint), value, women, men, status, or in Swedish indikator, datum, värde, kvinnor, män, status",
+                                   "{0} har ingen kolumn för {1}: den har {2}. Kalla kolumnerna indikator, datum (eller tidpunkt), värde, kvinnor, män, status (de engelska namnen går också)"),
+        .csvColumnIndicator: Phrase("the indicator", "indikatorn"),
+        .csvColumnDate: Phrase("the date (or checkpoint)", "datumet (eller avstämningen)"),
+        .csvColumnValue: Phrase("a value (value, women or men)", "ett värde (värde, kvinnor eller män)"),
+        .csvColumnStatus: Phrase("the status", "statusen"),
+        .csvListAnd: Phrase(" and ", " och "),
+        .csvNoHeaders: Phrase("no headers", "inga rubriker"),
+        .csvTheHeaders: Phrase("the headers {0}", "rubrikerna {0}"),
+        .csvDuplicateColumn: Phrase("{0} has two columns for the {1}: columns {2} and {3}", "{0} har två kolumner för {1}: kolumn {2} och {3}"),
+        .csvBadLines: Phrase("{0}: {1:1 line cannot|# lines cannot} be imported, so nothing was imported",
+                             "{0}: {1:1 rad kan|# rader kan} inte läsas in, så inget lästes in"),
+        .csvLine: Phrase("line {0}: {1}", "rad {0}: {1}"),
+        .csvTooManyFields: Phrase("it has {0} fields but the header has {1}", "den har {0} fält men rubrikraden har {1}"),
+        .csvDecimalCommaHint: Phrase(" (a decimal comma in a comma-separated file? write 52.5, or put the number in quotes: \"52,5\")",
+                                     " (ett decimalkomma i en kommaseparerad fil? skriv 52.5, eller sätt talet inom citattecken: \"52,5\")"),
+        .csvNotANumber: Phrase("\"{0}\" is not a number ({1}); write e.g. 52.5 or 52,5, or leave the cell empty",
+                               "\"{0}\" är inget tal ({1}); skriv t.ex. 52,5 eller 52.5, eller lämna cellen tom"),
+        .csvNoIndicator: Phrase("there is no indicator id", "det finns inget indikator-id"),
+        .csvNoDate: Phrase("there is no date or checkpoint", "det finns inget datum eller någon avstämning"),
+        .csvNoValue: Phrase("there is no value: give a value, or - and a status saying why it is missing",
+                            "det finns inget värde: ange ett värde, eller - och en status som säger varför det saknas"),
+        .csvUnknownIndicatorNone: Phrase("there is no indicator \"{0}\": the workspace has none yet", "det finns ingen indikator \"{0}\": arbetsytan har inga än"),
+        .csvUnknownIndicator: Phrase("there is no indicator \"{0}\": the indicators are {1}", "det finns ingen indikator \"{0}\": indikatorerna är {1}"),
+        .csvNotADate: Phrase("\"{0}\" is neither a date (YYYY-MM-DD, e.g. 2019-04-30) nor a checkpoint ({1})",
+                             "\"{0}\" är varken ett datum (ÅÅÅÅ-MM-DD, t.ex. 2019-04-30) eller en avstämning ({1})"),
+        .csvDuplicate: Phrase("{0} has a value for {1} on line {2} already", "{0} har redan ett värde för {1} på rad {2}"),
         .csvUnclosedQuote: Phrase("{0}:{1}: a quoted field opens here and is never closed",
                                   "{0}:{1}: ett fält inom citattecken börjar här och avslutas aldrig"),
     ]
@@ -251,10 +278,58 @@ extension Catalogue {
             case .notReadable(let reason): return self(.storeNotReadable, e.path, reason)
             case .empty: return self(.csvEmpty, e.path)
             case .unclosedQuote(let line): return self(.csvUnclosedQuote, e.path, line)
-            case .missingColumns, .duplicateColumn, .badLines: return nil
+            case let .missingColumns(missing, found):
+                let names = missing.map { column -> String in
+                    switch column {
+                    case .indicator: return self(.csvColumnIndicator)
+                    case .when: return self(.csvColumnDate)
+                    case .value, .women, .men: return self(.csvColumnValue)
+                    case .status: return self(.csvColumnStatus)
+                    }
+                }
+                let list = names.count > 1 ? names.dropLast().joined(separator: ", ") + self(.csvListAnd) + (names.last ?? "") : names.joined()
+                let has = found.isEmpty ? self(.csvNoHeaders) : self(.csvTheHeaders, found.map { "\"\($0)\"" }.joined(separator: ", "))
+                return self(.csvMissingColumns, e.path, list, has)
+            case let .duplicateColumn(column, first, second):
+                return self(.csvDuplicateColumn, e.path, csvColumnWord(column), first, second)
+            case .badLines(let lines):
+                return ([self(.csvBadLines, e.path, lines.count)] + lines.map { "\(e.path):\($0.line): " + csvLineMessage($0) }).joined(separator: "\n")
             }
         default:
             return nil
+        }
+    }
+
+    /// A column of a spreadsheet of values by its name in this language.
+    private func csvColumnWord(_ column: MeasurementCSVColumn) -> String {
+        guard language == .sv else { return column.rawValue }
+        switch column {
+        case .indicator: return "indikatorn"
+        case .when: return "datumet"
+        case .value: return "värdet"
+        case .women: return "kvinnor"
+        case .men: return "män"
+        case .status: return "statusen"
+        }
+    }
+
+    /// What is wrong with one line of a spreadsheet of values, without its number.
+    func csvLineMessage(_ e: MeasurementCSVLineError) -> String {
+        switch e.fault {
+        case let .tooManyFields(found, expected, form):
+            return self(.csvTooManyFields, found, expected) + (form == .plain ? self(.csvDecimalCommaHint) : "")
+        case let .notANumber(column, text): return self(.csvNotANumber, text, column)
+        case let .valueOutOfRange(column, text): return self(.valueTooLarge, text, column)
+        case .noIndicator: return self(.csvNoIndicator)
+        case .noDate: return self(.csvNoDate)
+        case .noValue: return self(.csvNoValue)
+        case let .unknownIndicator(id, known):
+            guard !known.isEmpty else { return self(.csvUnknownIndicatorNone, id) }
+            return self(.csvUnknownIndicator, id, known.prefix(12).joined(separator: ", ") + (known.count > 12 ? ", …" : ""))
+        case .badDate(let error): return describe(error as Error)
+        case let .notADateOrCheckpoint(text, checkpoints): return self(.csvNotADate, text, checkpoints.joined(separator: ", "))
+        case let .discontinued(id, replacedBy): return self(.errIndicatorDiscontinued, id) + (replacedBy.map { self(.errRecordOn, $0) } ?? "")
+        case let .duplicate(indicator, day, firstLine): return self(.csvDuplicate, indicator, day, firstLine)
         }
     }
 

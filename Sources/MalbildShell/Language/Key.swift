@@ -856,4 +856,25 @@ public enum Key: String, CaseIterable, Sendable {
     case recordStartsUnsaved
     case recordNoGoal
     case exportHeader
+    case csvMissingColumns
+    case csvColumnIndicator
+    case csvColumnDate
+    case csvColumnValue
+    case csvColumnStatus
+    case csvListAnd
+    case csvNoHeaders
+    case csvTheHeaders
+    case csvDuplicateColumn
+    case csvBadLines
+    case csvLine
+    case csvTooManyFields
+    case csvDecimalCommaHint
+    case csvNotANumber
+    case csvNoIndicator
+    case csvNoDate
+    case csvNoValue
+    case csvUnknownIndicatorNone
+    case csvUnknownIndicator
+    case csvNotADate
+    case csvDuplicate
 }

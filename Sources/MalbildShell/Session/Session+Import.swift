@@ -86,7 +86,7 @@ extension Session {
         }
         var lines = plan.imported.map { "  " + t.importLine($0) }
         lines.insert(t(.importImported, count, path), at: 0)
-        for bad in plan.skippedLines { lines.append("  " + t(.importSkipped) + "\(bad)") }
+        for bad in plan.skippedLines { lines.append("  " + t(.importSkipped) + t(.csvLine, bad.line, t.csvLineMessage(bad))) }
         if !plan.ignoredColumns.isEmpty { lines.append("  " + t(.importColumnsNotRead, plan.ignoredColumns.joined(separator: ", "))) }
         say(lines.joined(separator: "\n"))
     }
