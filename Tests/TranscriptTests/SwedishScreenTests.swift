@@ -20,7 +20,7 @@ import Testing
         "add", "remove", "rename", "help", "compare", "diff", "import", "urls", "rank", "warning", "error",
         "undo", "redo", "saved", "workspace", "result", "activity", "activities", "not", "to", "for",
         "from", "are", "was", "this", "untitled", "women", "value", "values", "note", "cannot", "new",
-        "corrected", "unchanged", "lesson", "hint", "type", "choose", "chosen", "recorded",
+        "corrected", "unchanged", "lesson", "hint", "type", "choose", "chosen", "recorded", "group", "name",
     ]
 
     /// The markers, and what each leaves out.

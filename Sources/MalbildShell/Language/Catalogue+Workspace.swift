@@ -3,7 +3,7 @@ extension Catalogue {
     static let workspace: [Key: Phrase] = [
         .stepAdded: Phrase("Added step {0} to the decision path.", "Lade till steg {0} i beslutsgången."),
         .stepRemoved: Phrase("Removed step {0} of the decision path.", "Tog bort steg {0} ur beslutsgången."),
-        .infoCleared: Phrase("Cleared the workspace's {0}.", "Arbetsytans {0} är tömt."),
+        .infoCleared: Phrase("Cleared the workspace's {0}.", "Tömde arbetsytans {0}."),
         .infoSet: Phrase("Workspace {0}: {1}", "Arbetsytans {0}: {1}"),
         .infoAdded: Phrase("Added {0} {1}: {2}", "Lade till {0} {1}: {2}"),
         .infoRemoved: Phrase("Removed {0} {1}.", "Tog bort {0} {1}."),
