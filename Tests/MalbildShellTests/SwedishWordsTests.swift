@@ -68,6 +68,17 @@ import Testing
         #expect(Catalogue.english.number(40100.5) == "40100.5")
     }
 
+    @Test func aNumberCopiedFromASwedishScreenIsReadBack() throws {
+        let (session, _) = session()
+        try session.execute("language sv")
+        try session.execute("mål 6")
+        let shown = session.t.number(40100.5)
+        #expect(shown == "40\u{A0}100,5")
+        try session.execute("mät webb 2019-06-30 \(shown)")
+        let values = session.workspace.goal(6)?.indicators.first { $0.id == "webb" }?.measurements.compactMap(\.total)
+        #expect(values?.last == 40100.5)
+    }
+
     @Test func municipalityNamesTakeTheGenitive() {
         #expect(Catalogue.genitive("Vaggeryd") == "Vaggeryds")
         #expect(Catalogue.genitive("Jönköping") == "Jönköpings")

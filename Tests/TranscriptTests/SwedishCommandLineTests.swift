@@ -32,4 +32,16 @@ import Testing
         let exported = try String(contentsOf: work.url.appendingPathComponent("export.mal"), encoding: .utf8)
         #expect(exported.hasPrefix("# Arbetsytan ks2019 som ett Målbild-skript"), "\(exported.prefix(200))")
     }
+
+    @Test func anOldScriptUsingJämförForDiffStillRunsWithANote() throws {
+        let work = try TemporaryFolder()
+        let script = "spara ks.json\nmål 6\nsätt status föreslagen\njämför ks.json\nskillnad ks.json\n"
+        try script.write(to: work.url.appendingPathComponent("gammal.mal"), atomically: true, encoding: .utf8)
+        let result = try Malbild.run(["run", "gammal.mal", "--demo", "--lang", "sv"], in: work.url)
+        #expect(result.status == 0, "\(result.output)")
+        #expect(result.output.contains("varning: \"jämför\" betyder nu compare; raden kördes som diff, som nu skrivs \"skillnad\""), "\(result.output)")
+        // Both lines showed the same difference: the old word ran diff.
+        let lines = result.output.components(separatedBy: "\n").filter { $0.hasPrefix("mål 6: status") }
+        #expect(lines.count == 2, "\(result.output)")
+    }
 }
