@@ -6,9 +6,9 @@ extension Catalogue {
             "Skriv om det valda målets rubrik eller ambitionsnivå med texten som finns som utgångspunkt.",
             """
             Texten som finns läggs på raden, klar att ändra med de vanliga tangenterna (pilar, Ctrl-A,
-            Ctrl-E, Backsteg); Enter sparar den som "set" gör, Ctrl-C lämnar den oförändrad.
+            Ctrl-E, Backsteg); Enter sparar den som "sätt" gör, Ctrl-C lämnar den oförändrad.
             Med --editor öppnas texten i $VISUAL eller $EDITOR (annars editor, nano eller vi) och sparas
-            när editorn avslutas med ändrad text. Bara vid en terminal: i ett skript, använd "set".
+            när editorn avslutas med ändrad text. Bara vid en terminal: i ett skript, använd "sätt".
             """),
         "help": CommandHelp("Visa kommandona, eller förklara ett."),
         "recover": CommandHelp(
@@ -17,7 +17,7 @@ extension Catalogue {
             Arbete i en arbetsyta som ännu saknar fil (demot, en ny) sparas undan i tillståndsmappen
             (~/.local/state/malbild/unsaved) tills den sparas. Om skalet, terminalen eller datorn dog innan dess
             säger nästa start det; återställ tar tillbaka det senaste sådana arbetet som osparade ändringar
-            (spara FIL behåller det), recover discard kastar det.
+            (spara FIL behåller det), återställ kasta kastar det.
             """),
         "import": CommandHelp(
             "Läs in värden: Koladas JSON-filer, eller ett kalkylblad sparat som CSV; eller läs in ett målbeslut.",
@@ -28,13 +28,13 @@ extension Catalogue {
             totalt och för kvinnor och män; saknade värden behåller Koladas status, och ett värde som Kolada tagit
             bort (isdeleted) tas bort med en rättelse. Andra orters värden (kommuner, riket, regioner, kommungrupper)
             sparas i arbetsytan för jämför och rapporten. Metadatafiler (kpi, municipality, municipality_groups)
-            läses också: nyckeltalens titlar (en ändrad titel flaggas, också i check), orternas namn och
+            läses också: nyckeltalens titlar (en ändrad titel flaggas, också i kontroll), orternas namn och
             kommungruppernas medlemmar. Samma fil två gånger ändrar ingenting; ett ändrat värde blir en rättelse och
             det tidigare finns kvar i historiken.
-            import csv FIL läser kolumnerna indikator, datum (eller avstämning), värde, kvinnor, män, som svenska
+            importera csv FIL läser kolumnerna indikator, datum (eller avstämning), värde, kvinnor, män, som svenska
             Excel sparar dem (semikolon, decimalkomma) eller vanlig CSV (komma, decimalpunkt). Varje felaktig rad
             anges med sitt nummer och inget läses in utan --hoppa-över-fel. En import är ett steg: ångra tar tillbaka allt.
-            import decision FIL läser en nämnds målbeslut (protokollets paragraf: §, rubrik och diarienummer,
+            importera beslut FIL läser en nämnds målbeslut (protokollets paragraf: §, rubrik och diarienummer,
             Beslut, Sammanfattning, målområden, Mål N. med Ambitionsnivå:, meningen om styrande mål,
             Expedieras till, Beslutsunderlag) från en textfil (UTF-8 eller Windows-1252), en PDF (pdftotext)
             eller en Word-fil (.docx, unzip) till en ny arbetsyta, och frågar först om ändringar inte är sparade.
@@ -44,7 +44,7 @@ extension Catalogue {
         "kolada": CommandHelp(
             "Visa de adresser i Koladas API som ska laddas ner för arbetsytans Kolada-indikatorer.",
             """
-            Adresser i Koladas API v3 per nyckeltal, för arbetsytans kommun, dess jämförelsegrupp (workspace set
+            Adresser i Koladas API v3 per nyckeltal, för arbetsytans kommun, dess jämförelsegrupp (arbetsyta sätt
             group) och åren (som standard planåret och de fyra före, och utgångs- och målvärdenas år), delade så att
             ingen del av adressen har fler än 25 poster, med ett filnamn att spara var och en som; därtill
             metadataadresserna för nyckeltalen, orterna och kommungrupperna. Inget hämtas: öppna adresserna i en
@@ -85,11 +85,11 @@ extension Catalogue {
         "goal": CommandHelp(
             "Välj ett mål och visa dess kort; lägg till eller ta bort ett mål.",
             """
-            "mål N" väljer mål N (ett nummer ensamt gör detsamma): kommandon som set, criteria, strategy
+            "mål N" väljer mål N (ett nummer ensamt gör detsamma): kommandon som sätt, kriterier, strategi
             och anteckning arbetar sedan på det, och prompten visar det. "mål lägg till" lägger till ett mål med nästa
             lediga nummer (eller --nummer N) som ett utkast, stödjande om inte --typ styrande anges, i
             målområde --målområde N, med --ansvarig "…" den nämnd, det bolag eller den person som är ansvarig; skriv
-            sedan dess ambitionsnivå. "goal remove N" frågar först vid en
+            sedan dess ambitionsnivå. "mål ta bort N" frågar först vid en
             terminal; ångra tar tillbaka målet.
             """),
         "show": CommandHelp(
@@ -129,10 +129,10 @@ extension Catalogue {
             """),
         "strategy": CommandHelp(
             "Lista, lägg till eller ta bort det valda målets strategier.",
-            "N är numret i listan (\"strategy\" ensamt listar dem)."),
+            "N är numret i listan (\"strategi\" ensamt listar dem)."),
         "document": CommandHelp(
             "Lista, lägg till eller ta bort det valda målets styrdokument.",
-            "N är numret i listan (\"document\" ensamt listar dem)."),
+            "N är numret i listan (\"styrdokument\" ensamt listar dem)."),
         "note": CommandHelp(
             "Anteckna vad som sades, med tiden: på det valda målet, eller på arbetsytan.",
             "--tid anger tiden (ISO 8601, t.ex. 2019-02-20T13:30:00Z) i stället för nu: för skript som bygger upp en arbetsyta."),
@@ -143,13 +143,13 @@ extension Catalogue {
             En indikator är det ett styrande mål mäts med. SOURCE är kolada:KPI (ett nyckeltal i Kolada som
             kolada:N00945), scb:NII (ett index i SCB:s medborgarundersökning: NRI, NMI eller NII),
             kommunkompassen:OMRÅDE, eller manual (standard). Riktningen säger om högre (higher) eller lägre
-            (lower) värden är bättre (standard higher). Id:n är unika i arbetsytan, så measure, baseline och
-            target hittar indikatorn från vilket mål som helst.
-            "indicator discontinue" avslutar en serie (SCB:s NII upphörde efter 2020): historiken finns kvar,
+            (lower) värden är bättre (standard higher). Id:n är unika i arbetsytan, så mät, utgångsvärde och
+            målvärde hittar indikatorn från vilket mål som helst.
+            "indikator avsluta" avslutar en serie (SCB:s NII upphörde efter 2020): historiken finns kvar,
             den tar inte emot nya värden, och den hänvisar till indikatorn som tar vid. Utan --från tar den emot
             värden daterade fram till det sista; med --från ÅR (från 1 januari) eller --från DATUM tar den emot
             värden daterade före den dagen, också sena från en import, och nekar senare.
-            "indicator set ID FÄLT VÄRDE" rättar en indikators namn (name), enhet (unit), källa (source) eller
+            "indikator sätt ID FÄLT VÄRDE" rättar en indikators namn, enhet, källa eller
             riktning (direction), när ett nyckeltal bytt namn eller definierats om, och behåller värden,
             utgångsvärde och målvärde; en ny källa för en indikator med värden frågas om vid en terminal.
             Ångra tar tillbaka det.
@@ -243,7 +243,7 @@ extension Catalogue {
         "log": CommandHelp(
             "Visa vad som ändrades, när och av vem, med värdet före och efter.",
             """
-            Varje ändring loggas i arbetsytan, ångra och gör om också. "log goal 6" visar ett måls
+            Varje ändring loggas i arbetsytan, ångra och gör om också. "logg mål 6" visar ett måls
             ändringar; --sedan DATUM dem från den dagen och framåt. Namnet som loggas är inloggningsnamnet,
             eller det som angetts med malbild --user NAMN eller set user NAMN. Loggens texter sparas på
             engelska, eftersom loggen är data i arbetsytan.
@@ -262,7 +262,7 @@ extension Catalogue {
             indikator och avstämning; excel: semikolon och decimalkomma som svenska Excel öppnar det,
             plain: komma och decimalpunkt), json (rapportens data).
             Utan --ut skrivs rapporten ut. Avstämningen är den aktuella om ingen anges.
-            report decision skriver ett utkast till nämndens beslut ur arbetsytan, på svenska och uppställt som
+            rapport beslut skriver ett utkast till nämndens beslut ur arbetsytan, på svenska och uppställt som
             protokollets paragraf; ett mål vars ambitionsnivå inte är beslutad står som Arbetsutskottets förslag.
             --ändringar listar i stället vad förslaget ändrar mot den beslutade lydelsen, mål för mål.
             Format: txt (skrivs ut som standard), md, html (för utskrift på A4), docx (görs av pandoc; kräver --ut).
@@ -274,15 +274,15 @@ extension Catalogue {
             title, reference (t.ex. KS 2018/109), paragraph (§55), date (ÅÅÅÅ-MM-DD), proposal, decision
             (vad som beslutades), rule (regeln för inriktningsmål), group (Kolada-gruppen av liknande kommuner att
             jämföra med, t.ex. G37572). Utan värde töms fältet.
-            LIST är summary, criterion, followup, document (beslutsunderlag) eller dispatch (expedieras till).
-            "workspace step add" lägger till ett steg i beslutsgången: vem, när (eller -), vilken paragraf, vad.
+            LISTA är sammanfattning, kriterium, uppföljning, beslutsunderlag eller expedieras (expedieras till).
+            "arbetsyta steg lägg till" lägger till ett steg i beslutsgången: vem, när (eller -), vilken paragraf, vad.
             """),
         "record": CommandHelp(
             "Spela in sessionens kommandon till ett skript som spelar upp den igen.",
             """
             Varje kommando som lyckas skrivs till skriptet när det körs, efter en kommentar med tiden och det
-            valda målet; anteckningar är också kommandon, så de finns med. Kommandon som rör filer (save,
-            open, new, source) utelämnas. Skriptets första rader säger var det börjar (demot, en tom
+            valda målet; anteckningar är också kommandon, så de finns med. Kommandon som rör filer (spara,
+            öppna, ny, kör) utelämnas. Skriptets första rader säger var det börjar (demot, en tom
             arbetsyta eller en fil), så att en uppspelning börjar där också. Skriptets kommentarer är på engelska.
             """),
         "replay": CommandHelp(
@@ -296,7 +296,7 @@ extension Catalogue {
             """),
         "new": CommandHelp(
             "Börja på en tom arbetsyta (frågar först vid en terminal om ändringar inte är sparade).",
-            "Planåret är i år om inte --år anger ett annat. new --demo börjar i stället på den inbyggda demoarbetsytan. I ett skript behålls osparade ändringar (i filens journal, eller för recover) i stället för att gå förlorade."),
+            "Planåret är i år om inte --år anger ett annat. ny --demo börjar i stället på den inbyggda demoarbetsytan. I ett skript behålls osparade ändringar (i filens journal, eller för recover) i stället för att gå förlorade."),
         "open": CommandHelp(
             "Öppna en arbetsyta från fil (frågar först vid en terminal om ändringar inte är sparade).",
             "En fil som inte finns än skapas när du sparar första gången. Ändringar som inte sparades när en session avbröts återställs från filens journal. open --demo öppnar den inbyggda demoarbetsytan, utan fil. I ett skript behålls osparade ändringar (i filens journal, eller för recover) i stället för att gå förlorade."),
