@@ -32,7 +32,7 @@ public enum ShellError: Error, Equatable, CustomStringConvertible {
             let head = lines.count == 1 ? t(.usageHead) + " " : t(.usageHead) + "\n  "
             return first + head + lines.joined(separator: "\n  ") + "\n" + t(.seeHelpCommand, command)
         case .noFocus(let command):
-            return t(.noFocus, command)
+            return t(.noFocus, t.commandName(command))
         case .failed(let message):
             return message
         }

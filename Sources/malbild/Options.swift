@@ -38,59 +38,48 @@ struct Options {
     /// Forced by `--interactive` (true) or `--batch` (false).
     var interactive: Bool?
 
-    /// Why the command line could not be understood.
-    struct UsageError: Error, CustomStringConvertible {
-        let description: String
+    /// Why the command line could not be understood; worded by the catalogue.
+    enum UsageError: Error {
+        case diffNeedsTwoFiles
+        case decisionNeedsFile
+        case needsScript(String)
+        case goesWithReport(String)
+        case needsValue(String)
+        case langNeedsWord
+        case userNeedsName
+        case workspaceNeedsFile
+        case unknownOption(String)
+        case unexpectedArgument(String)
+        case reportNeedsWorkspace
+        case decisionNeedsOut
+        case demoAndFile
+
+        /// The message in a language.
+        func message(_ t: Catalogue) -> String {
+            switch self {
+            case .diffNeedsTwoFiles: return t(.cliDiffNeedsTwoFiles)
+            case .decisionNeedsFile: return t(.cliDecisionNeedsFile)
+            case .needsScript(let verb): return t(.cliNeedsScript, verb)
+            case .goesWithReport(let option): return t(.cliGoesWithReport, option)
+            case .needsValue(let option): return t(.cliNeedsValue, option)
+            case .langNeedsWord: return t(.cliLangNeedsWord)
+            case .userNeedsName: return t(.cliUserNeedsName)
+            case .workspaceNeedsFile: return t(.cliWorkspaceNeedsFile)
+            case .unknownOption(let option): return t(.cliUnknownOption, option)
+            case .unexpectedArgument(let argument): return t(.cliUnexpectedArgument, argument)
+            case .reportNeedsWorkspace: return t(.cliReportNeedsWorkspace)
+            case .decisionNeedsOut: return t(.cliDecisionNeedsOut)
+            case .demoAndFile: return t(.cliDemoAndFile)
+            }
+        }
     }
 
-    static let usage = """
-        usage: malbild [FILE.json | --demo] [--interactive | --batch] [--user NAME] [--lang sv|en]
-               malbild run SCRIPT.mal [--workspace FILE.json | --demo] [--echo] [--bail] [--user NAME]
-               malbild replay SCRIPT.mal [--step] [--workspace FILE.json | --demo]
-               malbild report WORKSPACE.json|--demo [--checkpoint delår1|delår2|helår]
-                      [--format md|html|csv|json] [--out FILE] [--csv-style excel|plain]
-               malbild diff A.json B.json
-               malbild import-decision DECISION.pdf|.docx|.txt --out WORKSPACE.json
-               malbild --help | --version
-
-        Målbild is a line-editing shell for a municipal board's goals: ambition levels,
-        the three criteria, and their follow-up.
-
-          malbild               open the last workspace, or start an empty one
-          malbild FILE.json     open a workspace file (created by the first save)
-          malbild --demo        open the built-in demo: Kommunstyrelsens mål 2019, Vaggeryd
-          malbild run SCRIPT    run a script without a prompt; input that is not a terminal
-                                runs the same way
-          malbild replay SCRIPT show a recorded session command by command (--step: wait
-                                at each); without a workspace it runs on a copy of where
-                                the script starts
-          malbild report WS     the interim or annual report of a workspace file (or the demo)
-          malbild diff A B      what differs between two workspace files, goal by goal
-          malbild import-decision FILE --out WS.json
-                                read a goal decision (text, PDF or Word) into a new
-                                workspace file; lines not placed are kept as notes
-
-        Options:
-          --workspace FILE  the workspace a script runs on (default: an empty one)
-          --demo            run on the built-in demo workspace
-          --echo            print each command of a script before its output
-          --step            with replay: wait at each command (Enter runs, s skips, q stops)
-          --bail            stop at the first failing command
-          --user NAME       the name changes are logged under (default: the login name)
-          --no-init         do not run ~/.config/malbild/init.mal at an interactive start
-          --lang sv|en      the language of messages and help: svenska or English (default:
-                            MALBILD_LANG, else English); "language sv" switches inside
-          --interactive     line editing and questions even if not at a terminal
-          --batch           no prompt, no questions, even at a terminal
-          --help            this text
-          --version         the version
-
-        Exit codes: 0 all went well; 1 a command failed and the run went on;
-        2 the command line was wrong or its files could not be opened; 3 stopped at the
-        first failure under --bail.
-
-        Inside the shell, "help" lists the commands.
-        """
+    /// The language the command line asks for (`--lang sv`), read before the rest so that
+    /// its own errors and `--help` are in that language; nil when not given or not a language.
+    static func language(in args: [String]) -> Language? {
+        guard let i = args.firstIndex(of: "--lang"), i + 1 < args.count else { return nil }
+        return Language(word: args[i + 1])
+    }
 
     /// Parses the arguments after the program name.
     static func parse(_ args: [String]) throws -> Options {
@@ -99,7 +88,7 @@ struct Options {
         if rest.first == "diff" {
             let files = Array(rest.dropFirst())
             guard files.count == 2, !files.contains(where: { $0.hasPrefix("-") }) else {
-                throw UsageError(description: "diff needs two workspace files: malbild diff A.json B.json")
+                throw UsageError.diffNeedsTwoFiles
             }
             options.mode = .diff(files[0], files[1])
             return options
@@ -107,7 +96,7 @@ struct Options {
         if rest.first == "import-decision" {
             rest = rest.dropFirst()
             guard let file = rest.popFirst(), !file.hasPrefix("-") else {
-                throw UsageError(description: "import-decision needs a decision file: malbild import-decision FILE --out WS.json")
+                throw UsageError.decisionNeedsFile
             }
             options.mode = .importDecision(file: file)
         }
@@ -119,7 +108,7 @@ struct Options {
             let verb = rest.first ?? "run"
             rest = rest.dropFirst()
             guard let script = rest.first, !script.hasPrefix("--") else {
-                throw UsageError(description: "\(verb) needs a script file: malbild \(verb) SCRIPT.mal")
+                throw UsageError.needsScript(verb)
             }
             options.mode = verb == "run" ? .run(script: script) : .replay(script: script)
             rest = rest.dropFirst()
@@ -140,8 +129,8 @@ struct Options {
                     options.out = value
                     continue
                 }
-                guard case .report = options.mode else { throw UsageError(description: "\(arg) goes with malbild report") }
-                guard let value = rest.popFirst() else { throw UsageError(description: "\(arg) needs a value") }
+                guard case .report = options.mode else { throw UsageError.goesWithReport(arg) }
+                guard let value = rest.popFirst() else { throw UsageError.needsValue(arg) }
                 switch arg {
                 case "--checkpoint": options.checkpoint = value
                 case "--format": options.format = value
@@ -150,40 +139,40 @@ struct Options {
                 }
             case "--lang":
                 guard let word = rest.popFirst(), let language = Language(word: word) else {
-                    throw UsageError(description: "--lang needs sv or en: --lang sv")
+                    throw UsageError.langNeedsWord
                 }
                 options.language = language
             case "--user":
                 guard let name = rest.popFirst(), !name.isEmpty else {
-                    throw UsageError(description: "--user needs a name: --user anna")
+                    throw UsageError.userNeedsName
                 }
                 options.user = name
             case "--workspace":
                 guard let file = rest.popFirst() else {
-                    throw UsageError(description: "--workspace needs a file: --workspace FILE.json")
+                    throw UsageError.workspaceNeedsFile
                 }
                 options.workspace = file
             default:
                 if arg.hasPrefix("-") {
-                    throw UsageError(description: "unknown option \"\(arg)\"")
+                    throw UsageError.unknownOption(arg)
                 }
                 if options.workspace == nil, case .shell = options.mode {
                     options.workspace = arg
                 } else if options.workspace == nil, case .report = options.mode {
                     options.workspace = arg
                 } else {
-                    throw UsageError(description: "unexpected argument \"\(arg)\"")
+                    throw UsageError.unexpectedArgument(arg)
                 }
             }
         }
         if case .report = options.mode, options.workspace == nil, !options.demo {
-            throw UsageError(description: "report needs a workspace: malbild report FILE.json (or --demo)")
+            throw UsageError.reportNeedsWorkspace
         }
         if case .importDecision = options.mode, options.out == nil {
-            throw UsageError(description: "import-decision needs --out: malbild import-decision FILE --out WS.json")
+            throw UsageError.decisionNeedsOut
         }
         if options.demo, options.workspace != nil {
-            throw UsageError(description: "--demo and a workspace file exclude each other: open the demo and \"save FILE\" to keep a copy")
+            throw UsageError.demoAndFile
         }
         return options
     }

@@ -10,16 +10,22 @@ func fail(_ message: String, code: Int32) -> Never {
     exit(code)
 }
 
+// The command line's own words: in the language it asks for, else the environment's.
+let arguments = Array(CommandLine.arguments.dropFirst())
+let words = Catalogue(Options.language(in: arguments) ?? Language.fromEnvironment(environment))
+
 let options: Options
 do {
-    options = try Options.parse(Array(CommandLine.arguments.dropFirst()))
+    options = try Options.parse(arguments)
+} catch let error as Options.UsageError {
+    fail("\(error.message(words))\n\(words(.cliUsage).split(separator: "\n").prefix(3).joined(separator: "\n"))", code: 2)
 } catch {
-    fail("\(error)\n\(Options.usage.split(separator: "\n").prefix(3).joined(separator: "\n"))", code: 2)
+    fail("\(error)", code: 2)
 }
 
 switch options.mode {
 case .help:
-    print(Options.usage)
+    print(words(.cliUsage))
     exit(0)
 case .version:
     print("malbild \(version)")

@@ -14,6 +14,11 @@ public struct CommandTable {
         return commands.first { $0.name == key || $0.aliases.contains(key) }
     }
 
+    /// Names that once were aliases of another command, by the command they ran:
+    /// `jämför` was diff's and is now compare's. A line that fits only the old
+    /// command's forms still runs it, with a note giving its new name.
+    static let formerAliases: [String: String] = ["jämför": "diff"]
+
     /// Every name and alias.
     public var allNames: [String] {
         commands.flatMap { [$0.name] + $0.aliases }
@@ -25,14 +30,17 @@ public struct CommandTable {
 
     /// The known names nearest to a mistyped one, nearest first.
     /// `preferAliases` suggests the nearest of a command's names and aliases
-    /// (a Swedish user mistyping "prognos" is shown "prognos", not "forecast").
+    /// (a Swedish user mistyping "prognos" is shown "prognos", not "forecast"), and a
+    /// command's Swedish name where its English one is nearest.
     public func suggestions(for name: String, preferAliases: Bool = false) -> [String] {
         let key = name.lowercased()
         let scored = commands.map { command -> (String, Int) in
             let words = [command.name] + command.aliases
             let distances = words.map { Self.distance(key, $0) }
             let best = distances.min() ?? Int.max
-            let word = preferAliases ? (words.first { Self.distance(key, $0) == best } ?? command.name) : command.name
+            var word = preferAliases ? (words.first { Self.distance(key, $0) == best } ?? command.name) : command.name
+            // On a Swedish screen the English name is shown by its Swedish one: "gol" is "mål".
+            if preferAliases, word == command.name, let swedish = command.swedishName { word = swedish }
             return (word, best)
         }
         let limit = max(1, min(2, key.count / 2))

@@ -7,7 +7,7 @@ extension CommandTable {
     static var diff: Command {
         Command(
             name: "diff",
-            aliases: ["jämför"],
+            aliases: ["skillnad"],
             forms: [[], [.file]],
             summary: "Show what differs from the saved file (or from FILE), goal by goal.",
             details: "Long texts show old and new side by side. A workspace without a file (the demo, a new one) is compared with where the session started on it. On the command line, malbild diff A.json B.json compares two files.",

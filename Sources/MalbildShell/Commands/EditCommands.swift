@@ -10,6 +10,7 @@ extension CommandTable {
         [
             Command(
                 name: "set",
+                aliases: ["sätt"],
                 forms: [
                     [.word("goal"), .goal, .choice("FIELD", fields), .text("VALUE")],
                     [.choice("FIELD", fields), .text("VALUE")],
@@ -38,7 +39,7 @@ extension CommandTable {
                     "set kind supporting",
                     "set goal 4 status proposed",
                 ],
-                suggest: { session, words in fieldValues(words.last ?? "", in: session.workspace) }
+                suggest: { session, words in fieldValues(words.last ?? "", in: session.workspace, language: session.language) }
             ) { session, inv in
                 if inv.has("user") {
                     session.user = inv.value("NAME") ?? session.user
@@ -75,7 +76,7 @@ extension CommandTable {
                 }
                 let assessment = CriterionAssessment(verdict: verdict, justification: inv.value("JUSTIFICATION") ?? "")
                 try session.perform(.setCriterion(goal: goal.number, criterion: criterion, assessment: assessment))
-                session.say(session.t(.criterionJudged, goal.number, criterion.rawValue, CriteriaView.mark(verdict, t: session.t))
+                session.say(session.t(.criterionJudged, goal.number, session.t.criterionWord(criterion), CriteriaView.mark(verdict, t: session.t))
                     + (assessment.justification.isEmpty ? session.t(.noJustificationGiven) : ""))
             },
             listCommand(name: "strategy", aliases: ["strategi"], noun: .strategyNoun, plural: .strategiesNoun, example: "\"Digitala dialogkanaler\"",

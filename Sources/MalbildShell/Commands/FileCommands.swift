@@ -26,7 +26,7 @@ extension CommandTable {
                 let years = try inv.option("years").map { try session.planPeriod($0) }
                 if year != nil, years != nil { throw session.failure(.calYearAndYears) }
                 guard session.mayDiscardChanges(before: session.t(.beforeNew)) else { return }
-                try session.startNew(name: inv.value("NAME") ?? "untitled", year: year, years: years)
+                try session.startNew(name: inv.value("NAME") ?? session.t(.untitledName), year: year, years: years)
             },
             Command(
                 name: "open",
@@ -39,8 +39,8 @@ extension CommandTable {
                 guard inv.flag("demo") || inv.file != nil else {
                     // Bare `open` is the first form's missing FILE, as before there was --demo.
                     let open = CommandTable.standard.command(named: "open")
-                    throw ShellError.usage(command: "open", problem: FormMatcher.problem(with: [], forms: [[.file]], t: session.t),
-                                           lines: open?.usageLines ?? [])
+                    throw ShellError.usage(command: session.t.commandName("open"), problem: FormMatcher.problem(with: [], forms: [[.file]], t: session.t),
+                                           lines: open.map(session.t.usageLines) ?? [])
                 }
                 guard session.mayDiscardChanges(before: session.t(.beforeOpen)) else { return }
                 if inv.flag("demo") { return session.startDemo() }
@@ -99,11 +99,12 @@ extension CommandTable {
                 guard !FileManager.default.fileExists(atPath: path) else {
                     throw session.failure(.exportExists, path)
                 }
-                try session.writeFile(Data(ScriptExport.script(for: session.workspace).utf8), to: URL(fileURLWithPath: path))
+                try session.writeFile(Data(ScriptExport.script(for: session.workspace, t: session.t).utf8), to: URL(fileURLWithPath: path))
                 session.say(.exportWrote, path)
             },
             Command(
                 name: "echo",
+                aliases: ["eko"],
                 forms: [[.choice("MODE", ["on", "off"])]],
                 summary: "Print each command of a script before its output (on), or not (off).",
                 examples: ["echo on"]

@@ -4,6 +4,7 @@ extension CommandTable {
         [
             Command(
                 name: "import",
+                aliases: ["importera"],
                 forms: [
                     [.word("kolada"), .text("FILES")],
                     [.word("csv"), .file, .option(OptionSpec("skip-bad")), .option(OptionSpec("correct", value: "\"WHY\""))],
@@ -70,6 +71,7 @@ extension CommandTable {
             },
             Command(
                 name: "compare",
+                aliases: ["jämför"],
                 forms: [[.indicator, .option(OptionSpec("group", value: "IDS")), .option(OptionSpec("year", value: "YEAR"))]],
                 summary: "Compare an indicator's Kolada values with other municipalities', the country's, regions' and groups'.",
                 details: """

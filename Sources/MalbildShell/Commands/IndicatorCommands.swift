@@ -145,7 +145,7 @@ extension CommandTable {
             let period = try session.period(inv.value("PERIOD") ?? "")
             let value = try session.number(inv.value("VALUE") ?? "", what: session.t(noun))
             try session.perform(make(goal.number, indicator.id, Reference(period: period, value: value, example: inv.flag("example"))))
-            session.say("\(indicator.id): \(session.t(noun)) \(Number.format(value)) \(indicator.unit) (\(period))".trimmingTrailingBlanks())
+            session.say("\(indicator.id): \(session.t(noun)) \(session.t.number(value)) \(indicator.unit) (\(period))".trimmingTrailingBlanks())
         }
     }
 }

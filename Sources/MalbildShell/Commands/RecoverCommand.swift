@@ -3,6 +3,7 @@ extension CommandTable {
     static var recover: Command {
         Command(
             name: "recover",
+            aliases: ["återställ"],
             forms: [[], [.word("discard")]],
             summary: "Bring back work a session left unsaved on a workspace without a file, or discard it.",
             details: """

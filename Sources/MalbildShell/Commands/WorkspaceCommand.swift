@@ -50,15 +50,15 @@ extension CommandTable {
             } else if inv.has("set"), let field = InfoField(rawValue: inv.value("FIELD") ?? "") {
                 try session.perform(.setInfo(field: field, value: inv.value("VALUE") ?? ""))
                 let now = session.workspace.info(field)
-                session.say(now.isEmpty ? session.t(.infoCleared, field.rawValue) : session.t(.infoSet, field.rawValue, now))
+                session.say(now.isEmpty ? session.t(.infoCleared, CommandWords.shown(field.rawValue, in: session.language)) : session.t(.infoSet, CommandWords.shown(field.rawValue, in: session.language), now))
             } else if inv.has("add"), let list = InfoList(rawValue: inv.value("LIST") ?? "") {
                 let text = inv.value("TEXT") ?? ""
                 try session.perform(.insertInfo(list: list, index: session.workspace.items(list).count, text: text))
-                session.say(.infoAdded, list.rawValue, session.workspace.items(list).count, text)
+                session.say(.infoAdded, CommandWords.shown(list.rawValue, in: session.language), session.workspace.items(list).count, text)
             } else if inv.has("remove"), let list = InfoList(rawValue: inv.value("LIST") ?? "") {
                 let n = Int(inv.value("N") ?? "") ?? 0
                 try session.perform(.removeInfo(list: list, index: n - 1))
-                session.say(.infoRemoved, list.rawValue, n)
+                session.say(.infoRemoved, CommandWords.shown(list.rawValue, in: session.language), n)
             } else {
                 session.say(WorkspaceView(workspace: session.workspace, width: session.console.width, t: session.t).render())
             }

@@ -20,7 +20,7 @@ public final class ShellCompleter: CompletionProvider {
         let partial = endsInBlank ? "" : (words.popLast() ?? "")
         let candidates: [String]
         if words.isEmpty {
-            candidates = session.commands.commands.map(\.name) + session.commands.commands.flatMap(\.aliases)
+            candidates = commandNames(aliases: true)
         } else if let command = session.commands.command(named: words[0]) {
             candidates = completions(of: command, after: Array(words.dropFirst()), partial: partial)
         } else {
@@ -36,18 +36,18 @@ public final class ShellCompleter: CompletionProvider {
     private func completions(of command: Command, after words: [String], partial: String) -> [String] {
         let specs = command.options
         if let previous = words.last, previous.hasPrefix("--"),
-           let spec = specs.first(where: { "--" + $0.name == previous }), spec.value != nil {
+           let spec = specs.first(where: { $0.name == CommandWords.optionName(String(previous.dropFirst(2))) }), spec.value != nil {
             // Values that depend on the workspace (goal add --area N) come from the command.
             return spec.suggestions.isEmpty ? (command.suggest?(session, [spec.name]) ?? []) : spec.suggestions
         }
         if partial.hasPrefix("-") {
-            return specs.map { "--" + $0.name }
+            return specs.map { "--" + CommandWords.shownOption($0.name, in: session.language) }
         }
         // Leave the options and their values out when finding the slot.
         var plain: [String] = []
         var i = 0
         while i < words.count {
-            if let spec = specs.first(where: { "--" + $0.name == words[i] }) {
+            if words[i].hasPrefix("--"), let spec = specs.first(where: { $0.name == CommandWords.optionName(String(words[i].dropFirst(2))) }) {
                 i += spec.value == nil ? 1 : 2
             } else {
                 plain.append(words[i])
@@ -63,12 +63,13 @@ public final class ShellCompleter: CompletionProvider {
     /// After `set title ` or `set ambition ` (of the chosen goal, or `set goal N …`): the text
     /// that is there, quoted, to rewrite on the line.
     private func currentText(command: Command, words: [String], partial: String) -> String? {
-        guard command.name == "set", partial.isEmpty, let field = words.last,
-              CommandTable.editableFields.contains(field) else { return nil }
+        guard command.name == "set", partial.isEmpty, let typed = words.last?.lowercased() else { return nil }
+        let field = CommandWords.english[typed] ?? typed
+        guard CommandTable.editableFields.contains(field) else { return nil }
         let number: GoalNumber?
         switch words.count {
         case 1: number = session.focus
-        case 3 where words[0] == "goal": number = GoalNumber(words[1])
+        case 3 where (CommandWords.english[words[0].lowercased()] ?? words[0].lowercased()) == "goal": number = GoalNumber(words[1])
         default: return nil
         }
         guard let number, let goal = session.workspace.goal(number) else { return nil }
@@ -77,12 +78,12 @@ public final class ShellCompleter: CompletionProvider {
 
     private func candidates(for param: Param, partial: String) -> [String] {
         switch param {
-        case .word(let w): return [w]
-        case .choice(_, let options): return options
-        case .goal: return session.workspace.goals.map(\.number.description)
+        case .word(let w): return [CommandWords.shown(w, in: session.language)]
+        case .choice(_, let options): return CommandWords.offered(options, in: session.language)
+        case .goal: return session.workspace.goals.map { $0.number.description }
         case .number(let name) where name == "N":
             return session.workspace.areas.map { String($0.number) }
-        case .commandName: return session.commands.commands.map(\.name)
+        case .commandName: return commandNames(aliases: false)
         case .file: return files(matching: partial)
         case .phrase(_, let options): return options
         case .indicator: return session.workspace.goals.flatMap { $0.indicators.map(\.id) }
@@ -90,6 +91,17 @@ public final class ShellCompleter: CompletionProvider {
         case .grade(let result): return session.gradeWords(result: result)
         case .number, .text, .optionalText, .option, .single, .amount: return []
         }
+    }
+
+    /// The commands' names in the screen's language: in Swedish each command's Swedish
+    /// name (its English one when it has none); in English the names, and the aliases
+    /// when a command's name is completed.
+    private func commandNames(aliases: Bool) -> [String] {
+        let commands = session.commands.commands
+        guard session.language == .sv else {
+            return commands.map(\.name) + (aliases ? commands.flatMap(\.aliases) : [])
+        }
+        return commands.map { $0.swedishName ?? $0.name }
     }
 
     /// Files and folders whose path starts with the partial word; folders end in `/`.

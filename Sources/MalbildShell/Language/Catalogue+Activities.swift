@@ -6,7 +6,7 @@ extension Catalogue {
         .activityStatusSet: Phrase("Activity {0} of goal {1}: {2} ({3})", "Aktivitet {0} i mål {1}: {2} ({3})"),
         .activityStatusSetSV: Phrase("Activity {0} of goal {1}: {2}", "Aktivitet {0} i mål {1}: {2}"),
         .activityRemoved: Phrase("Removed activity {0} from goal {1}. (undo brings it back)", "Tog bort aktivitet {0} från mål {1}. (ångra tar tillbaka den)"),
-        .noActivitiesYet: Phrase("Goal {0} has no activities yet: activity add \"…\"", "Mål {0} har inga aktiviteter än: activity add \"…\""),
+        .noActivitiesYet: Phrase("Goal {0} has no activities yet: activity add \"…\"", "Mål {0} har inga aktiviteter än: aktivitet lägg till \"…\""),
         .noActivities: Phrase("No activities.", "Inga aktiviteter."),
         .activitiesShares: Phrase("{0} {0:activity|activities}: {1}", "{0} {0:aktivitet|aktiviteter}: {1}"),
         .headN: Phrase("N", "Nr"),

@@ -2,9 +2,11 @@ import MalbildCore
 
 extension Catalogue {
     /// The message of an error in this language: the core's errors through
-    /// the catalogue in either language, the store's in its own (English) words.
+    /// the catalogue, and the store's errors too (``describeStore(_:)``).
     func describe(_ error: Error) -> String {
         if let error = error as? ShellError { return error.message(self) }
+        if let text = describeStore(error) { return text }
+        guard language == .sv else { return String(describing: error) }
         switch error {
         case let error as EditError: return describe(error)
         case let error as DayError: return describe(error)

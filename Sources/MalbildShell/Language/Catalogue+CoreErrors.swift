@@ -20,9 +20,9 @@ extension Catalogue {
         .errRecordOn: Phrase("; record new values on \"{0}\"", "; registrera nya värden på \"{0}\""),
         .errNoForecastSupporting: Phrase(
             "goal {0} is a supporting goal (inriktningsmål): no forecast can be reported for it, as the decision says (\"en prognos för ett sådant mål kan inte redovisas\"); it is followed up by a qualitative assessment: use assess qualitative \"…\"",
-            "mål {0} är ett stödjande mål (inriktningsmål): ingen prognos kan redovisas för det, som beslutet säger (\"en prognos för ett sådant mål kan inte redovisas\"); det följs upp med en kvalitativ bedömning: använd bedöm qualitative \"…\""),
+            "mål {0} är ett stödjande mål (inriktningsmål): ingen prognos kan redovisas för det, som beslutet säger (\"en prognos för ett sådant mål kan inte redovisas\"); det följs upp med en kvalitativ bedömning: använd bedöm kvalitativ \"…\""),
         .errNoForecastAtCheckpoint: Phrase("{0} reports the year's result, not a forecast: use result GRADE \"…\"",
-                                           "vid {0} redovisas årets resultat, inte en prognos: använd result BETYG \"…\""),
+                                           "vid {0} redovisas årets resultat, inte en prognos: använd resultat BETYG \"…\""),
         .errNotAKoladaID: Phrase("\"{0}\" is not a Kolada municipality id: those are four digits, e.g. 0665 for Vaggeryd",
                                  "\"{0}\" är inget kommun-id i Kolada: de har fyra siffror, t.ex. 0665 för Vaggeryd"),
         .errNoSuchScale: Phrase("there is no grade scale \"{0}\": use {1}", "det finns ingen betygsskala \"{0}\": använd {1}"),

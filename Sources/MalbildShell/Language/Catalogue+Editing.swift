@@ -18,7 +18,7 @@ extension Catalogue {
         .notAKind: Phrase("\"{0}\" is not a kind of goal: use steering (styrande) or supporting (stödjande, inriktningsmål)",
                           "\"{0}\" är ingen sorts mål: använd styrande eller stödjande (inriktningsmål)"),
         .notAnArea: Phrase("\"{0}\" is not an area: give an area's number ({1}) or none; see \"show areas\"",
-                           "\"{0}\" är inget målområde: ange ett områdes nummer ({1}) eller none; se \"visa areas\""),
+                           "\"{0}\" är inget målområde: ange ett områdes nummer ({1}) eller inget; se \"visa areas\""),
         .thereAreNoneYet: Phrase("there are none yet", "det finns inga än"),
         .notAStatus: Phrase("\"{0}\" is not a status: use draft, proposed or decided",
                             "\"{0}\" är ingen status: använd utkast, föreslagen eller beslutad"),

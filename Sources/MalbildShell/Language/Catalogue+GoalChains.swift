@@ -4,7 +4,7 @@ extension Catalogue {
     static let goalChains: [Key: Phrase] = [
         .errSupportingHasForecasts: Phrase(
             "goal {0} holds forecasts at {1} and a supporting goal (inriktningsmål) holds none: clear them first (checkpoint ID, then forecast clear), or answer yes when asked at a terminal",
-            "mål {0} har prognoser vid {1} och ett stödjande mål (inriktningsmål) har inga: ta bort dem först (checkpoint ID, sedan forecast clear), eller svara ja när frågan ställs vid en terminal"),
+            "mål {0} har prognoser vid {1} och ett stödjande mål (inriktningsmål) har inga: ta bort dem först (avstämning ID, sedan prognos töm), eller svara ja när frågan ställs vid en terminal"),
         .errForecastGradeOnSupporting: Phrase(
             "goal {0} is a supporting goal (inriktningsmål): its assessment takes an outcome grade, not \"{1}\": use {2}",
             "mål {0} är ett stödjande mål (inriktningsmål): dess bedömning får ett utfall, inte \"{1}\": använd {2}"),
@@ -25,13 +25,13 @@ extension Catalogue {
             "Indikator {0} har {1:ett värde|# värden} från {2}. Byt källa till {3} och behåll värdena?"),
         .indicatorSourceKept: Phrase("The source of {0} is kept.", "Källan för {0} behålls."),
         .notAnIndicatorField: Phrase("\"{0}\" is not a field of an indicator: use name, unit, source, direction or owner",
-                                     "\"{0}\" är inget fält i en indikator: använd name, unit, source, direction eller owner"),
+                                     "\"{0}\" är inget fält i en indikator: använd namn, enhet, källa, riktning eller ansvarig"),
         .errIndicatorEnded: Phrase("the series \"{0}\" has ended: it takes values dated before {1} only",
                                    "serien \"{0}\" har upphört: den tar bara emot värden daterade före {1}"),
         .errValuesAfterEnd: Phrase("the series \"{0}\" has values dated {1} or later ({2}): give a later --from, or correct those values first",
-                                   "serien \"{0}\" har värden daterade {1} eller senare ({2}): ange ett senare --from, eller rätta de värdena först"),
+                                   "serien \"{0}\" har värden daterade {1} eller senare ({2}): ange ett senare --från, eller rätta de värdena först"),
         .notAPeriodFrom: Phrase("\"{0}\" is not a year or a date: --from takes e.g. 2021 (from 1 January) or 2021-07-01",
-                                "\"{0}\" är inget år eller datum: --from tar t.ex. 2021 (från 1 januari) eller 2021-07-01"),
+                                "\"{0}\" är inget år eller datum: --från tar t.ex. 2021 (från 1 januari) eller 2021-07-01"),
         .seriesEndsFrom: Phrase("; values dated {0} or later are refused", "; värden daterade {0} eller senare tas inte emot"),
         .sumSetOwner: Phrase("set the owner of goal {0}", "satte ansvarig för mål {0}"),
         .sumClearedOwner: Phrase("cleared the owner of goal {0}", "tog bort ansvarig för mål {0}"),

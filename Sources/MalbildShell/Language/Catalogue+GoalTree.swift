@@ -7,7 +7,7 @@ extension Catalogue {
             "mål {0} skulle ligga under mål {1}, och det finns inget mål {1}: lägg till mål {1} först"),
         .errGoalHasChildren: Phrase(
             "goal {0} has goals under it ({1}): move or remove them first, or remove them with it: goal remove {0} --with-children",
-            "mål {0} har mål under sig ({1}): flytta eller ta bort dem först, eller ta bort dem med det: goal remove {0} --with-children"),
+            "mål {0} har mål under sig ({1}): flytta eller ta bort dem först, eller ta bort dem med det: mål ta bort {0} --med-delmål"),
         .errMoveIntoItself: Phrase(
             "goal {0} cannot become goal {1}: that is under itself",
             "mål {0} kan inte bli mål {1}: det ligger under sig självt"),
@@ -31,7 +31,7 @@ extension Catalogue {
             "\"{0}\" är inget målnummer: använd ett nummer som 1, 1.2 eller 1.2.1 (högst tre nivåer)"),
         .numberNotUnderParent: Phrase(
             "goal {0} does not lie under goal {1}: give --number {1}.N, or leave --number out for the next free one",
-            "mål {0} ligger inte under mål {1}: ange --number {1}.N, eller utelämna --number för nästa lediga"),
+            "mål {0} ligger inte under mål {1}: ange --nummer {1}.N, eller utelämna --nummer för nästa lediga"),
         .goalTooDeepToHoldGoals: Phrase(
             "goal {0} sits three levels deep and can hold no goals under it",
             "mål {0} ligger tre nivåer djupt och kan inte ha mål under sig"),

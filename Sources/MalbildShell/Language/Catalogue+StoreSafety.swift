@@ -22,7 +22,7 @@ extension Catalogue {
         .demoStarted: Phrase("Opened {0}, without a file: save FILE writes it.", "Öppnade {0}, utan fil: spara FIL skriver den."),
         .scratchKeptForRecover: Phrase(
             "{0} {0:change|changes} to {1} {0:was|were} not saved; {0:it is|they are} kept in the state folder and recover brings {0:it|them} back",
-            "{0} {0:ändring|ändringar} i {1} sparades inte; {0:den|de} sparas undan i tillståndsmappen och recover tar tillbaka {0:den|dem}"),
+            "{0} {0:ändring|ändringar} i {1} sparades inte; {0:den|de} sparas undan i tillståndsmappen och återställ tar tillbaka {0:den|dem}"),
         .diffSessionStart: Phrase("the start of this session", "sessionens början"),
     ]
 }

@@ -24,14 +24,14 @@ extension Catalogue {
             "{0} {0:osparad ändring ligger|osparade ändringar ligger} kvar i {1}.journal: när filen öppnas igen kommer {0:den|de} tillbaka."),
         .changesKeptForRecover: Phrase(
             "{0} unsaved {0:change is|changes are} kept: \"recover\" in the next session brings {0:it|them} back.",
-            "{0} {0:osparad ändring sparas|osparade ändringar sparas} undan: \"recover\" i nästa session tar tillbaka {0:den|dem}."),
+            "{0} {0:osparad ändring sparas|osparade ändringar sparas} undan: \"återställ\" i nästa session tar tillbaka {0:den|dem}."),
             .editPrompt: Phrase("{0}: ", "{0}: "),
             .editFieldTitle: Phrase("title", "rubrik"),
             .editFieldAmbition: Phrase("ambition level", "ambitionsnivå"),
         .editLeftUnchanged: Phrase("Goal {0} is unchanged.", "Mål {0} är oförändrat."),
         .editNeedsTerminal: Phrase(
             "edit needs a terminal to edit on; in a script, use set (set ambition \"…\")",
-            "edit behöver en terminal att redigera på; i ett skript, använd set (set ambition \"…\")"),
+            "redigera behöver en terminal att redigera på; i ett skript, använd sätt (sätt ambitionsnivå \"…\")"),
         .noEditorFound: Phrase(
             "no editor found: set VISUAL or EDITOR (export EDITOR=nano), or leave out --editor to edit on the line",
             "ingen editor hittades: ange VISUAL eller EDITOR (export EDITOR=nano), eller utelämna --editor för att redigera på raden"),
@@ -47,7 +47,7 @@ extension Catalogue {
             "Du är vid det uppspelade läget, på kopian: se dig om; den har ingen fil (spara FIL behåller den)."),
             .stayNeedsHere: Phrase(
             "This replay runs on a copy, which ends with it: to stay at the replayed state, replay with --here (or malbild replay FILE --step).",
-            "Den här uppspelningen körs på en kopia, som försvinner med den: för att stanna vid det uppspelade läget, spela upp med --here (eller malbild replay FIL --step)."),
+            "Den här uppspelningen körs på en kopia, som försvinner med den: för att stanna vid det uppspelade läget, spela upp med --här (eller malbild replay FIL --steg)."),
             .pagerPrompt: Phrase("-- line {0} of {1}: Enter for more, q to stop -- ",
                              "-- rad {0} av {1}: Enter för mer, q för att sluta -- "),
     ]

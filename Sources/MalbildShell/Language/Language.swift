@@ -18,10 +18,18 @@ public enum Language: String, Codable, CaseIterable, Sendable {
     }
 
     /// The language to start in: `MALBILD_LANG` (`sv`, `en`, or a locale
-    /// such as `sv_SE.UTF-8`), otherwise English.
+    /// such as `sv_SE.UTF-8`); else the locale's language for messages (`LC_ALL`,
+    /// `LC_MESSAGES`, `LANG`: `sv_SE.UTF-8` is Swedish); otherwise English.
     public static func fromEnvironment(_ environment: [String: String]) -> Language {
-        guard let value = environment["MALBILD_LANG"], !value.isEmpty else { return .en }
-        let head = value.split(whereSeparator: { $0 == "_" || $0 == "." || $0 == "-" }).first.map(String.init) ?? value
-        return Language(word: head) ?? .en
+        func language(_ value: String) -> Language? {
+            let head = value.split(whereSeparator: { $0 == "_" || $0 == "." || $0 == "-" || $0 == "@" }).first.map(String.init) ?? value
+            return Language(word: head)
+        }
+        if let value = environment["MALBILD_LANG"], !value.isEmpty { return language(value) ?? .en }
+        // The first of the locale's variables that is set decides, as for any program.
+        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            if let value = environment[name], !value.isEmpty { return language(value) == .sv ? .sv : .en }
+        }
+        return .en
     }
 }

@@ -43,11 +43,12 @@ enum FormMatcher {
         guard let w = words.first else { return nil }
         switch param {
         case .word(let fixed):
-            guard w.text.lowercased() == fixed else { return nil }
-            return fit(words.dropFirst(), rest).map { [w.text] + $0 }
+            // `lägg till` is `add`: the command is given the English word.
+            guard let used = CommandWords.spelled(fixed, by: words) else { return nil }
+            return fit(words.dropFirst(used), rest).map { [fixed] + $0 }
         case .choice(_, let options):
-            guard let found = options.first(where: { $0.lowercased() == w.text.lowercased() }) else { return nil }
-            return fit(words.dropFirst(), rest).map { [found] + $0 }
+            guard let (found, used) = CommandWords.choice(options, by: words) else { return nil }
+            return fit(words.dropFirst(used), rest).map { [found] + $0 }
         case .goal:
             guard GoalNumber(w.text) != nil else { return nil }
         case .number:
@@ -84,6 +85,10 @@ enum FormMatcher {
     private static func width(of param: Param, at i: Int, in words: [String]) -> Int {
         let tokens = words[i...].prefix(3).map { Token(text: $0, quoted: false, offset: 0) }
         switch param {
+        case .word(let fixed):
+            return CommandWords.spelled(fixed, by: tokens[...]) ?? 1
+        case .choice(_, let options):
+            return CommandWords.choice(options, by: tokens[...])?.1 ?? 1
         case .when:
             if tokens.count == 3, isDatePhrase(tokens) { return 3 }
             if tokens.count >= 2, isDatePhrase(Array(tokens.prefix(2))) { return 2 }
@@ -128,23 +133,31 @@ enum FormMatcher {
     static func nextParams(after words: [String], forms: [[Param]]) -> [Param] {
         var result: [Param] = []
         for form in forms.map({ $0.filter { !$0.isOption } }) {
+            let tokens = words.map { Token(text: $0, quoted: false, offset: 0) }
             var i = 0
+            var slot = 0
             var fits = true
             while i < words.count {
-                guard i < form.count else { fits = false; break }
-                let p = form[i]
+                guard slot < form.count else { fits = false; break }
+                let p = form[slot]
                 if p.takesRest { fits = false; break }
+                var used = 1
                 switch p {
-                case .word(let fixed): fits = words[i].lowercased() == fixed
-                case .choice(_, let options): fits = options.contains { $0.lowercased() == words[i].lowercased() }
+                case .word(let fixed):
+                    used = CommandWords.spelled(fixed, by: tokens[i...]) ?? 0
+                    fits = used > 0
+                case .choice(_, let options):
+                    used = CommandWords.choice(options, by: tokens[i...])?.1 ?? 0
+                    fits = used > 0
                 case .goal: fits = GoalNumber(words[i]) != nil
                 case .number: fits = FormMatcher.smallNumber(words[i]) != nil
                 default: fits = true
                 }
                 if !fits { break }
-                i += 1
+                i += used
+                slot += 1
             }
-            if fits, i < form.count { result.append(form[i]) }
+            if fits, slot < form.count { result.append(form[slot]) }
         }
         return result
     }
@@ -157,6 +170,7 @@ extension FormMatcher {
         // The form that fits most words wins; on a tie, the one that can
         // list what would have fitted.
         var best: (score: Int, problem: String)?
+        let tokens = words.map { Token(text: $0, quoted: false, offset: 0) }
         for form in forms.map({ $0.filter { !$0.isOption } }) {
             var i = 0
             var problem: String?
@@ -168,16 +182,16 @@ extension FormMatcher {
                     break
                 }
                 guard i < words.count else {
-                    problem = t(.wordMissing, param.usage)
+                    problem = t(.wordMissing, t.usage(param))
                     break
                 }
                 let w = words[i]
                 switch param {
-                case .word(let fixed) where w.lowercased() != fixed:
+                case .word(let fixed) where CommandWords.spelled(fixed, by: tokens[i...]) == nil:
                     problem = t(.wordDoesNotFit, w)
-                case .choice(_, let options) where !options.contains(where: { $0.lowercased() == w.lowercased() }):
-                    problem = t(.wordNotOneOf, w, options.joined(separator: ", "))
-                    if let near = options.min(by: { CommandTable.distance(w.lowercased(), $0) < CommandTable.distance(w.lowercased(), $1) }),
+                case .choice(_, let options) where CommandWords.choice(options, by: tokens[i...]) == nil:
+                    problem = t(.wordNotOneOf, w, CommandWords.offered(options, in: t.language).joined(separator: ", "))
+                    if let near = CommandWords.offered(options, in: t.language).min(by: { CommandTable.distance(w.lowercased(), $0) < CommandTable.distance(w.lowercased(), $1) }),
                        CommandTable.distance(w.lowercased(), near) <= 2 {
                         problem = (problem ?? "") + t(.didYouMeanWord, near)
                     }

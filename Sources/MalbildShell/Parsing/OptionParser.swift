@@ -32,16 +32,17 @@ enum OptionParser {
                 i += 1
                 continue
             }
-            let name = String(token.text.dropFirst(2))
+            // `--ansvarig` is `--owner`: the command gets the English name.
+            let name = CommandWords.optionName(String(token.text.dropFirst(2)))
             guard let spec = specs.first(where: { $0.name == name }) else {
-                let known = specs.map { "--" + $0.name }
+                let known = specs.map { "--" + CommandWords.shownOption($0.name, in: t.language) }
                 let hint = known.isEmpty ? t(.takesNoOptions) : t(.itsOptionsAre, known.joined(separator: ", "))
                 throw ShellError.failed(t(.unknownOption, token.text, hint))
             }
             removedBefore = true
             if let valueName = spec.value {
                 guard i + 1 < tokens.count else {
-                    throw ShellError.failed(t(.optionNeedsValue, name, valueName))
+                    throw ShellError.failed(t(.optionNeedsValue, CommandWords.shownOption(name, in: t.language), valueName))
                 }
                 var end = i + 2
                 if reach == .toNextOption, !tokens[i + 1].quoted {

@@ -44,7 +44,7 @@ struct AssessView {
             if s.targetMet == true { line += t(.assessTargetMet) }
             out.append(TextLayout.wrap(line, width: width, indent: "  "))
             if let gap = s.genderGap, let w = latest.women, let m = latest.men {
-                let who = abs(gap) < 1e-9 ? t(.sameForWomenAndMen) : t(.genderGap, Number.format(w), Number.format(m), Number.format(abs(gap)))
+                let who = abs(gap) < 1e-9 ? t(.sameForWomenAndMen) : t(.genderGap, t.number(w), t.number(m), t.number(abs(gap)))
                 out.append(TextLayout.wrap(t(.byGender, who), width: width, indent: "  "))
             }
         }

@@ -21,16 +21,16 @@ struct CheckView {
         for goal in goals {
             let lines = CriteriaCheck.check(goal)
             for line in lines {
-                rows.append([goal.number.description, line.criterion.rawValue, Self.mark(line.outcome, t: t), t.words(line.reason)])
-                if line.missingJustification { unjustified.append("mål \(goal.number) \(line.criterion.rawValue)") }
+                rows.append([goal.number.description, t.criterionWord(line.criterion), Self.mark(line.outcome, t: t), t.words(line.reason)])
+                if line.missingJustification { unjustified.append("mål \(goal.number) \(t.criterionWord(line.criterion))") }
             }
             let n = goal.number.description
             if lines.contains(where: { $0.outcome == .failed }) {
-                fails.append(n + " (" + lines.filter { $0.outcome == .failed }.map(\.criterion.rawValue).joined(separator: ", ") + ")")
+                fails.append(n + " (" + lines.filter { $0.outcome == .failed }.map { t.criterionWord($0.criterion) }.joined(separator: ", ") + ")")
             } else if lines.allSatisfy({ $0.outcome == .passed }) {
                 meets.append(n)
             } else {
-                open.append(n + " (" + lines.filter { $0.outcome == .unknown }.map(\.criterion.rawValue).joined(separator: ", ") + ")")
+                open.append(n + " (" + lines.filter { $0.outcome == .unknown }.map { t.criterionWord($0.criterion) }.joined(separator: ", ") + ")")
             }
         }
         var table = TextLayout.table(["Mål", t(.headCriterion), t(.headOutcome), t(.headReason)], rows, width: width, wrapLast: true)

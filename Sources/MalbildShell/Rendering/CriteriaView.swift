@@ -9,7 +9,7 @@ struct CriteriaView {
     func render(indent: String = "") -> String {
         Criterion.allCases.map { criterion in
             let a = goal.criteria[criterion]
-            let head = indent + TextLayout.pad(criterion.rawValue, 14) + TextLayout.pad(CriteriaView.mark(a.verdict, t: t), 10)
+            let head = indent + TextLayout.pad(t.criterionWord(criterion), 14) + TextLayout.pad(CriteriaView.mark(a.verdict, t: t), 10)
             if a.justification.isEmpty { return head.trimmingTrailingBlanks() }
             let body = TextLayout.wrap(a.justification, width: width, indent: String(repeating: " ", count: head.count))
             return head + body.dropFirst(head.count)

@@ -59,7 +59,7 @@ struct GoalCard {
         var examples = false
         func value(_ v: Double?, _ example: Bool) -> String {
             examples = examples || example
-            return v.map { Number.format($0) + (example ? "*" : "") } ?? "-"
+            return v.map { t.number($0) + (example ? "*" : "") } ?? "-"
         }
         for i in goal.indicators {
             let target = checkpoint.map { i.target(at: $0.id, year: $0.day.year) } ?? i.target

@@ -2,7 +2,7 @@
 /// the session's language: the Swedish help is in the catalogue, by command.
 enum HelpText {
     static func overview(_ table: CommandTable, width: Int, t: Catalogue) -> String {
-        let nameWidth = (table.commands.map(\.name.count).max() ?? 8) + 2
+        let nameWidth = (table.commands.map { t.commandName($0.name).count }.max() ?? 8) + 2
         var lines = [t(.helpHeading)]
         // By task, as the room thinks of them: the goals, follow-up, reports, sessions, files.
         for group in table.grouped {
@@ -10,22 +10,24 @@ enum HelpText {
             lines.append(TextLayout.wrap(t(group.heading), width: width))
             for command in group.commands {
                 let text = TextLayout.wrap(summary(command, t), width: width, indent: String(repeating: " ", count: nameWidth + 2))
-                lines.append("  " + TextLayout.pad(command.name, nameWidth) + text.dropFirst(nameWidth + 2))
+                lines.append("  " + TextLayout.pad(t.commandName(command.name), nameWidth) + text.dropFirst(nameWidth + 2))
             }
         }
         lines.append("")
         lines.append(t(.helpFooter))
         if t.language == .sv {
-            // The Swedish names of commands, since the list gives the English ones.
-            let names = table.commands.flatMap { c in c.aliases.filter { !["?", "exit", "previous"].contains($0) }.map { "\($0) (\(c.name))" } }
-            lines.append(TextLayout.wrap(t(.swedishNames) + names.joined(separator: ", "), width: width))
+            // The list gives the Swedish names; the English ones work too.
+            lines.append(TextLayout.wrap(t(.englishNamesToo), width: width))
         }
         return lines.joined(separator: "\n")
     }
 
     static func command(_ command: Command, t: Catalogue) -> String {
-        var lines = [t(.usageHead) + " " + command.usageLines.joined(separator: "\n" + String(repeating: " ", count: t(.usageHead).count + 1))]
-        if !command.aliases.isEmpty { lines.append(TextLayout.pad(t(.alsoLabel), t(.usageHead).count) + " " + command.aliases.joined(separator: ", ")) }
+        var lines = [t(.usageHead) + " " + t.usageLines(command).joined(separator: "\n" + String(repeating: " ", count: t(.usageHead).count + 1))]
+        // The other names: in Swedish the English name and the aliases besides the one shown.
+        let shown = t.commandName(command.name)
+        let others = (t.language == .sv ? command.aliases : [command.name] + command.aliases).filter { $0 != shown }
+        if !others.isEmpty { lines.append(TextLayout.pad(t(.alsoLabel), t(.usageHead).count) + " " + others.joined(separator: ", ")) }
         lines.append("")
         lines.append(summary(command, t))
         let details = t.pick(command.details, Catalogue.swedishHelp[command.name]?.details)
@@ -33,7 +35,7 @@ enum HelpText {
         if !command.examples.isEmpty {
             lines.append("")
             lines.append(t(.examplesLabel))
-            lines.append(contentsOf: command.examples.map { "  " + $0 })
+            lines.append(contentsOf: command.examples.map { "  " + t.line($0, of: command) })
         }
         return lines.joined(separator: "\n")
     }

@@ -20,7 +20,7 @@ struct IndicatorView {
         out.append(TextLayout.field(t(.targetLabel), MeasurementText.reference(i.target, unit: i.unit, t: t), labelWidth: w, width: width))
         if let latest = summary.latest {
             var line = t(.latestLine, MeasurementText.value(latest, unit: i.unit, t: t), latest.day, t.trendText(summary))
-            if let gap = summary.genderGap { line += t(.womenMinusMen, (gap >= 0 ? "+" : "") + Number.format(gap)) }
+            if let gap = summary.genderGap { line += t(.womenMinusMen, (gap >= 0 ? "+" : "") + t.number(gap)) }
             out.append(TextLayout.field(t(.latestLabel), line, labelWidth: w, width: width))
         } else {
             out.append(TextLayout.field(t(.latestLabel), t(.noValuesYet), labelWidth: w, width: width))

@@ -13,9 +13,9 @@ struct IndicatorsTable {
         for goal in goals {
             for i in goal.indicators {
                 let s = IndicatorSummary(i)
-                let latest = s.latest.map { Number.format($0.total ?? 0) + ($0.example ? "*" : "") } ?? "-"
-                let base = i.baseline.map { Number.format($0.value) + ($0.example ? "*" : "") } ?? "-"
-                let target = i.target.map { Number.format($0.value) + ($0.example ? "*" : "") } ?? "-"
+                let latest = s.latest.map { t.number($0.total ?? 0) + ($0.example ? "*" : "") } ?? "-"
+                let base = i.baseline.map { t.number($0.value) + ($0.example ? "*" : "") } ?? "-"
+                let target = i.target.map { t.number($0.value) + ($0.example ? "*" : "") } ?? "-"
                 let ended = i.discontinued != nil ? t(.endedParen) : ""
                 // The total's series; women's and men's are on the goal card and in assess.
                 let series = Sparkline(indicator: i, symbols: symbols)

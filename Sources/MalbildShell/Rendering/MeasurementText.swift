@@ -4,10 +4,10 @@ import MalbildCore
 enum MeasurementText {
     static func value(_ m: Measurement, unit: String, t: Catalogue) -> String {
         guard let total = m.total else { return t(.missing) + (m.status.isEmpty ? "" : ": \(m.status)") }
-        var text = Number.format(total) + (unit.isEmpty ? "" : " \(unit)")
+        var text = t.number(total) + (unit.isEmpty ? "" : " \(unit)")
         var split: [String] = []
-        if let w = m.women { split.append(t(.women, Number.format(w))) }
-        if let men = m.men { split.append(t(.men, Number.format(men))) }
+        if let w = m.women { split.append(t(.women, t.number(w))) }
+        if let men = m.men { split.append(t(.men, t.number(men))) }
         if !split.isEmpty { text += " (" + split.joined(separator: ", ") + ")" }
         if !m.status.isEmpty { text += ", \(m.status)" }
         if m.example { text += t(.exampleMark) }
@@ -16,7 +16,7 @@ enum MeasurementText {
 
     static func reference(_ r: Reference?, unit: String, t: Catalogue) -> String {
         guard let r else { return t(.noneWord) }
-        return "\(Number.format(r.value))\(unit.isEmpty ? "" : " \(unit)") (\(r.period))" + (r.example ? t(.exampleMark) : "")
+        return "\(t.number(r.value))\(unit.isEmpty ? "" : " \(unit)") (\(r.period))" + (r.example ? t(.exampleMark) : "")
     }
 
     /// An indicator's targets for other periods than the one in force: "other targets: 62 for 2025, 65 for plan".

@@ -9,7 +9,7 @@ struct WorkspaceView {
     func render() -> String {
         let w = workspace
         var out: [String] = []
-        let who = [w.body, w.municipality.name.isEmpty ? "" : "\(w.municipality.name) kommun"]
+        let who = [w.body, w.municipality.name.isEmpty ? "" : "\(Catalogue.genitive(w.municipality.name)) kommun"]
             .filter { !$0.isEmpty }.joined(separator: ", ")
         out.append(t(.workspaceHeading, w.name, who.isEmpty ? t(.goalsWord) : who, w.planYear))
         if !w.municipality.koladaID.isEmpty {

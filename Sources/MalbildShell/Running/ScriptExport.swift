@@ -6,9 +6,9 @@ import MalbildCore
 /// The log is history and is not part of it: a rebuild logs its own changes.
 enum ScriptExport {
     /// The script.
-    static func script(for w: Workspace) -> String {
+    static func script(for w: Workspace, t: Catalogue = .english) -> String {
         var lines = [
-            "# The workspace \(w.name) as a Målbild script: malbild run FILE rebuilds it.",
+            "# " + t(.exportHeader, w.name),
             w.planYears.count > 1 ? "new \(q(w.name)) --years \(w.planYears.lowerBound)-\(w.planYears.upperBound)"
                 : "new \(q(w.name)) --year \(w.planYear)",
         ]

@@ -12,7 +12,7 @@ extension Session {
             throw failure(.backslashAtEnd)
         case .complete(let tokens):
             // The comment tells the time and the goal chosen when the command was given.
-            let focusText = focus.map { "mål \($0)" } ?? "no goal chosen"
+            let focusText = focus.map { "mål \($0)" } ?? t(.recordNoGoal)
             try execute(tokens)
             if let recorder, let name = tokens.first?.text, let command = commands.command(named: name),
                !Self.notRecorded.contains(command.name) {
@@ -52,6 +52,7 @@ extension Session {
             throw failure(.notInLesson)
         }
         let words = Array(tokens.dropFirst())
+        if let former = try runFormer(name, words: words) { return former }
         let (args, options) = try OptionParser.extract(words, specs: command.options, t: t)
         var matched = FormMatcher.match(args, forms: command.forms).map { ($0, options) }
         if matched == nil, OptionParser.hasLongValue(words) {
@@ -61,11 +62,24 @@ extension Session {
         }
         guard var (invocation, given) = matched else {
             throw ShellError.usage(
-                command: command.name,
+                command: t.commandName(command.name),
                 problem: FormMatcher.problem(with: args.map(\.text), forms: command.forms, t: t),
-                lines: command.usageLines)
+                lines: t.usageLines(command))
         }
         invocation.options = given
         try command.run(self, invocation)
+    }
+
+    /// Runs a line that used a name the way it once meant another command (`jämför`
+    /// with diff's words: none, or a file that is no indicator's id), with a note.
+    private func runFormer(_ name: String, words: [Token]) throws -> Void? {
+        guard let formerName = CommandTable.formerAliases[name.lowercased()],
+              let former = commands.command(named: formerName),
+              let invocation = FormMatcher.match(words, forms: former.forms)
+        else { return nil }
+        let ids = Set(workspace.goals.flatMap { $0.indicators.map(\.id) })
+        if let first = words.first, ids.contains(first.text) { return nil }
+        warn(t(.formerAliasNote, name, commands.command(named: name)?.name ?? name, former.name, former.swedishName ?? former.name))
+        return try former.run(self, invocation)
     }
 }

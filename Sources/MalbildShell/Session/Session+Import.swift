@@ -8,7 +8,7 @@ extension Session {
     func importKolada(_ paths: [String]) throws {
         guard !paths.isEmpty else { throw failure(.importNeedsFile) }
         let pages: KoladaPages
-        do { pages = try KoladaPages.read(at: paths.map { URL(fileURLWithPath: $0) }) } catch { throw ShellError.failed(error.description) }
+        do { pages = try KoladaPages.read(at: paths.map { URL(fileURLWithPath: $0) }) } catch { throw ShellError.failed(message(for: error)) }
         if workspace.municipality.koladaID.isEmpty {
             throw failure(.importNoKoladaID)
         }
@@ -22,7 +22,7 @@ extension Session {
         if !dataFiles.isEmpty {
             lines.append(t(.importRead, pages.values.count, dataFiles.count, workspace.municipality.name.isEmpty ? workspace.municipality.koladaID : workspace.municipality.name, workspace.municipality.koladaID))
         }
-        lines += plan.imported.map { "  " + $0.description }
+        lines += plan.imported.map { "  " + t.importLine($0) }
         // Unchanged values are already counted in the lines per indicator; other places' values are summed up below.
         lines += plan.skipped.filter {
             switch $0.reason {
@@ -78,15 +78,15 @@ extension Session {
             plan = try MeasurementCSVPlan(workspace: workspace, file: file, skipBad: skipBad,
                                           correction: correction ?? MeasurementCSVPlan.defaultCorrectionReason)
         } catch {
-            throw ShellError.failed(error.description + (skipBad ? "" : "\n" + t(.importNothingImported)))
+            throw ShellError.failed(message(for: error) + (skipBad ? "" : "\n" + t(.importNothingImported)))
         }
         let count = plan.imported.reduce(0) { $0 + $1.added.count + $1.corrected.count }
         if !plan.edits.isEmpty {
             try perform(plan.edits, change: .importedValues(count: count, path: path))
         }
-        var lines = plan.imported.map { "  " + $0.description }
+        var lines = plan.imported.map { "  " + t.importLine($0) }
         lines.insert(t(.importImported, count, path), at: 0)
-        for bad in plan.skippedLines { lines.append("  " + t(.importSkipped) + "\(bad)") }
+        for bad in plan.skippedLines { lines.append("  " + t(.importSkipped) + t(.csvLine, bad.line, t.csvLineMessage(bad))) }
         if !plan.ignoredColumns.isEmpty { lines.append("  " + t(.importColumnsNotRead, plan.ignoredColumns.joined(separator: ", "))) }
         say(lines.joined(separator: "\n"))
     }
@@ -100,7 +100,7 @@ extension Session {
         }
         let urls: KoladaURLs
         do { urls = try KoladaURLs(workspace: workspace, years: years, compareWith: ids) } catch {
-            throw ShellError.failed(error.description)
+            throw ShellError.failed(message(for: error))
         }
         var lines = [t(.urlsHeader)]
         for d in urls.downloads { lines.append("  \(d.fileName)\n    \(d.url)") }
@@ -148,25 +148,25 @@ extension Session {
         let ownName = workspace.municipality.name.isEmpty ? record.name(of: own) : workspace.municipality.name
         var lines = [t(.compareHeader, indicator.id, kpi, position.year, t.betterWord(indicator.direction))]
         if let value = position.own, let rank = position.rank {
-            lines.append(t(.compareOwn, ownName, own, Number.format(value), rank, position.ranked))
+            lines.append(t(.compareOwn, ownName, own, t.number(value), rank, position.ranked))
         } else {
             lines.append(t(.compareOwnNone, ownName, own, position.year))
         }
         let values = position.municipalities.map(\.value).sorted()
         if let median = position.median, let low = values.first, let high = values.last {
-            lines.append(t(.compareMedian, Number.format(median), Number.format(low), Number.format(high)))
+            lines.append(t(.compareMedian, t.number(median), t.number(low), t.number(high)))
         }
-        if let country = position.country { lines.append(t(.compareCountry, Number.format(country.value))) }
+        if let country = position.country { lines.append(t(.compareCountry, t.number(country.value))) }
         for region in position.regions {
             let label = region.name == region.id ? t(.compareRegionID, region.id) : "\(region.name) (\(region.id))"
-            lines.append(t(.compareRegion, label, Number.format(region.value)))
+            lines.append(t(.compareRegion, label, t.number(region.value)))
         }
         let groups = position.groups.sorted { ($0.id == chosenGroup ? 0 : 1, $0.id) < ($1.id == chosenGroup ? 0 : 1, $1.id) }
         for g in groups {
             if let count = g.count {
-                lines.append(t(.compareGroupMean, g.name, Number.format(g.value), count))
+                lines.append(t(.compareGroupMean, g.name, t.number(g.value), count))
             } else {
-                lines.append(t(.compareGroupMeanNoCount, g.name, Number.format(g.value)))
+                lines.append(t(.compareGroupMeanNoCount, g.name, t.number(g.value)))
             }
         }
         if let chosenGroup, let (rank, of) = position.groupRank {
@@ -177,7 +177,7 @@ extension Session {
                 let rank = position.municipalities.firstIndex { $0.id == member }
                 let label = record.name(of: member) == member ? member : "\(record.name(of: member)) (\(member))"
                 if let value = kept[member]?.value(in: position.year)?.value {
-                    lines.append(rank.map { t(.compareMember, label, Number.format(value), $0 + 1) } ?? "  \(label): \(Number.format(value))")
+                    lines.append(rank.map { t(.compareMember, label, t.number(value), $0 + 1) } ?? "  \(label): \(t.number(value))")
                 } else {
                     lines.append(t(.compareMemberNoValue, label))
                 }

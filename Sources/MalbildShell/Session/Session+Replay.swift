@@ -12,11 +12,11 @@ extension Session {
         // A file is where the script starts only when it holds the workspace as it is now.
         let saved = unsavedChanges == 0 ? file?.path : nil
         let start = saved ?? (workspace.content == Workspace.demo ? "demo" : workspace.goals.isEmpty && workspace.areas.isEmpty ? "empty" : nil)
-        var header = ["Målbild session recorded \(NoteTime.format(clock())) by \(user) on \(workspace.name)"]
+        var header = [t(.recordHeader, NoteTime.format(clock()), user, workspace.name)]
         if let start {
             header.append("start: \(start)")
         } else {
-            header.append("It starts from the workspace as it was then, which no file holds: replay it on a copy of that.")
+            header.append(t(.recordStartsUnsaved))
         }
         recorder = try Recorder(url: url, header: header, t: t)
         say(.recordingTo, url.path)

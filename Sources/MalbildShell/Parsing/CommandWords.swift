@@ -1,0 +1,156 @@
+/// The Swedish words of the command language.
+///
+/// Each Swedish word stands for exactly one English word of the command table (a fixed
+/// word such as `add`, or a choice such as the field `ambition`), so a form is matched
+/// by either language's words and the command always receives the English one. A
+/// Swedish word may be two words typed apart: `lägg till`, `ta bort`.
+public enum CommandWords {
+    /// English word to its Swedish words; the first is the one shown (usage, Tab).
+    static let swedish: [String: [String]] = [
+        // Fixed words of the forms.
+        "add": ["lägg till"],
+        "remove": ["ta bort"],
+        "rename": ["byt namn"],
+        "set": ["sätt"],
+        "goal": ["mål"],
+        "stop": ["stopp"],
+        "step": ["steg"],
+        "clear": ["töm"],
+        "all": ["alla"],
+        "workspace": ["arbetsyta"],
+        "user": ["användare"],
+        "use": ["använd"],
+        "urls": ["adresser"],
+        "start": ["starta"],
+        "show": ["visa"],
+        "script": ["skript"],
+        "qualitative": ["kvalitativ"],
+        "none": ["inget", "ingen"],
+        "discontinue": ["avsluta"],
+        "discard": ["kasta"],
+        "areas": ["målområden"],
+        "accept": ["godta"],
+        "grade": ["betyg"],
+        // Fields of a goal.
+        "title": ["rubrik"],
+        "ambition": ["ambitionsnivå"],
+        "kind": ["typ"],
+        "area": ["målområde"],
+        "owner": ["ansvarig"],
+        "parent": ["överordnat"],
+        "number": ["nummer"],
+        // Fields of an indicator.
+        "name": ["namn"],
+        "unit": ["enhet"],
+        "source": ["källa"],
+        "direction": ["riktning"],
+        // Fields and lists of the workspace.
+        "municipality": ["kommun"],
+        "body": ["organ"],
+        "reference": ["diarienummer"],
+        "paragraph": ["paragraf"],
+        "date": ["datum"],
+        "proposal": ["förslag"],
+        "decision": ["beslut"],
+        "rule": ["regel"],
+        "group": ["grupp"],
+        "summary": ["sammanfattning"],
+        "criterion": ["kriterium"],
+        "followup": ["uppföljning"],
+        "document": ["beslutsunderlag"],
+        "dispatch": ["expedieras"],
+        // Modes.
+        "on": ["på"],
+        "off": ["av"],
+        // Criteria, verdicts and kinds: the domain reads these itself; listed so that
+        // Tab offers the words of the screen's language.
+        "influenceable": ["påverkbar"],
+        "measurable": ["mätbar"],
+        "resourced": ["resurssatt", "resurser"],
+        "yes": ["ja"],
+        "no": ["nej"],
+        "unknown": ["okänt"],
+        "steering": ["styrande"],
+        "supporting": ["stödjande", "inriktningsmål"],
+        // Statuses of an ambition level: the domain reads these itself.
+        "draft": ["utkast"],
+        "proposed": ["föreslagen"],
+        "decided": ["beslutad"],
+    ]
+
+    /// An option's English name to its Swedish one: `--owner` is `--ansvarig`.
+    static let swedishOptions: [String: String] = [
+        "added-value": "mervärde", "area": "målområde", "changes": "ändringar", "compare": "jämför",
+        "correct": "rätta", "csv-style": "csv-stil", "direction": "riktning", "due": "senast",
+        "example": "exempel", "from": "från", "grade": "betyg", "group": "grupp", "here": "här",
+        "kind": "typ", "men": "män", "number": "nummer", "out": "ut", "owner": "ansvarig",
+        "replaced-by": "ersatt-av", "since": "sedan", "skip-bad": "hoppa-över-fel", "source": "källa",
+        "step": "steg", "strict": "strikt", "suggested": "föreslaget", "time": "tid", "unit": "enhet",
+        "women": "kvinnor", "year": "år", "years": "åren",
+        "parent": "under", "depth": "djup", "with-children": "med-delmål", "forecast": "prognos", "result": "utfall",
+        "threshold": "tröskel",
+    ]
+
+    /// The English name of an option typed in either language (without dashes).
+    static func optionName(_ typed: String) -> String {
+        let lower = typed.lowercased()
+        return swedishOptions.first { $0.value == lower }?.key ?? lower
+    }
+
+    /// An option's name as shown in a language (without dashes).
+    static func shownOption(_ name: String, in language: Language) -> String {
+        language == .sv ? (swedishOptions[name] ?? name) : name
+    }
+
+    /// Swedish word (lower case) to the English word it stands for.
+    static let english: [String: String] = swedish.reduce(into: [:]) { all, entry in
+        for word in entry.value { all[word] = entry.key }
+    }
+
+    /// How many of the words (one or two) spell `fixed` or a Swedish word for it; nil when
+    /// they do not. Quoted words are text and never a fixed word's Swedish form.
+    static func spelled(_ fixed: String, by words: ArraySlice<Token>) -> Int? {
+        guard let first = words.first else { return nil }
+        let lower = first.text.lowercased()
+        if lower == fixed.lowercased() { return 1 }
+        guard !first.quoted, let swedish = swedish[fixed.lowercased()] else { return nil }
+        if swedish.contains(lower) { return 1 }
+        if words.count >= 2 {
+            let second = words[words.index(after: words.startIndex)]
+            if !second.quoted, swedish.contains(lower + " " + second.text.lowercased()) { return 2 }
+        }
+        return nil
+    }
+
+    /// The option a word (or two) names, with how many words it took: `typ` is `kind`.
+    static func choice(_ options: [String], by words: ArraySlice<Token>) -> (String, Int)? {
+        for option in options {
+            if let n = spelled(option, by: words) { return (option, n) }
+        }
+        return nil
+    }
+
+    /// The word as shown in a language: `add` is `lägg till` in Swedish.
+    public static func shown(_ word: String, in language: Language) -> String {
+        guard language == .sv else { return word }
+        return swedish[word]?.first ?? word
+    }
+
+    /// Whether a word is a Swedish word of this table (and not also English).
+    static func isSwedish(_ word: String) -> Bool {
+        english[word.lowercased()] != nil && swedish[word.lowercased()] == nil
+    }
+
+    /// The options of a choice as Tab offers them in a language: English words in
+    /// English; in Swedish each English word's Swedish one (words with no Swedish
+    /// form stay as they are). Duplicates are dropped, the order kept.
+    static func offered(_ options: [String], in language: Language) -> [String] {
+        var seen = Set<String>()
+        let words: [String]
+        switch language {
+        case .en: words = options.filter { !isSwedish($0) }
+        case .sv: words = options.map { english[$0.lowercased()].map { shown($0, in: .sv) } ?? shown($0, in: .sv) }
+        }
+        return words.filter { seen.insert($0.lowercased()).inserted }
+    }
+}
