@@ -2,7 +2,10 @@ extension Session {
     /// Runs one complete command line. Throws a ``ShellError`` when the line
     /// cannot be carried out; the workspace is then unchanged.
     public func execute(_ line: String) throws {
-        guard line.count <= CommandLines.limit else { throw failure(.commandTooLong, CommandLines.limitText) }
+        // No more characters than bytes: only a long line is counted.
+        guard line.utf8.count <= CommandLines.limit || line.count <= CommandLines.limit else {
+            throw failure(.commandTooLong, CommandLines.limitText)
+        }
         switch Tokenizer.split(line) {
         case .incomplete(.openQuote):
             throw failure(.quoteNotClosed)
@@ -10,7 +13,7 @@ extension Session {
             throw failure(.backslashAtEnd)
         case .complete(let tokens):
             // The comment tells the time and the goal chosen when the command was given.
-            let focusText = focus.map { "mål \($0)" } ?? "no goal chosen"
+            let focusText = recorder == nil ? "" : focus.map { "mål \($0)" } ?? "no goal chosen"
             try execute(tokens)
             if let recorder, let name = tokens.first?.text, let command = commands.command(named: name),
                !Self.notRecorded.contains(command.name) {
