@@ -168,7 +168,8 @@ def open_save(n, path, label):
             os.remove(f)
 
 
-def script_rate(n):
+def script_lines(n):
+    """A script of n commands: goal 6, then edits of five kinds (undo among them)."""
     lines = ["goal 6"]
     for i in range(n - 1):
         k = i % 5
@@ -177,18 +178,72 @@ def script_rate(n):
         elif k == 2: lines.append('criteria measurable yes "NII, årligen"')
         elif k == 3: lines.append("undo")
         else: lines.append(f'strategy add "Strategi {i}"')
-    many = text(f"many-{n}.mal", lines)
+    return text(f"many-{n}.mal", lines)
+
+
+def cpu_run(argv, prep):
+    """Runs one command to its end: (seconds of wall time, seconds of CPU time, user and system)."""
+    prep()
+    with open(os.devnull, "rb") as inp:
+        start = time.perf_counter()
+        p = subprocess.Popen(argv, stdin=inp, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        _, status, usage = os.wait4(p.pid, 0)
+        took = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"bench: {' '.join(argv)} ended with {os.waitstatus_to_exitcode(status)}")
+    return took, usage.ru_utime + usage.ru_stime
+
+
+def script_rate(n, label=""):
+    """Commands per second of a script run journaled: the script minus the same run of one command,
+    in wall time and (a second row) in CPU time, which a busy machine disturbs less."""
+    many = script_lines(n)
     one = text("one.mal", ["goal 6"])
     prep = fresh("demo.json", "script.json")
-    r = rounds([([BIN, "run", many, "--workspace", "script.json"], None, prep),
-                ([BIN, "run", one, "--workspace", "script.json"], None, prep)], pairs=max(3, PAIRS // 2))
-    a, b = ([t for t, _ in x] for x in r)
-    per = [(x - y) / n for x, y in zip(a, b)]
-    rates = [1 / v for v in per]
-    m, s = spread(rates, lambda v: f"{v:,.0f}/s")
-    rows.append((f"{n:,} script commands, journaled (commands/s; script − open alone)",
-                 secs(med(a)), secs(med(b)), m, s, "≥ 100,000/s"))
-    print(f"  script {n}: {m} ({s})", file=sys.stderr, flush=True)
+    commands = [[BIN, "run", many, "--workspace", "script.json"], [BIN, "run", one, "--workspace", "script.json"]]
+    out = [[], []]
+    for r in range(max(3, PAIRS // 2)):
+        for i in ([0, 1] if r % 2 == 0 else [1, 0]):
+            out[i].append(cpu_run(commands[i], prep))
+    per, per_cpu = [], []
+    for (wa, ca), (wb, cb) in zip(*out):
+        per.append((wa - wb) / n)
+        per_cpu.append((ca - cb) / n)
+    for what, each, k in (("wall", per, 0), ("CPU", per_cpu, 1)):
+        m, s = spread([1 / v if v > 0 else float("inf") for v in each], lambda v: f"{v:,.0f}/s")
+        rows.append((f"{label}{n:,} script commands, journaled ({what} time; commands/s; script − open alone)",
+                     secs(med([x[k] for x in out[0]])), secs(med([x[k] for x in out[1]])), m, s, "≥ 100,000/s"))
+        print(f"  script {n} ({what}): {m} ({s})", file=sys.stderr, flush=True)
+    return per
+
+
+def reopen_rate(n):
+    """Opening with the journal a script of n commands left, against opening without it:
+    journal lines read per second, in wall time and in CPU time."""
+    many = script_lines(n)
+    fresh("demo.json", "reopen.json")()
+    run([BIN, "run", many, "--workspace", "reopen.json"])
+    shutil.copy("reopen.json.journal", f"journal-{n}.saved")
+    lines = sum(1 for _ in open(f"journal-{n}.saved", encoding="utf-8")) - 1
+    plain = fresh("demo.json", "reopen.json")
+
+    def with_journal():
+        plain()
+        shutil.copy(f"journal-{n}.saved", "reopen.json.journal")
+    # Opened, then left with "quit": the recovered changes stay in the journal.
+    commands = [([BIN, "run", "quit.txt", "--workspace", "reopen.json"], with_journal),
+                ([BIN, "run", "quit.txt", "--workspace", "reopen.json"], plain)]
+    out = [[], []]
+    for r in range(max(3, PAIRS // 2)):
+        for i in ([0, 1] if r % 2 == 0 else [1, 0]):
+            out[i].append(cpu_run(*commands[i]))
+    for what, k in (("wall", 0), ("CPU", 1)):
+        rates = [lines / (x[k] - y[k]) if x[k] > y[k] else float("inf") for x, y in zip(*out)]
+        m, s = spread(rates, lambda v: f"{v:,.0f}/s")
+        rows.append((f"reopen with the journal of {n:,} commands, {lines:,} lines ({what} time; lines/s; with − without)",
+                     secs(med([x[k] for x in out[0]])), secs(med([x[k] for x in out[1]])), m, s, "each line read once"))
+        print(f"  reopen {n} ({what}): {m} ({s})", file=sys.stderr, flush=True)
+    os.remove(f"journal-{n}.saved")
 
 
 def edit_cost(path_big, label, k=2000):
@@ -240,7 +295,8 @@ a, b = ([t for t, _ in x] for x in r)
 row("start and quit, direct: malbild / sqlite3", secs(med(a)), secs(med(b)), [x / y for x, y in zip(a, b)], aim="≤ 2×")
 
 print("bench: script rate", file=sys.stderr)
-script_rate(COMMANDS)
+per_command = {COMMANDS: script_rate(COMMANDS)}
+reopen_rate(COMMANDS)
 
 print(f"bench: {VALUES:,} values", file=sys.stderr)
 path = big(VALUES, "big.json")
@@ -256,8 +312,12 @@ if GROWTH:
             p = big(n, f"big-{n}.json")
             open_save(n, p, f"{n:,} values")
             import_rate(n, f"{n:,}")
-    if COMMANDS > 10_000:
-        script_rate(10_000)
+    for n in (10_000, 100_000):
+        if n not in per_command:
+            per_command[n] = script_rate(n, "growth: ")
+    big_each, small_each = per_command[100_000], per_command[10_000]
+    row("growth: time per script command, 100,000 / 10,000 commands", f"{med(big_each) * 1e6:.1f} µs",
+        f"{med(small_each) * 1e6:.1f} µs", [x / y for x, y in zip(big_each, small_each)], aim="≤ 1× (linear)")
 
 w = max(len(r[0]) for r in rows)
 print(f"{'measure':<{w}}  {'malbild':>12}  {'reference':>12}  {'median':>14}  {'min – max':>24}  aim")

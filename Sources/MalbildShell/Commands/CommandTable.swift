@@ -3,15 +3,25 @@ public struct CommandTable {
     /// The commands in the order `help` lists them.
     public let commands: [Command]
 
+    /// Where each name and alias is in ``commands``: the first command that has it.
+    private let places: [String: Int]
+
     /// Creates a table.
     public init(commands: [Command]) {
         self.commands = commands
+        var places: [String: Int] = [:]
+        for (place, command) in commands.enumerated() {
+            for name in [command.name] + command.aliases where places[name] == nil {
+                places[name] = place
+            }
+        }
+        self.places = places
     }
 
     /// The command with a name or alias, ignoring case.
     public func command(named name: String) -> Command? {
-        let key = name.lowercased()
-        return commands.first { $0.name == key || $0.aliases.contains(key) }
+        guard let place = places[name] ?? places[name.lowercased()] else { return nil }
+        return commands[place]
     }
 
     /// Names that once were aliases of another command, by the command they ran:

@@ -150,7 +150,8 @@ extension CommandTable {
             name: name,
             aliases: aliases,
             forms: [[], [.word("add"), .text("TEXT")], [.word("remove"), .number("N")]],
-            summary: "List, add or remove the chosen goal's \(Catalogue.english(plural)).",
+            // From the one table that holds the word: the whole catalogue is not built at start-up.
+            summary: "List, add or remove the chosen goal's \(Catalogue.editing[plural]?.text(in: .en) ?? Catalogue.english(plural)).",
             details: "N is the number shown in the list (\"\(name)\" alone lists them).",
             examples: ["\(name) add \(example)", "\(name) remove 1"]
         ) { session, inv in

@@ -99,7 +99,7 @@ extension CommandTable {
                 name: "assess",
                 aliases: ["bedöm"],
                 forms: [[], [.word("qualitative"), .text("TEXT"),
-                             .option(OptionSpec("grade", value: "GRADE", suggestions: GradeScale.threeLevel.forecastGrades.map { $0.words.replacingOccurrences(of: " ", with: "-") })), .option(OptionSpec("added-value", value: "\"…\""))]],
+                             .option(OptionSpec("grade", value: "GRADE", suggestions: GradeScale.threeLevel.forecastGrades.map { String($0.words.map { $0 == " " ? "-" : $0 }) })), .option(OptionSpec("added-value", value: "\"…\""))]],
                 summary: "Assess the chosen goal: its indicators, or a qualitative assessment at the checkpoint.",
                 details: """
                     "assess" alone shows, per indicator, the latest value against baseline and target, the

@@ -47,6 +47,7 @@ public struct Catalogue: Sendable {
 
     /// Fills `{N}` and `{N:one|other}` placeholders with values.
     static func fill(_ template: String, _ values: [Any]) -> String {
+        guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
         var out = ""
         var rest = Substring(template)
         while let open = rest.firstIndex(of: "{") {

@@ -27,7 +27,10 @@ public struct CommandLines: Sendable {
     public private(set) var lineCount = 0
     /// Whether it went over ``limit``.
     public private(set) var tooLong = false
-    private var length = 0
+    /// Characters so far; counted only once the bytes go over ``limit`` (a character has at
+    /// least one byte, so below that the command cannot be too long).
+    private var length: Int?
+    private var bytes = 0
     private var inQuote = false
 
     /// An empty command.
@@ -44,8 +47,13 @@ public struct CommandLines: Sendable {
     public mutating func add(_ line: String) -> Bool {
         let first = lineCount == 0
         lineCount += 1
-        length += line.count + (first ? 0 : 1)
-        if length > Self.limit {
+        bytes += line.utf8.count + (first ? 0 : 1)
+        if let counted = length {
+            length = counted + line.count + (first ? 0 : 1)
+        } else if bytes > Self.limit {
+            length = first ? line.count : text.count + 1 + line.count
+        }
+        if let length, length > Self.limit {
             tooLong = true
             text = ""
         } else {

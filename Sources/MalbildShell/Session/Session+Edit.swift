@@ -7,7 +7,7 @@ extension Session {
     func perform(_ edits: [Edit], change: LogChange) throws {
         ensureScratchJournal()
         // The edit the step is named after, whose before and after the log shows.
-        let main = edits.firstIndex { .edit($0.summary) == change } ?? (edits.count == 1 ? 0 : nil)
+        let main = edits.count == 1 ? 0 : edits.firstIndex { .edit($0.summary) == change }
         guard let backward = try applyAll(edits, logged: change, main: main, unlessUnchanged: true) else { return }
         // A new step after undoing past the saved state cuts that state off.
         if let savedDepth, undoStack.count < savedDepth { self.savedDepth = nil }

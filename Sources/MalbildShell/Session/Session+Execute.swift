@@ -4,7 +4,10 @@ extension Session {
     /// Runs one complete command line. Throws a ``ShellError`` when the line
     /// cannot be carried out; the workspace is then unchanged.
     public func execute(_ line: String) throws {
-        guard line.count <= CommandLines.limit else { throw failure(.commandTooLong, CommandLines.limitText) }
+        // No more characters than bytes: only a long line is counted.
+        guard line.utf8.count <= CommandLines.limit || line.count <= CommandLines.limit else {
+            throw failure(.commandTooLong, CommandLines.limitText)
+        }
         switch Tokenizer.split(line) {
         case .incomplete(.openQuote):
             throw failure(.quoteNotClosed)
@@ -12,7 +15,7 @@ extension Session {
             throw failure(.backslashAtEnd)
         case .complete(let tokens):
             // The comment tells the time and the goal chosen when the command was given.
-            let focusText = focus.map { "mål \($0)" } ?? t(.recordNoGoal)
+            let focusText = recorder == nil ? "" : focus.map { "mål \($0)" } ?? t(.recordNoGoal)
             try execute(tokens)
             if let recorder, let name = tokens.first?.text, let command = commands.command(named: name),
                !Self.notRecorded.contains(command.name) {

@@ -41,8 +41,9 @@ extension Session {
             } else {
                 loaded = Workspace.empty(name: Self.name(of: url), year: Self.currentYear(clock()))
             }
-            recovered = try replayJournal(of: url, fingerprint: fingerprint, into: &loaded)
-            newJournal = try Journal<Edit>.open(for: url, fingerprint: fingerprint)
+            let recovery: JournalRecovery<Edit>?
+            (recovered, recovery) = try replayJournal(of: url, fingerprint: fingerprint, into: &loaded)
+            newJournal = try Journal<Edit>.open(for: url, fingerprint: fingerprint, after: recovery)
         } catch {
             newLock.release()
             throw ShellError.failed(message(for: error))
@@ -72,15 +73,18 @@ extension Session {
     /// The journal gives whole steps only: a step a crash cut off is cut from
     /// it as it is read, and a line that cannot be read is kept aside with the
     /// lines after it; both are said.
-    private func replayJournal(of url: URL, fingerprint: FileFingerprint, into loaded: inout Workspace) throws -> Int {
+    /// Returns the steps replayed and the recovery they came from (nil when none was used).
+    private func replayJournal(
+        of url: URL, fingerprint: FileFingerprint, into loaded: inout Workspace
+    ) throws -> (steps: Int, recovery: JournalRecovery<Edit>?) {
         let recovery: JournalRecovery<Edit>?
         do {
             recovery = try Journal<Edit>.recover(for: url, fingerprint: fingerprint)
         } catch let error as JournalError where error.movedTo != nil {
             warn(error.description)
-            return 0
+            return (0, nil)
         }
-        guard let recovery else { return 0 }
+        guard let recovery else { return (0, nil) }
         if recovery.ignoredIncompleteLines > 0 || recovery.cutEntries > 0 {
             warn(t(.journalCutOff))
         }
@@ -91,7 +95,7 @@ extension Session {
             } catch {
                 let aside = try Journal<Edit>.setAside(for: url)
                 warn(t(.journalDoesNotApply, url.path, t.describe(error), aside?.path ?? "?"))
-                return 0
+                return (0, nil)
             }
         }
         loaded = replayed
@@ -100,7 +104,7 @@ extension Session {
         if let aside = recovery.setAside {
             warn(t(.journalLinesSetAside, aside.line, url.lastPathComponent, aside.detail, steps, aside.lines, aside.movedTo))
         }
-        return steps
+        return (steps, recovery)
     }
 
     /// Reads a workspace file without opening it for writing: no lock, no

@@ -88,12 +88,16 @@ public final class Journal<Entry: Codable> {
         }
         if inspection.entries.isEmpty && inspection.scan.incompleteLines == 0 && inspection.cutEntries == 0
             && setAside == nil { return nil }
-        return JournalRecovery(
+        var recovery = JournalRecovery(
             entries: inspection.entries,
             ignoredIncompleteLines: inspection.scan.incompleteLines,
             journalURL: URL(fileURLWithPath: path),
             cutEntries: inspection.cutEntries,
             setAside: setAside)
+        if repair {
+            recovery.readState = (Data(found.data.prefix(inspection.usableLength)), found.current, inspection.entryLines)
+        }
+        return recovery
     }
 
     /// Moves a workspace's journal aside to `FILE.json.journal.orphaned-<UTC time>` without
@@ -121,15 +125,28 @@ public final class Journal<Entry: Codable> {
     ///   nil the file is read to take it.
     /// - Throws: `JournalError`; a journal that does not match is moved aside first, as in
     ///   `recover`, and opening again then starts a new one.
-    public static func open(for workspaceURL: URL, fingerprint: FileFingerprint? = nil) throws -> Journal {
-        try Journal(for: workspaceURL, fingerprint: fingerprint)
+    ///
+    /// - Parameter recovery: what `recover` just read from this journal, if anything: when
+    ///   the journal still holds exactly what that left, its lines are not read again.
+    public static func open(
+        for workspaceURL: URL, fingerprint: FileFingerprint? = nil, after recovery: JournalRecovery<Entry>? = nil
+    ) throws -> Journal {
+        try Journal(for: workspaceURL, fingerprint: fingerprint, after: recovery)
     }
 
-    private init(for workspaceURL: URL, fingerprint: FileFingerprint?) throws {
+    private init(for workspaceURL: URL, fingerprint: FileFingerprint?, after recovery: JournalRecovery<Entry>?) throws {
         path = Self.journalPath(for: workspaceURL)
         workspacePath = workspaceURL.standardizedFileURL.path
         url = URL(fileURLWithPath: path)
         self.workspaceURL = workspaceURL
+        if let recovery, let state = recovery.readState, let fingerprint, fingerprint == state.fingerprint,
+           case .contents(let bytes)? = try? FileSystem.readFile(path: path), bytes == state.bytes {
+            // Unchanged since it was recovered: carried over as read then.
+            self.fingerprint = fingerprint
+            entryCount = recovery.entries.count
+            try writeFresh(lines: state.entryLines)
+            return
+        }
         let (inspection, current, data) = try Self.inspect(path: path, workspaceURL: workspaceURL, fingerprint: fingerprint)
         self.fingerprint = current
         entryCount = 0
@@ -188,7 +205,7 @@ public final class Journal<Entry: Codable> {
         var lines = Data()
         for entry in entries {
             do {
-                lines.append(try encoder.encode(JournalEntryLine(entry: entry)))
+                lines.append(contentsOf: try Self.line(for: entry, encoder: encoder))
             } catch {
                 throw failure(.cannotEncode(detail: String(describing: error)))
             }
@@ -258,6 +275,20 @@ public final class Journal<Entry: Codable> {
     }
 
     // MARK: Internals
+
+    /// The line of one entry, `{"entry":…}`: written by the entry itself when it can
+    /// (``JournalLineCodable``), else by the store's encoder.
+    static func line(for entry: Entry, encoder: JSONEncoder) throws -> [UInt8] {
+        guard let entry = entry as? any JournalLineCodable else {
+            return Array(try encoder.encode(JournalEntryLine(entry: entry)))
+        }
+        var writer = JournalLineWriter(encoder: encoder)
+        try writer.object(nil) { writer in
+            writer.key("entry")
+            try entry.writeJournalValue(into: &writer)
+        }
+        return writer.bytes
+    }
 
     private func failure(_ fault: JournalError.Fault) -> JournalError {
         JournalError(path: path, workspacePath: workspacePath, fault: fault)

@@ -166,7 +166,27 @@ struct JournalInspection<Entry: Codable> {
         var kinds: [FileFingerprint?] = []
         var decoded: [Entry?] = []
         var damaged: (index: Int, detail: String)?
+        let ownReader = Entry.self as? any JournalLineCodable.Type
         for (index, line) in scan.lines.enumerated() {
+            if let ownReader {
+                // Each line read once, by the entry's own reader.
+                do throws(JournalLineError) {
+                    let fields = try JournalLineReader.read(line.bytes, decoder: decoder)
+                    if let saving = try fields.coded("saving", FileFingerprint.self) {
+                        kinds.append(saving)
+                        decoded.append(nil)
+                        continue
+                    }
+                    let entry = try ownReader.readJournalValue(try fields.object("entry"))
+                    guard let entry = readingOldSentences(entry) as? Entry else { throw JournalLineError(detail: "not an entry of this journal") }
+                    kinds.append(nil)
+                    decoded.append(entry)
+                } catch {
+                    damaged = (index, error.description)
+                    break
+                }
+                continue
+            }
             do {
                 let saving = try decoder.decode(JournalLineKind.self, from: line.bytes).saving
                 if saving != nil {

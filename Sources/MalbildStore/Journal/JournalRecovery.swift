@@ -31,6 +31,10 @@ public struct JournalRecovery<Entry: Codable>: RandomAccessCollection {
     }
 
     /// The position of the first entry.
+    /// The journal's bytes as this recovery left them and the lines of its entries, so that
+    /// opening the journal right after does not read every line again.
+    var readState: (bytes: Data, fingerprint: FileFingerprint, entryLines: [Data])?
+
     public var startIndex: Int { entries.startIndex }
     /// The position after the last entry.
     public var endIndex: Int { entries.endIndex }

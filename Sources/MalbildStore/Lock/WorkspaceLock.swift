@@ -30,6 +30,29 @@ public final class WorkspaceLock {
     /// The lock file's bytes when `verify` last found this holder's token in them: the same
     /// bytes again need no second decoding (`verify` runs before every journal line).
     private var verifiedBytes: Data?
+    /// The lock file as it was (taken before reading it) when it was last found to be ours.
+    private var verifiedStamp: Stamp?
+
+    /// Which file is at a path and when it last changed: any write to it, or another file
+    /// put in its place, gives another stamp.
+    private struct Stamp: Equatable {
+        let device: UInt64
+        let inode: UInt64
+        let size: Int64
+        let modified: [Int]
+        let changed: [Int]
+
+        /// The stamp of the file at `path`; nil when there is none.
+        init?(path: String) {
+            var info = stat()
+            guard stat(path, &info) == 0 else { return nil }
+            device = UInt64(info.st_dev)
+            inode = UInt64(info.st_ino)
+            size = Int64(info.st_size)
+            modified = [Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec)]
+            changed = [Int(info.st_ctim.tv_sec), Int(info.st_ctim.tv_nsec)]
+        }
+    }
 
     private let path: String
 
@@ -169,14 +192,24 @@ public final class WorkspaceLock {
     ///
     /// - Throws: `WorkspaceLockError` with `.lost`, naming who holds it now if anyone.
     public func verify() throws {
-        let shown = workspaceURL.standardizedFileURL.path
+        var shown: String { workspaceURL.standardizedFileURL.path }
         guard isHeld else { throw WorkspaceLockError(path: shown, lockPath: path, fault: .lost(nowHeldBy: nil)) }
+        // The same file, not written since it was last read and found ours: one stat, no read.
+        let stamp = Stamp(path: path)
+        if let stamp, stamp == verifiedStamp { return }
         var current: LockHolder?
         switch try? FileSystem.readFile(path: path) {
         case .contents(let data)?:
-            if let verifiedBytes, verifiedBytes == data { return }
+            verifiedStamp = nil
+            if let verifiedBytes, verifiedBytes == data {
+                verifiedStamp = stamp
+                return
+            }
             current = try? StoreCoding.makeDecoder().decode(LockHolder.self, from: data)
-            if current?.token == holder.token { verifiedBytes = data }
+            if current?.token == holder.token {
+                verifiedBytes = data
+                verifiedStamp = stamp
+            }
         case .missing?:
             // Removed by hand: no other session can have opened the file since (its journal names
             // this live process as its writer), so the lock is put back as it was.

@@ -176,6 +176,32 @@ struct JournalTests {
         #expect(try TestJournal.open(for: workspace).entryCount == 0)
     }
 
+    @Test("opening right after a recovery carries its entries over, and reads again a journal changed in between")
+    func openAfterRecovery() throws {
+        let folder = try TemporaryFolder()
+        let workspace = folder.file("ks.json")
+        try File.save(TestDocument.sample, to: workspace)
+        do {
+            let journal = try TestJournal.open(for: workspace)
+            for entry in entries { try journal.append(entry) }
+        }
+        let fingerprint = try FileFingerprint.ofFile(at: workspace)
+        let recovery = try #require(try TestJournal.recover(for: workspace, fingerprint: fingerprint))
+        let more = TestEntry(op: "add", value: 4)
+        do {
+            let journal = try TestJournal.open(for: workspace, fingerprint: fingerprint, after: recovery)
+            #expect(journal.entryCount == 3)
+            try journal.append(more)
+        }
+        #expect(try TestJournal.recover(for: workspace)?.entries == entries + [more])
+        // Another line reached the journal after it was recovered: it is read, not lost.
+        let stale = try #require(try TestJournal.recover(for: workspace, fingerprint: fingerprint))
+        try appendRaw(#"{"entry":{"op":"set","value":5}}"# + "\n", to: TestJournal.url(for: workspace))
+        let journal = try TestJournal.open(for: workspace, fingerprint: fingerprint, after: stale)
+        #expect(journal.entryCount == 5)
+        #expect(try TestJournal.recover(for: workspace)?.entries == entries + [more, TestEntry(op: "set", value: 5)])
+    }
+
     @Test("a damaged line in the middle keeps the entries before it; it and the rest are kept aside")
     func damagedLine() throws {
         let folder = try TemporaryFolder()

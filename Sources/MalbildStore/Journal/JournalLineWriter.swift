@@ -1,0 +1,150 @@
+import Foundation
+
+/// Writes one compact JSON line as the store's `JSONEncoder` would (keys in the order given,
+/// which callers keep sorted; slashes unescaped; numbers as Swift prints them), without
+/// going through `Encodable` for the values it knows: for the journal, where one line is
+/// written per change and the generic path would cost more than the change itself.
+///
+/// Values it does not know are encoded with the store's encoder and spliced in
+/// (``coded(_:_:)``), so a line is always the JSON that encoder would write.
+public struct JournalLineWriter {
+    /// The bytes written so far.
+    public private(set) var bytes: [UInt8] = []
+    /// Whether the object being written already has a member (the next needs a comma).
+    private var hasMember = false
+    private let encoder: JSONEncoder
+
+    /// A writer with nothing written, splicing in values through `encoder`.
+    init(encoder: JSONEncoder) {
+        self.encoder = encoder
+        bytes.reserveCapacity(256)
+    }
+
+    /// Writes `{"key":` and opens an object as the value of `key` (or a bare object when
+    /// `key` is nil), runs `body` for its members and closes it.
+    public mutating func object(_ key: String?, _ body: (inout JournalLineWriter) throws -> Void) rethrows {
+        if let key { member(key) }
+        bytes.append(UInt8(ascii: "{"))
+        hasMember = false
+        try body(&self)
+        bytes.append(UInt8(ascii: "}"))
+        hasMember = true
+    }
+
+    /// Writes a text member.
+    public mutating func string(_ key: String, _ value: String) {
+        member(key)
+        Self.append(string: value, to: &bytes)
+    }
+
+    /// Writes a text member, or nothing when the value is nil.
+    public mutating func string(_ key: String, _ value: String?) {
+        if let value { string(key, value) }
+    }
+
+    /// Writes a whole number member.
+    public mutating func int(_ key: String, _ value: Int) {
+        member(key)
+        bytes.append(contentsOf: String(value).utf8)
+    }
+
+    /// Writes a whole number member, or nothing when the value is nil.
+    public mutating func int(_ key: String, _ value: Int?) {
+        if let value { int(key, value) }
+    }
+
+    /// Writes a member whose value is the raw text of an enumeration.
+    public mutating func raw<T: RawRepresentable>(_ key: String, _ value: T) where T.RawValue == String {
+        string(key, value.rawValue)
+    }
+
+    /// Writes a date member as the store writes dates (``StoreCoding/format(_:)``).
+    public mutating func date(_ key: String, _ value: Date) {
+        string(key, Self.wholeSecondsText(value) ?? StoreCoding.format(value))
+    }
+
+    /// A date of whole seconds in the years 1970 to 9999 as `YYYY-MM-DDTHH:MM:SSZ` in UTC,
+    /// worked out directly (the times a session logs); nil for any other date.
+    static func wholeSecondsText(_ date: Date) -> String? {
+        let seconds = date.timeIntervalSince1970
+        guard seconds >= 0, seconds < 253_402_300_800, seconds.rounded(.down) == seconds else { return nil }
+        let whole = Int(seconds)
+        let (days, time) = whole.quotientAndRemainder(dividingBy: 86_400)
+        // Days since 1970-01-01 to a civil date (proleptic Gregorian), in eras of 400 years.
+        let shifted = days + 719_468
+        let era = shifted / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        var text: [UInt8] = []
+        text.reserveCapacity(20)
+        func digits(_ value: Int, _ count: Int) {
+            var divisor = 1
+            for _ in 1..<count { divisor *= 10 }
+            while divisor > 0 {
+                text.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
+                divisor /= 10
+            }
+        }
+        digits(year, 4); text.append(UInt8(ascii: "-")); digits(month, 2); text.append(UInt8(ascii: "-")); digits(day, 2)
+        text.append(UInt8(ascii: "T"))
+        digits(time / 3600, 2); text.append(UInt8(ascii: ":")); digits(time / 60 % 60, 2); text.append(UInt8(ascii: ":"))
+        digits(time % 60, 2); text.append(UInt8(ascii: "Z"))
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// Writes any encodable value through the store's encoder; nothing when it is nil.
+    public mutating func coded<T: Encodable>(_ key: String, _ value: T?) throws {
+        guard let value else { return }
+        member(key)
+        bytes.append(contentsOf: try encoder.encode(value))
+    }
+
+    /// Writes a member's name; the value written next is its value.
+    mutating func key(_ key: String) {
+        member(key)
+    }
+
+    private mutating func member(_ key: String) {
+        if hasMember { bytes.append(UInt8(ascii: ",")) }
+        hasMember = true
+        Self.append(string: key, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+    }
+
+    /// Appends a JSON string: quotes, backslashes and control characters escaped, all else
+    /// as its UTF-8 bytes.
+    static func append(string: String, to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "\""))
+        // Most texts need no escape: copied whole.
+        if !string.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            bytes.append(contentsOf: string.utf8)
+            bytes.append(UInt8(ascii: "\""))
+            return
+        }
+        for byte in string.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): bytes.append(contentsOf: [92, 34])
+            case UInt8(ascii: "\\"): bytes.append(contentsOf: [92, 92])
+            case 0x0A: bytes.append(contentsOf: [92, UInt8(ascii: "n")])
+            case 0x0D: bytes.append(contentsOf: [92, UInt8(ascii: "r")])
+            case 0x09: bytes.append(contentsOf: [92, UInt8(ascii: "t")])
+            case 0x08: bytes.append(contentsOf: [92, UInt8(ascii: "b")])
+            case 0x0C: bytes.append(contentsOf: [92, UInt8(ascii: "f")])
+            case 0..<0x20:
+                bytes.append(contentsOf: [92, UInt8(ascii: "u"), 48, 48, hexDigit(byte >> 4), hexDigit(byte & 15)])
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// The lowercase hexadecimal digit of a value below 16.
+    private static func hexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
+    }
+}
