@@ -31,7 +31,12 @@ extension Indicator {
         baseline = try c.decodeIfPresent(Reference.self, forKey: .baseline)
         target = try c.decodeIfPresent(Reference.self, forKey: .target)
         discontinued = try c.decodeIfPresent(Discontinuation.self, forKey: .discontinued)
-        if let columns = try c.decodeIfPresent(Columns.self, forKey: .values) {
+        if let table = IndicatorValuesTable.carried(in: decoder.userInfo),
+           let entry = try? c.decodeIfPresent(Int.self, forKey: .values),
+           let values = table.take(entry) {
+            // Read ahead by the file's own reader of value columns.
+            measurements = values
+        } else if let columns = try c.decodeIfPresent(Columns.self, forKey: .values) {
             measurements = try Self.rows(columns, in: c)
         } else {
             measurements = try c.decodeIfPresent([Measurement].self, forKey: .measurements) ?? []
@@ -50,6 +55,11 @@ extension Indicator {
         try c.encodeIfPresent(target, forKey: .target)
         try c.encodeIfPresent(discontinued, forKey: .discontinued)
         let m = measurements
+        if !m.isEmpty, let table = IndicatorValuesTable.carried(in: encoder.userInfo) {
+            // Written by the file's own writer of value columns where this number stands.
+            try c.encode(table.add(m), forKey: .values)
+            return
+        }
         let columns = Columns(
             day: m.map(\.day.description),
             total: m.map(\.total),
