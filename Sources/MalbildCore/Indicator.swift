@@ -17,7 +17,7 @@ public struct Indicator: Codable, Equatable, Sendable {
     public var target: Reference?
     /// Every value recorded, in the order entered; corrections are later
     /// entries for the same day, and the earlier ones are kept.
-    public var measurements: [Measurement]
+    public var measurements: MeasurementSeries
     /// Set when the series has ended.
     public var discontinued: Discontinuation?
 
@@ -30,7 +30,7 @@ public struct Indicator: Codable, Equatable, Sendable {
         direction: Direction = .higher,
         baseline: Reference? = nil,
         target: Reference? = nil,
-        measurements: [Measurement] = [],
+        measurements: MeasurementSeries = [],
         discontinued: Discontinuation? = nil
     ) {
         self.id = id
@@ -93,18 +93,10 @@ public struct Indicator: Codable, Equatable, Sendable {
     }
 
     /// Whether no value was entered for an earlier day than the one before it.
-    private var isInDayOrder: Bool {
-        let values = measurements
-        var index = values.startIndex
-        while index + 1 < values.endIndex {
-            if values[index + 1].day < values[index].day { return false }
-            index += 1
-        }
-        return true
-    }
+    private var isInDayOrder: Bool { measurements.isInDayOrder }
 
     /// Whether any recorded value is an example value.
     public var hasExampleValues: Bool {
-        measurements.contains(where: \.example)
+        measurements.hasExample
     }
 }

@@ -12,22 +12,22 @@ public final class IndicatorValuesTable: @unchecked Sendable {
     public static let key = CodingUserInfoKey(rawValue: "malbild.indicatorValues")
 
     /// The series, by entry number.
-    public private(set) var series: [[Measurement]]
+    public private(set) var series: [MeasurementSeries]
 
     /// A table holding series read ahead (for reading), or an empty one (for writing).
-    public init(series: [[Measurement]] = []) {
+    public init(series: [MeasurementSeries] = []) {
         self.series = series
     }
 
     /// Files a series and returns its entry number.
-    public func add(_ values: [Measurement]) -> Int {
+    public func add(_ values: MeasurementSeries) -> Int {
         series.append(values)
         return series.count - 1
     }
 
     /// The series filed under an entry number, handed over once: the table lets go of it so
     /// that only the indicator holds it. Nil for a number that is not an entry.
-    public func take(_ entry: Int) -> [Measurement]? {
+    public func take(_ entry: Int) -> MeasurementSeries? {
         guard series.indices.contains(entry) else { return nil }
         let values = series[entry]
         series[entry] = []

@@ -64,7 +64,7 @@ public enum WorkspaceDiff {
             if old.baseline != new.baseline { add(n, "baseline of \(new.id) changed", reference(old.baseline), reference(new.baseline)) }
             if old.target != new.target { add(n, "target of \(new.id) changed", reference(old.target), reference(new.target)) }
             let added = new.measurements.count - old.measurements.count
-            if added > 0, Array(new.measurements.prefix(old.measurements.count)) == old.measurements {
+            if added > 0, new.measurements.prefix(old.measurements.count).elementsEqual(old.measurements) {
                 add(n, "\(added) value\(added == 1 ? "" : "s") of \(new.id) recorded", nil,
                     new.measurements.suffix(added).map { "\($0.day): \($0.total.map(Number.format) ?? "missing")" }.joined(separator: ", "))
             } else if old.measurements != new.measurements {

@@ -30,7 +30,7 @@ struct ValueColumnsReader {
     private var at = 0
     private var rest: [UInt8] = []
     private var copied = 0
-    private var series: [[MalbildCore.Measurement]] = []
+    private var series: [MeasurementSeries] = []
     private var scratch: [UInt8] = []
 
     /// The deepest nesting read; deeper files are left to the Codable path.
@@ -250,19 +250,11 @@ struct ValueColumnsReader {
                 guard next == UInt8(ascii: ",") else { throw GiveUp() }
             }
         }
-        guard let days, let total else { throw GiveUp() }
-        let n = days.count
-        guard total.count == n, women.map({ $0.count == n }) ?? true, men.map({ $0.count == n }) ?? true,
-              status.map({ $0.count == n }) ?? true, checkpoint.map({ $0.count == n }) ?? true,
-              correction.map({ $0.count == n }) ?? true, example.map({ $0.count == n }) ?? true
+        guard let days, let total,
+              let values = MeasurementSeries(
+                days: days, total: total, women: women, men: men, status: status,
+                checkpoint: checkpoint, correction: correction, example: example)
         else { throw GiveUp() }
-        var values: [MalbildCore.Measurement] = []
-        values.reserveCapacity(n)
-        for i in 0..<n {
-            values.append(MalbildCore.Measurement(
-                day: days[i], checkpoint: checkpoint?[i], total: total[i], women: women?[i], men: men?[i],
-                status: status?[i] ?? "", correction: correction?[i], example: example?[i] ?? false))
-        }
         rest.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<start]))
         rest.append(contentsOf: String(series.count).utf8)
         copied = at

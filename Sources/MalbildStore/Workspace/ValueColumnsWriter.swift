@@ -25,7 +25,7 @@ enum ValueColumnsWriter {
 
     private static let marker = Array("\"values\" : ".utf8)
 
-    private static func splice(_ bytes: UnsafeBufferPointer<UInt8>, _ series: [[MalbildCore.Measurement]]) -> Data {
+    private static func splice(_ bytes: UnsafeBufferPointer<UInt8>, _ series: [MeasurementSeries]) -> Data {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + series.reduce(0) { $0 + $1.count * 48 })
         var copied = 0
@@ -67,11 +67,11 @@ enum ValueColumnsWriter {
 
     /// One series as the Codable path writes its `Columns`: a column that is empty for every
     /// value is left out, except `day` and `total`.
-    static func write(_ m: [MalbildCore.Measurement], indent: Int, to out: inout [UInt8]) {
+    static func write(_ m: MeasurementSeries, indent: Int, to out: inout [UInt8]) {
         let inner = indent + 2
         out.append(UInt8(ascii: "{"))
         var first = true
-        func column(_ name: String, _ element: (MalbildCore.Measurement, inout [UInt8]) -> Void) {
+        func column(_ name: String, _ element: (Int, inout [UInt8]) -> Void) {
             out.append(contentsOf: first ? [0x0A] : [UInt8(ascii: ","), 0x0A])
             first = false
             spaces(inner, &out)
@@ -79,7 +79,7 @@ enum ValueColumnsWriter {
             out.append(contentsOf: name.utf8)
             out.append(contentsOf: "\" : [".utf8)
             var firstValue = true
-            for value in m {
+            for value in m.indices {
                 out.append(contentsOf: firstValue ? [0x0A] : [UInt8(ascii: ","), 0x0A])
                 firstValue = false
                 spaces(inner + 2, &out)
@@ -89,25 +89,25 @@ enum ValueColumnsWriter {
             spaces(inner, &out)
             out.append(UInt8(ascii: "]"))
         }
-        if m.contains(where: { $0.checkpoint != nil }) {
-            column("checkpoint") { v, o in optionalText(v.checkpoint, &o) }
+        if m.hasCheckpoint {
+            column("checkpoint") { i, o in optionalText(m[i].checkpoint, &o) }
         }
-        if m.contains(where: { $0.correction != nil }) {
-            column("correction") { v, o in optionalText(v.correction, &o) }
+        if m.hasCorrection {
+            column("correction") { i, o in optionalText(m[i].correction, &o) }
         }
-        column("day") { v, o in day(v.day, &o) }
-        if m.contains { $0.example } {
-            column("example") { v, o in o.append(contentsOf: v.example ? "true".utf8 : "false".utf8) }
+        column("day") { i, o in day(m.day(at: i), &o) }
+        if m.hasExample {
+            column("example") { i, o in o.append(contentsOf: m[i].example ? "true".utf8 : "false".utf8) }
         }
-        if m.contains(where: { $0.men != nil }) {
-            column("men") { v, o in number(v.men, &o) }
+        if m.hasMen {
+            column("men") { i, o in number(m.men(at: i), &o) }
         }
-        if m.contains(where: { !$0.status.isEmpty }) {
-            column("status") { v, o in text(v.status, &o) }
+        if m.hasStatus {
+            column("status") { i, o in text(m[i].status, &o) }
         }
-        column("total") { v, o in number(v.total, &o) }
-        if m.contains(where: { $0.women != nil }) {
-            column("women") { v, o in number(v.women, &o) }
+        column("total") { i, o in number(m.total(at: i), &o) }
+        if m.hasWomen {
+            column("women") { i, o in number(m.women(at: i), &o) }
         }
         out.append(0x0A)
         spaces(indent, &out)
