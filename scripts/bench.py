@@ -60,6 +60,7 @@ def rounds(commands, pairs=PAIRS):
 
 
 rows = []
+growth = {}  # (what, values) -> median seconds, for the growth rows
 
 
 def spread(values, fmt):
@@ -159,6 +160,8 @@ def open_save(n, path, label):
     row(f"save {label} (open+save − open): malbild / json.dump",
         secs(med([a - b for a, b in zip(ms, mo)])), secs(med([a - b for a, b in zip(ps, po)])),
         [(a - b) / (c - d) for a, b, c, d in zip(ms, mo, ps, po)], aim="≤ 1×")
+    growth[("open", n)] = med(mo)
+    growth[("save", n)] = med([a - b for a, b in zip(ms, mo)])
     mm = [m for _, m in r[0]]
     pm = [m for _, m in r[1]]
     row(f"peak memory of open {label} (MiB): malbild / json.load", f"{med(mm):.0f}", f"{med(pm):.0f}",
@@ -222,6 +225,7 @@ def import_rate(n, label):
                 ([BIN, "--batch", "import.json"], quit_file, prep),
                 (["python3", "-c", PY_LOAD, f"kolada-{n}.json"], None)], pairs=max(3, PAIRS // 2))
     a, b, p = ([t for t, _ in x] for x in r)
+    growth[("Kolada import", count)] = med([x - y for x, y in zip(a, b)])
     row(f"Kolada import {label} ({count:,} values): malbild / json.load of the file",
         f"{count / med([x - y for x, y in zip(a, b)]):,.0f}/s", secs(med(p)),
         [(x - y) / z for x, y, z in zip(a, b, p)], aim="≥ 1,000,000/s")
@@ -258,6 +262,14 @@ if GROWTH:
             import_rate(n, f"{n:,}")
     if COMMANDS > 10_000:
         script_rate(10_000)
+    for what in ("open", "save", "Kolada import"):
+        sizes = sorted(n for w, n in growth if w == what)
+        if len(sizes) < 2:
+            continue
+        per = [growth[(what, n)] / n * 1e6 for n in sizes]
+        rows.append((f"growth of {what}: µs per value at " + " · ".join(f"{n:,}" for n in sizes),
+                     " · ".join(f"{v:.2f}" for v in per), "", f"{per[-1] / per[-2]:.2f}×",
+                     f"largest / next: {per[-1] / per[-2]:.2f}×", "linear or better: ≤ 1× per value"))
 
 w = max(len(r[0]) for r in rows)
 print(f"{'measure':<{w}}  {'malbild':>12}  {'reference':>12}  {'median':>14}  {'min – max':>24}  aim")

@@ -79,7 +79,8 @@ public struct WorkspaceFile<Document: Codable> {
         return try decodeWhole(data, decoder: Self.makeDecoder(), path: path, formatVersion: formatVersion)
     }
 
-    private static func decodeWhole(
+    /// Decodes the bytes of a workspace file wholly the Codable way.
+    static func decodeWhole(
         _ data: Data,
         decoder: JSONDecoder,
         path: String,
