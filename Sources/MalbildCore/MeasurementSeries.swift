@@ -175,6 +175,70 @@ extension MeasurementSeries: RandomAccessCollection, MutableCollection, RangeRep
         men?.reserveCapacity(n)
     }
 
+    /// Adds a value at the end, touching nothing else.
+    public mutating func append(_ m: Measurement) {
+        let count = days.count
+        let day = Self.pack(m.day)
+        if isInDayOrder, let last = days.last, day < last { isInDayOrder = false }
+        Self.add(&women, &held.women, has: m.women != nil, empty: Self.store(nil), value: Self.store(m.women), count: count)
+        Self.add(&men, &held.men, has: m.men != nil, empty: Self.store(nil), value: Self.store(m.men), count: count)
+        Self.add(&statuses, &held.statuses, has: !m.status.isEmpty, empty: "", value: m.status, count: count)
+        Self.add(&checkpoints, &held.checkpoints, has: m.checkpoint != nil, empty: nil, value: m.checkpoint, count: count)
+        Self.add(&corrections, &held.corrections, has: m.correction != nil, empty: nil, value: m.correction, count: count)
+        Self.add(&examples, &held.examples, has: m.example, empty: false, value: m.example, count: count)
+        days.append(day)
+        totals.append(Self.store(m.total))
+    }
+
+    @inline(__always)
+    private static func add<T>(_ column: inout [T]?, _ held: inout Int, has: Bool, empty: T, value: T, count: Int) {
+        if has {
+            held += 1
+            if column == nil { column = Array(repeating: empty, count: count) }
+        }
+        column?.append(value)
+    }
+
+    /// Inserts a value; at the end, as ``append(_:)``.
+    public mutating func insert(_ m: Measurement, at position: Int) {
+        if position == days.count {
+            append(m)
+        } else {
+            replaceSubrange(position..<position, with: CollectionOfOne(m))
+        }
+    }
+
+    /// Removes the value at a position and returns it; the last one without touching the rest
+    /// (the undo of a value added).
+    @discardableResult
+    public mutating func remove(at position: Int) -> Measurement {
+        let m = self[position]
+        guard position == days.count - 1 else {
+            replaceSubrange(position..<(position + 1), with: EmptyCollection())
+            return m
+        }
+        Self.drop(&women, &held.women, had: m.women != nil)
+        Self.drop(&men, &held.men, had: m.men != nil)
+        Self.drop(&statuses, &held.statuses, had: !m.status.isEmpty)
+        Self.drop(&checkpoints, &held.checkpoints, had: m.checkpoint != nil)
+        Self.drop(&corrections, &held.corrections, had: m.correction != nil)
+        Self.drop(&examples, &held.examples, had: m.example)
+        days.removeLast()
+        totals.removeLast()
+        if days.isEmpty {
+            self = MeasurementSeries()
+        } else if !isInDayOrder {
+            isInDayOrder = Self.ordered(days[...])
+        }
+        return m
+    }
+
+    @inline(__always)
+    private static func drop<T>(_ column: inout [T]?, _ held: inout Int, had: Bool) {
+        if had { held -= 1 }
+        if held == 0 { column = nil } else { column?.removeLast() }
+    }
+
     /// Replaces the values in a range with others; at the end (the common case, a value
     /// added or its undo) without touching the rest.
     public mutating func replaceSubrange<C: Collection>(_ range: Range<Int>, with new: C) where C.Element == Measurement {
