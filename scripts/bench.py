@@ -47,6 +47,13 @@ def run(argv, stdin=None, prep=None):
     return took, usage.ru_maxrss / 1024
 
 
+def peak(argv, stdin=None, prep=None):
+    """The peak resident MiB of one run, as /usr/bin/time measures it."""
+    run(["/usr/bin/time", "-f", "%M", "-o", "peak.txt"] + argv, stdin, prep)
+    with open("peak.txt") as f:
+        return int(f.read().split()[-1]) / 1024
+
+
 def rounds(commands, pairs=PAIRS):
     """Runs the commands `pairs` times, alternating their order; one list of (s, MiB) per command."""
     out = [[] for _ in commands]
@@ -60,6 +67,7 @@ def rounds(commands, pairs=PAIRS):
 
 
 rows = []
+growth = {}  # (what, values) -> median seconds, for the growth rows
 
 
 def spread(values, fmt):
@@ -159,8 +167,16 @@ def open_save(n, path, label):
     row(f"save {label} (open+save − open): malbild / json.dump",
         secs(med([a - b for a, b in zip(ms, mo)])), secs(med([a - b for a, b in zip(ps, po)])),
         [(a - b) / (c - d) for a, b, c, d in zip(ms, mo, ps, po)], aim="≤ 1×")
-    mm = [m for _, m in r[0]]
-    pm = [m for _, m in r[1]]
+    growth[("open", n)] = med(mo)
+    growth[("save", n)] = med([a - b for a, b in zip(ms, mo)])
+    # The peak from wait4 counts this process's own size at the fork (Linux keeps the
+    # highest mark across exec), so the peak is taken by /usr/bin/time, whose own child
+    # starts small: pairs of its own, fewer as each is a full open.
+    mm, pm = [], []
+    for r_ in range(max(3, PAIRS // 3)):
+        pair = [(mm, [BIN, "--batch", path], quit_file), (pm, ["python3", "-c", PY_LOAD, path], None)]
+        for into, argv, stdin in (pair if r_ % 2 == 0 else pair[::-1]):
+            into.append(peak(argv, stdin))
     row(f"peak memory of open {label} (MiB): malbild / json.load", f"{med(mm):.0f}", f"{med(pm):.0f}",
         [a / b for a, b in zip(mm, pm)], aim="< 300 MB")
     for f in (f"out-{n}.json", f"py-{n}.json"):
@@ -277,10 +293,11 @@ def import_rate(n, label):
                 ([BIN, "--batch", "import.json"], quit_file, prep),
                 (["python3", "-c", PY_LOAD, f"kolada-{n}.json"], None)], pairs=max(3, PAIRS // 2))
     a, b, p = ([t for t, _ in x] for x in r)
+    growth[("Kolada import", count)] = med([x - y for x, y in zip(a, b)])
     row(f"Kolada import {label} ({count:,} values): malbild / json.load of the file",
         f"{count / med([x - y for x, y in zip(a, b)]):,.0f}/s", secs(med(p)),
         [(x - y) / z for x, y, z in zip(a, b, p)], aim="≥ 1,000,000/s")
-    rows[-1] = rows[-1][:5] + (f"≥ 1,000,000/s; peak {med([m for _, m in r[0]]):.0f} MiB",)
+    rows[-1] = rows[-1][:5] + (f"≥ 1,000,000/s; peak {peak([BIN, '--batch', 'import.json'], imp, prep):.0f} MiB",)
     os.remove(f"kolada-{n}.json")
 
 
@@ -318,6 +335,14 @@ if GROWTH:
     big_each, small_each = per_command[100_000], per_command[10_000]
     row("growth: time per script command, 100,000 / 10,000 commands", f"{med(big_each) * 1e6:.1f} µs",
         f"{med(small_each) * 1e6:.1f} µs", [x / y for x, y in zip(big_each, small_each)], aim="≤ 1× (linear)")
+    for what in ("open", "save", "Kolada import"):
+        sizes = sorted(n for w, n in growth if w == what)
+        if len(sizes) < 2:
+            continue
+        per = [growth[(what, n)] / n * 1e6 for n in sizes]
+        rows.append((f"growth of {what}: µs per value at " + " · ".join(f"{n:,}" for n in sizes),
+                     " · ".join(f"{v:.2f}" for v in per), "", f"{per[-1] / per[-2]:.2f}×",
+                     f"largest / next: {per[-1] / per[-2]:.2f}×", "linear or better: ≤ 1× per value"))
 
 w = max(len(r[0]) for r in rows)
 print(f"{'measure':<{w}}  {'malbild':>12}  {'reference':>12}  {'median':>14}  {'min – max':>24}  aim")

@@ -31,6 +31,13 @@ public struct Day: Codable, Hashable, Comparable, Sendable, CustomStringConverti
         self.day = day
     }
 
+    /// A day taken apart from one that was checked, put together again without a check.
+    init(checkedYear year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
     /// Parses an ISO 8601 date, `YYYY-MM-DD`.
     public init(parsing text: String) throws(DayError) {
         // The usual case, YYYY-MM-DD in ASCII digits, without splitting the text.

@@ -16,9 +16,10 @@ public struct Discontinuation: Codable, Equatable, Sendable {
         self.from = from
     }
 
-    /// Whether the series takes a value dated on a day, given the days it has values for.
-    public func takes(_ day: Day, recorded: [Day]) -> Bool {
+    /// Whether the series takes a value dated on a day, given the last day it has a value
+    /// for (nil when it has none).
+    public func takes(_ day: Day, latestRecorded: Day?) -> Bool {
         if let from { return day < from }
-        return recorded.contains { $0 >= day }
+        return latestRecorded.map { $0 >= day } ?? false
     }
 }

@@ -37,10 +37,15 @@ extension Indicator {
         discontinued = try c.decodeIfPresent(Discontinuation.self, forKey: .discontinued)
         periodTargets = try c.decodeIfPresent([Reference].self, forKey: .periodTargets) ?? []
         owner = try c.decodeIfPresent(String.self, forKey: .owner)
-        if let columns = try c.decodeIfPresent(Columns.self, forKey: .values) {
+        if let table = IndicatorValuesTable.carried(in: decoder.userInfo),
+           let entry = try? c.decodeIfPresent(Int.self, forKey: .values),
+           let values = table.take(entry) {
+            // Read ahead by the file's own reader of value columns.
+            measurements = values
+        } else if let columns = try c.decodeIfPresent(Columns.self, forKey: .values) {
             measurements = try Self.rows(columns, in: c)
         } else {
-            measurements = try c.decodeIfPresent([Measurement].self, forKey: .measurements) ?? []
+            measurements = MeasurementSeries(try c.decodeIfPresent([Measurement].self, forKey: .measurements) ?? [])
         }
     }
 
@@ -58,20 +63,25 @@ extension Indicator {
         if !periodTargets.isEmpty { try c.encode(periodTargets, forKey: .periodTargets) }
         try c.encodeIfPresent(owner, forKey: .owner)
         let m = measurements
+        if !m.isEmpty, let table = IndicatorValuesTable.carried(in: encoder.userInfo) {
+            // Written by the file's own writer of value columns where this number stands.
+            try c.encode(table.add(m), forKey: .values)
+            return
+        }
         let columns = Columns(
             day: m.map(\.day.description),
             total: m.map(\.total),
-            women: m.contains { $0.women != nil } ? m.map(\.women) : nil,
-            men: m.contains { $0.men != nil } ? m.map(\.men) : nil,
-            status: m.contains { !$0.status.isEmpty } ? m.map(\.status) : nil,
-            checkpoint: m.contains { $0.checkpoint != nil } ? m.map(\.checkpoint) : nil,
-            correction: m.contains { $0.correction != nil } ? m.map(\.correction) : nil,
-            example: m.contains(where: \.example) ? m.map(\.example) : nil
+            women: m.hasWomen ? m.map(\.women) : nil,
+            men: m.hasMen ? m.map(\.men) : nil,
+            status: m.hasStatus ? m.map(\.status) : nil,
+            checkpoint: m.hasCheckpoint ? m.map(\.checkpoint) : nil,
+            correction: m.hasCorrection ? m.map(\.correction) : nil,
+            example: m.hasExample ? m.map(\.example) : nil
         )
         try c.encode(columns, forKey: .values)
     }
 
-    private static func rows(_ k: Columns, in c: KeyedDecodingContainer<CodingKeys>) throws -> [Measurement] {
+    private static func rows(_ k: Columns, in c: KeyedDecodingContainer<CodingKeys>) throws -> MeasurementSeries {
         let n = k.day.count
         func check<T>(_ column: [T]?, _ name: String) throws {
             if let column, column.count != n {
@@ -86,17 +96,19 @@ extension Indicator {
         try check(k.checkpoint, "checkpoint")
         try check(k.correction, "correction")
         try check(k.example, "example")
-        var rows: [Measurement] = []
-        rows.reserveCapacity(n)
+        var days: [Day] = []
+        days.reserveCapacity(n)
         for i in 0..<n {
-            let day: Day
-            do { day = try Day(parsing: k.day[i]) } catch {
+            do { days.append(try Day(parsing: k.day[i])) } catch {
                 throw DecodingError.dataCorruptedError(forKey: .values, in: c, debugDescription: "day \(i + 1): \(error.description)")
             }
-            rows.append(Measurement(
-                day: day, checkpoint: k.checkpoint?[i], total: k.total[i], women: k.women?[i], men: k.men?[i],
-                status: k.status?[i] ?? "", correction: k.correction?[i], example: k.example?[i] ?? false))
         }
-        return rows
+        guard let series = MeasurementSeries(
+            days: days, total: k.total, women: k.women, men: k.men, status: k.status,
+            checkpoint: k.checkpoint, correction: k.correction, example: k.example)
+        else {
+            throw DecodingError.dataCorruptedError(forKey: .values, in: c, debugDescription: "the columns differ in length")
+        }
+        return series
     }
 }

@@ -20,7 +20,7 @@ public struct Indicator: Codable, Equatable, Sendable {
     public var periodTargets: [Reference] = []
     /// Every value recorded, in the order entered; corrections are later
     /// entries for the same day, and the earlier ones are kept.
-    public var measurements: [Measurement]
+    public var measurements: MeasurementSeries
     /// Set when the series has ended.
     public var discontinued: Discontinuation?
     /// The body or person responsible for the indicator; nil when not given.
@@ -35,7 +35,7 @@ public struct Indicator: Codable, Equatable, Sendable {
         direction: Direction = .higher,
         baseline: Reference? = nil,
         target: Reference? = nil,
-        measurements: [Measurement] = [],
+        measurements: MeasurementSeries = [],
         discontinued: Discontinuation? = nil,
         owner: String? = nil
     ) {
@@ -100,15 +100,7 @@ public struct Indicator: Codable, Equatable, Sendable {
     }
 
     /// Whether no value was entered for an earlier day than the one before it.
-    private var isInDayOrder: Bool {
-        let values = measurements
-        var index = values.startIndex
-        while index + 1 < values.endIndex {
-            if values[index + 1].day < values[index].day { return false }
-            index += 1
-        }
-        return true
-    }
+    private var isInDayOrder: Bool { measurements.isInDayOrder }
 
     /// Every target, ``target`` first.
     public var targets: [Reference] { (target.map { [$0] } ?? []) + periodTargets }
@@ -126,6 +118,6 @@ public struct Indicator: Codable, Equatable, Sendable {
 
     /// Whether any recorded value is an example value.
     public var hasExampleValues: Bool {
-        measurements.contains(where: \.example)
+        measurements.hasExample
     }
 }

@@ -59,7 +59,7 @@ extension Workspace {
         earlier: [(Int, Double, Double?, Double?)] = []
     ) -> Indicator {
         let calendar = ReportingCalendar.standard(year: 2019)
-        var measurements: [Measurement] = []
+        var measurements: MeasurementSeries = []
         for (year, total, women, men) in earlier {
             if let day = try? Day(year: year, month: 12, day: 31) {
                 measurements.append(Measurement(day: day, total: total, women: women, men: men, example: true))

@@ -42,7 +42,7 @@ extension Workspace {
             // A series that has ended still takes values dated before its end, or
             // when no end was given, up to its last value.
             if let ended = goals[g].indicators[i].discontinued,
-               !ended.takes(measurement.day, recorded: goals[g].indicators[i].measurements.map(\.day)) {
+               !ended.takes(measurement.day, latestRecorded: goals[g].indicators[i].measurements.latestDay) {
                 if let from = ended.from {
                     throw .indicatorEnded(goals[g].indicators[i].id, from: from, replacedBy: ended.replacedBy)
                 }

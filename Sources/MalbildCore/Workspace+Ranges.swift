@@ -60,12 +60,13 @@ extension Workspace {
                     if case .year(let y) = reference.period, let problem = year(y, "\(here).\(name).period") { return problem }
                     if let problem = value(reference.value, "\(here).\(name).value") { return problem }
                 }
-                for (m, measurement) in indicator.measurements.enumerated() {
-                    let place = "\(here).measurements[\(m)]"
-                    if let problem = year(measurement.day.year, place + ".day") { return problem }
-                    if let problem = value(measurement.total, place + ".total") { return problem }
-                    if let problem = value(measurement.women, place + ".women") { return problem }
-                    if let problem = value(measurement.men, place + ".men") { return problem }
+                let series = indicator.measurements
+                for m in series.indices {
+                    // The place is only written for the value found out of range: a series may
+                    // hold a million values.
+                    let problem = year(series.day(at: m).year, ".day") ?? value(series.total(at: m), ".total")
+                        ?? value(series.women(at: m), ".women") ?? value(series.men(at: m), ".men")
+                    if let problem { return ("\(here).measurements[\(m)]" + problem.place, problem.detail) }
                 }
             }
         }

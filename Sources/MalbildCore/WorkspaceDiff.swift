@@ -96,7 +96,7 @@ public enum WorkspaceDiff {
                 add(n, .periodTargets(id: new.id), .list(old.periodTargets.map { reference($0) }), .list(new.periodTargets.map { reference($0) }))
             }
             let added = new.measurements.count - old.measurements.count
-            if added > 0, Array(new.measurements.prefix(old.measurements.count)) == old.measurements {
+            if added > 0, new.measurements.prefix(old.measurements.count).elementsEqual(old.measurements) {
                 add(n, .valuesRecorded(count: added, id: new.id), nil,
                     .list(new.measurements.suffix(added).map { .measurement(day: $0.day, value: $0.total, status: "") }))
             } else if old.measurements != new.measurements {

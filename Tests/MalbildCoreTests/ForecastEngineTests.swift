@@ -16,7 +16,7 @@ import Testing
             id: "x", name: "X", direction: direction,
             baseline: baseline.map { Reference(period: .year(2018), value: $0) },
             target: target.map { Reference(period: .year(2019), value: $0) },
-            measurements: values.map { Measurement(day: day($0.0), total: $0.1, women: women, men: men) }
+            measurements: MeasurementSeries(values.map { Measurement(day: day($0.0), total: $0.1, women: women, men: men) })
         )
     }
 

@@ -11,7 +11,7 @@ import Testing
         var goals = rich.goals
         if let g = goals.firstIndex(where: { !$0.indicators.isEmpty }) {
             let days = ["2019-03-31", "2019-04-15"].map(Fixtures.day)
-            goals[g].indicators[0].measurements = zip(days, totals).map { Measurement(day: $0, total: $1) }
+            goals[g].indicators[0].measurements = MeasurementSeries(zip(days, totals).map { Measurement(day: $0, total: $1) })
             goals[g].indicators[0].baseline = goals[g].indicators[0].baseline.map {
                 var reference = $0
                 reference.value = baseline

@@ -9,7 +9,7 @@ import Testing
             Measurement(day: day, total: total, women: split ? total + 1 : nil, men: split ? total - 1 : nil)
         }
         return Indicator(id: "x", name: "X", baseline: baseline.map { Reference(period: .year(2018), value: $0) },
-                         target: target.map { Reference(period: .year(2019), value: $0) }, measurements: values)
+                         target: target.map { Reference(period: .year(2019), value: $0) }, measurements: MeasurementSeries(values))
     }
 
     @Test func barsRiseWithTheValuesAndTheTargetIsMarked() throws {

@@ -86,7 +86,7 @@ extension Session {
         let (day, checkpoint) = try when(inv.when ?? "")
         let (goalNumber, id, unit, count, previous) = try {
             let (goal, indicator) = try indicator(inv.indicator ?? "")
-            let previous = indicator.measurements.last { $0.day == day }
+            let previous = indicator.measurements.lastIndex(ofDay: day).map { indicator.measurements[$0] }
             return (goal.number, indicator.id, indicator.unit, indicator.measurements.count, previous)
         }()
         let text = inv.value("VALUE") ?? ""

@@ -1,4 +1,5 @@
 import Foundation
+import MalbildCore
 
 /// The workspace file on disk: `{"formatVersion": 1, "workspace": {...}}` as pretty JSON with
 /// sorted keys, so that it diffs well in git.
@@ -65,11 +66,31 @@ public struct WorkspaceFile<Document: Codable> {
         path: String,
         formatVersion: Int = StoreCoding.currentFormatVersion
     ) throws -> Document {
+        // The value columns, most of a large file, read by a reader of their own; the rest
+        // the Codable way. Anything that reader does not take, and any fault, is read again
+        // wholly the Codable way, whose error names the place.
+        if Document.self is Workspace.Type, let key = IndicatorValuesTable.key, let read = ValueColumnsReader.read(data) {
+            let decoder = Self.makeDecoder()
+            decoder.userInfo[key] = read.table
+            if let document = try? decodeWhole(read.rest, decoder: decoder, path: path, formatVersion: formatVersion) {
+                return document
+            }
+        }
+        return try decodeWhole(data, decoder: Self.makeDecoder(), path: path, formatVersion: formatVersion)
+    }
+
+    /// Decodes the bytes of a workspace file wholly the Codable way.
+    static func decodeWhole(
+        _ data: Data,
+        decoder: JSONDecoder,
+        path: String,
+        formatVersion: Int
+    ) throws -> Document {
         // One parse: the format is checked before the document is used, and the document is
         // only decoded when this build reads its format.
         let reading: WorkspaceFileReading<Document>
         do {
-            reading = try Self.makeDecoder().decode(WorkspaceFileReading<Document>.self, from: data)
+            reading = try decoder.decode(WorkspaceFileReading<Document>.self, from: data)
         } catch let error as DecodingError {
             throw probeFault(error, data: data, path: path)
         }
@@ -96,7 +117,7 @@ public struct WorkspaceFile<Document: Codable> {
         } else {
             // A format newer than this build's, read on request: decoded on its own.
             do {
-                workspace = .success(try Self.makeDecoder().decode(WorkspaceEnvelope<Document>.self, from: data).workspace)
+                workspace = .success(try decoder.decode(WorkspaceEnvelope<Document>.self, from: data).workspace)
             } catch let error as DecodingError {
                 workspace = .failure(error)
             }
@@ -136,7 +157,8 @@ public struct WorkspaceFile<Document: Codable> {
         let envelope = WorkspaceEnvelope(formatVersion: formatVersion, workspace: document)
         var data: Data
         do {
-            data = try Self.makeEncoder().encode(envelope)
+            // The value columns written by a writer of their own, in the same bytes.
+            data = try ValueColumnsWriter.encode(envelope, with: Self.makeEncoder())
         } catch let error as EncodingError {
             let detail: String
             switch error {

@@ -14,7 +14,7 @@ enum ImportFixtures {
     /// (N03926) on goal 2, and `besok`, entered by hand, on goal 6.
     static func workspace(measurements: [String: [MalbildCore.Measurement]] = [:], municipality: String = "0665") -> Workspace {
         func indicator(_ id: String, _ source: IndicatorSource) -> Indicator {
-            Indicator(id: id, name: id.uppercased(), source: source, measurements: measurements[id] ?? [])
+            Indicator(id: id, name: id.uppercased(), source: source, measurements: MeasurementSeries(measurements[id] ?? []))
         }
         return Workspace(
             name: "ks2019",
