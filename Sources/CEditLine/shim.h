@@ -469,4 +469,44 @@ static inline pid_t malbild_spawn_on_pty(const char *path, char *const argv[],
     _exit(127);
 }
 
+
+/// Forks a child in the shell's own process group, so that a program that reads the terminal
+/// (a pager, an editor) is in the terminal's foreground and can; its signals are the default
+/// ones and none is blocked. Its standard input is `input_fd` when that is 0 or more (closed in
+/// the child after the copy; `close_fd` too, when 0 or more), else the shell's. Executes `path`
+/// with `argv` and `envp` (built before the call: the child only makes async-signal-safe calls).
+/// Returns the child's pid, or -1 with errno set. A child that cannot execute exits with 127.
+static inline pid_t malbild_spawn_in_foreground(const char *path, char *const argv[], char *const envp[],
+                                                int input_fd, int close_fd) {
+    pid_t pid = fork();
+    if (pid != 0) return pid;
+
+    sigset_t none;
+    sigemptyset(&none);
+    sigprocmask(SIG_SETMASK, &none, NULL);
+    signal(SIGINT, SIG_DFL);
+    signal(SIGPIPE, SIG_DFL);
+    signal(SIGQUIT, SIG_DFL);
+    signal(SIGWINCH, SIG_DFL);
+    signal(SIGTSTP, SIG_DFL);
+    signal(SIGTTIN, SIG_DFL);
+    signal(SIGTTOU, SIG_DFL);
+    if (close_fd >= 0) close(close_fd);
+    if (input_fd >= 0) {
+        if (dup2(input_fd, 0) < 0) _exit(127);
+        if (input_fd != 0) close(input_fd);
+    }
+    execve(path, argv, envp);
+    _exit(127);
+}
+
+/// Waits for a child; its exit status, or -1 when it was ended by a signal or cannot be waited for.
+static inline int malbild_wait_child(pid_t pid) {
+    int status = 0;
+    while (waitpid(pid, &status, 0) < 0) {
+        if (errno != EINTR) return -1;
+    }
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
 #endif

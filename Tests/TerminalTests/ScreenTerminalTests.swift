@@ -31,6 +31,21 @@ struct ScreenTerminalTests {
         try screen.waitForLastLine("ks2019*>")
     }
 
+    /// A pager (or an editor) reads the keys from the terminal: it runs in the terminal's
+    /// foreground, not in a process group of its own, where its reads would fail.
+    @Test func aPagerReadsTheKeysAtTheTerminal() throws {
+        let pager = "cat >/dev/null; printf 'pager waits: '; read answer </dev/tty && echo \"pager read $answer\""
+        let screen = try TmuxScreen(rows: 20, environment: ["PAGER": pager])
+        try #require(try screen.waitForLastLine("ks2019>"))
+        try screen.type("help")
+        try screen.press("Enter")
+        try screen.waitUntil { $0.last?.hasPrefix("pager waits:") == true }
+        try screen.type("q")
+        try screen.press("Enter")
+        try screen.waitUntil { $0.contains("pager read q") }
+        try screen.waitForLastLine("ks2019>")
+    }
+
     @Test func ctrlCInAMultiLineNoteDropsItAndUpBringsItBackWhole() throws {
         let screen = try TmuxScreen()
         try #require(try screen.waitForLastLine("ks2019>"))

@@ -38,6 +38,7 @@ extension Catalogue {
         .editorFailed: Phrase("the editor {0} did not finish ({1}); nothing was changed",
                               "editorn {0} avslutades inte som den skulle ({1}); inget ändrades"),
         .exitStatus: Phrase("exit status {0}", "slutstatus {0}"),
+        .programDidNotEnd: Phrase("it could not start, or was ended by a signal", "det gick inte att starta, eller avbröts av en signal"),
             .stepKeys: Phrase(
             "Only Enter runs the command; s skips it, q stops the replay, h stops and stays at this point to look around.",
             "Bara Enter kör kommandot; s hoppar över det, q avbryter uppspelningen, h avbryter och stannar här för att se sig om."),

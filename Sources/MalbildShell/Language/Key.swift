@@ -746,6 +746,7 @@ public enum Key: String, CaseIterable, Sendable {
     case noEditorFound
     case editorFailed
     case exitStatus
+    case programDidNotEnd
     case stepKeys
     case stayingHere
     case stayingOnCopy

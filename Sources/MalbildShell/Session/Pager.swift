@@ -19,18 +19,11 @@ enum Pager {
         return builtIn(text, reader: reader, t: t)
     }
 
-    /// Pipes `text` into `command` (through the shell); whether it ran.
+    /// Pipes `text` into `command` (through the shell), at the terminal's foreground so that
+    /// the pager can read the keys; whether it ran.
     private static func run(_ command: String, _ text: String) -> Bool {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", command]
-        let input = Pipe()
-        process.standardInput = input
-        do { try process.run() } catch { return false }
-        input.fileHandleForWriting.write(Data(text.utf8))
-        try? input.fileHandleForWriting.close()
-        process.waitUntilExit()
-        return process.terminationReason == .exit && process.terminationStatus != 127
+        guard let status = TerminalProgram.run(command, input: Data(text.utf8)) else { return false }
+        return status != 127
     }
 
     /// A screenful at a time; Enter shows the next, q (or Ctrl-C, Ctrl-D) the end is skipped.

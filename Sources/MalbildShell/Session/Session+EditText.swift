@@ -1,3 +1,4 @@
+import LineEditing
 import Foundation
 import MalbildCore
 
@@ -39,18 +40,12 @@ extension Session {
         }
         defer { try? FileManager.default.removeItem(at: file) }
         (console as? StandardConsole)?.releaseHeldOutput()
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
         // The editor setting may hold options (as "code --wait"): the shell splits it.
-        process.arguments = ["-c", editor + " \"$1\"", "sh", file.path]
-        do {
-            try process.run()
-        } catch {
-            throw failure(.editorFailed, editor, String(describing: error))
+        guard let status = TerminalProgram.run(editor + " \"$1\"", arguments: [file.path]) else {
+            throw failure(.editorFailed, editor, t(.programDidNotEnd))
         }
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw failure(.editorFailed, editor, t(.exitStatus, process.terminationStatus))
+        guard status == 0 else {
+            throw failure(.editorFailed, editor, t(.exitStatus, status))
         }
         guard var edited = try? String(contentsOf: file, encoding: .utf8) else {
             throw failure(.notUTF8, file.path)

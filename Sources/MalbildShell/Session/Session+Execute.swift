@@ -63,7 +63,7 @@ extension Session {
             let (short, shortOptions) = try OptionParser.extract(words, specs: command.options, reach: .oneWord, t: t)
             matched = FormMatcher.match(short, forms: command.forms).map { ($0, shortOptions) }
         }
-        guard var (invocation, given) = matched else {
+        guard case (var invocation, let given)? = matched else {
             throw ShellError.usage(
                 command: t.commandName(command.name),
                 problem: FormMatcher.problem(with: args.map(\.text), forms: command.forms, t: t),
