@@ -5,7 +5,7 @@ extension Catalogue {
     /// The whole screen in Swedish: criteria, store errors, names of places.
     static let swedish: [Key: Phrase] = [
         .formerAliasNote: Phrase("\"{0}\" now means {1}; this line ran {2}, which is now written \"{3}\"",
-                                 "\"{0}\" är nu ett annat kommando; raden kördes som förut, och det kommandot skrivs nu \"{3}\""),
+                                 "\"{0}\" betyder nu något annat ({1}); raden kördes som {2}, som nu skrivs \"{3}\""),
         .importNewValues: Phrase("{0} new {0:value|values} ({1})", "{0} {0:nytt värde|nya värden} ({1})"),
         .importCorrected: Phrase("{0} corrected ({1})", "{0} {0:rättat|rättade} ({1})"),
         .importRemoved: Phrase("{0} removed as in the source ({1})", "{0} {0:borttaget|borttagna} som i källan ({1})"),

@@ -82,7 +82,7 @@ extension Session {
         else { return nil }
         let ids = Set(workspace.goals.flatMap { $0.indicators.map(\.id) })
         if let first = words.first, ids.contains(first.text) { return nil }
-        warn(t(.formerAliasNote, name, commands.command(named: name)?.name ?? name, former.name, former.swedishName ?? former.name))
+        warn(t(.formerAliasNote, name, t.commandName(commands.command(named: name)?.name ?? name), t.commandName(former.name), former.swedishName ?? former.name))
         return try former.run(self, invocation)
     }
 }
