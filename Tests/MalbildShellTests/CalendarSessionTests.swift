@@ -56,4 +56,15 @@ import Testing
         #expect("●".displayWidth == 1)
         #expect("åäö".displayWidth == 3)
     }
+
+    @Test func emojiTakeTwoColumnsWhenTextIsWrapped() {
+        let text = "Förslag: 😐 delvis uppfyllt: 😊 😊 😊 😊 några indikatorer väntas nå sina målvärden, andra inte"
+        for width in [20, 30, 41, 60] {
+            let lines = TextLayout.wrap(text, width: width).split(separator: "\n")
+            #expect(lines.allSatisfy { $0.displayWidth <= width }, "\(width): \(lines)")
+            #expect(lines.joined(separator: " ") == text[...], "no word is broken")
+            let long = TextLayout.wrapLongLines("  " + text, width: width).split(separator: "\n")
+            #expect(long.allSatisfy { $0.displayWidth <= width }, "\(width): \(long)")
+        }
+    }
 }

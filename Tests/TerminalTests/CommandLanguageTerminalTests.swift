@@ -42,7 +42,7 @@ import Testing
             terminal.send("goal add Nytt --area \t\t")
             #expect(terminal.waitFor("1  2  3  4  5  6"))
             terminal.send("\u{15}goals\r")
-            #expect(terminal.waitFor("Mål  Area  Kind"))
+            #expect(terminal.waitFor("Goal  Area  Kind"))
             #expect(terminal.waitFor("ks2019 mål 6> "))
         }
     }

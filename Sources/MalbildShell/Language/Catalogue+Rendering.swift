@@ -36,6 +36,7 @@ extension Catalogue {
         .notInAnyArea: Phrase("Not in any area: ", "Utan målområde: "),
         // Goals table
         .noGoalsYetAdd: Phrase("No goals yet: add one with goal add \"TITLE\".", "Inga mål än: lägg till ett med mål lägg till \"RUBRIK\"."),
+        .headGoal: Phrase("Goal", "Mål"),
         .headArea: Phrase("Area", "Område"),
         .headKind: Phrase("Kind", "Typ"),
         .headAmbition: Phrase("Ambition", "Ambitionsnivå"),

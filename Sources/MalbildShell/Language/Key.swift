@@ -440,6 +440,7 @@ public enum Key: String, CaseIterable, Sendable {
     case noAreasYet
     case notInAnyArea
     case noGoalsYetAdd
+    case headGoal
     case headArea
     case headKind
     case headAmbition

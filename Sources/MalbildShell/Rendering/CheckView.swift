@@ -33,7 +33,7 @@ struct CheckView {
                 open.append(n + " (" + lines.filter { $0.outcome == .unknown }.map { t.criterionWord($0.criterion) }.joined(separator: ", ") + ")")
             }
         }
-        var table = TextLayout.table(["Mål", t(.headCriterion), t(.headOutcome), t(.headReason)], rows, width: width, wrapLast: true)
+        var table = TextLayout.table([t(.headGoal), t(.headCriterion), t(.headOutcome), t(.headReason)], rows, width: width, wrapLast: true)
         if color {
             let passed = Self.mark(.passed, t: t), failed = Self.mark(.failed, t: t)
             table = table.replacingOccurrences(of: passed, with: "\u{1B}[32m\(passed)\u{1B}[0m")

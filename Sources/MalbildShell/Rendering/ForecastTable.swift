@@ -21,7 +21,7 @@ struct ForecastTable {
             let set = goal.forecast(at: checkpoint.id).map { GradeMark(words: $0.grade, scale: scale, color: false).render() } ?? t(.notSet)
             rows.append([goal.number.description, suggested, set, goal.title])
         }
-        var table = TextLayout.table(["Mål", t(.headSuggested), t(.headSet), t(.headTitle)], rows, width: width)
+        var table = TextLayout.table([t(.headGoal), t(.headSuggested), t(.headSet), t(.headTitle)], rows, width: width)
         if color {
             for grade in scale.forecastGrades {
                 let plain = GradeMark(grade: grade, color: false).render()

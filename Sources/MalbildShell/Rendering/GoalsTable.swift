@@ -39,7 +39,7 @@ struct GoalsTable {
                 goal.title,
             ]
         }
-        var lines = [TextLayout.table(["Mål", t(.headArea), t(.headKind), t(.headAmbition), t(.headTitle)], rows, width: width, whole: [0, 1])]
+        var lines = [TextLayout.table([t(.headGoal), t(.headArea), t(.headKind), t(.headAmbition), t(.headTitle)], rows, width: width, whole: [0, 1])]
         if !context.isEmpty { lines.append(TextLayout.wrap(t(.goalsInContext), width: width)) }
         let folded = shown.filter { $0.number.depth == depth }.compactMap { goal -> String? in
             let below = workspace.descendants(of: goal.number).count

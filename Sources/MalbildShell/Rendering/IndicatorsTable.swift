@@ -27,7 +27,7 @@ struct IndicatorsTable {
                 ? t(.goalHasNoIndicators, goals[0].number)
                 : t(.noIndicatorsYetChoose)
         }
-        var text = TextLayout.table(["Mål", "ID", t(.headBaseline), t(.headLatest), t(.headTarget), t(.headTrend), t(.headSeries), t(.headName)], rows, width: width, whole: [0, 1, 2, 3, 4, 6])
+        var text = TextLayout.table([t(.headGoal), "ID", t(.headBaseline), t(.headLatest), t(.headTarget), t(.headTrend), t(.headSeries), t(.headName)], rows, width: width, whole: [0, 1, 2, 3, 4, 6])
         if goals.contains(where: { $0.indicators.contains { $0.hasExampleValues || $0.baseline?.example == true || $0.target?.example == true } }) {
             text += "\n" + t(.exampleFootnote)
         }

@@ -1,26 +1,43 @@
 /// Lays text out for a terminal of a given width: wrapping, cutting, padding.
 /// Only the display is shaped; the texts themselves are never changed.
 enum TextLayout {
-    /// Wraps a text at word boundaries to lines of at most `width` characters,
+    /// Wraps a text at word boundaries to lines of at most `width` terminal columns (an emoji takes two),
     /// each starting with `indent`. Newlines in the text start new lines.
     static func wrap(_ text: String, width: Int, indent: String = "") -> String {
-        let room = max(20, width - indent.count)
+        let room = max(20, width - indent.displayWidth)
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = ""
+            var used = 0
             for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
+                let wide = word.displayWidth
                 if line.isEmpty {
                     line = String(word)
-                } else if line.count + 1 + word.count <= room {
+                    used = wide
+                } else if used + 1 + wide <= room {
                     line += " " + word
+                    used += 1 + wide
                 } else {
                     lines.append(line)
                     line = String(word)
+                    used = wide
                 }
-                while line.count > room {
-                    lines.append(String(line.prefix(room)))
-                    line = String(line.dropFirst(room))
+                guard used > room else { continue }
+                // A word wider than the line: cut into pieces that fit.
+                var piece = ""
+                var pieceWidth = 0
+                for character in line {
+                    let w = character.displayWidth
+                    if pieceWidth + w > room, !piece.isEmpty {
+                        lines.append(piece)
+                        piece = ""
+                        pieceWidth = 0
+                    }
+                    piece.append(character)
+                    pieceWidth += w
                 }
+                line = piece
+                used = pieceWidth
             }
             lines.append(line)
         }
@@ -30,30 +47,47 @@ enum TextLayout {
     /// `text` with every line longer than `width` broken at its last blanks that fit, the
     /// later parts indented as the line was; lines that fit, and lines with escape sequences
     /// (colours), are left exactly as they are. For output laid out elsewhere, so that the
-    /// terminal never breaks a word.
+    /// terminal never breaks a word. Widths are terminal columns: an emoji takes two.
     static func wrapLongLines(_ text: String, width: Int) -> String {
         guard width > 0, text.split(separator: "\n", omittingEmptySubsequences: false)
-            .contains(where: { $0.count > width && !$0.contains("\u{1B}") }) else { return text }
+            .contains(where: { $0.count > width / 2 && $0.displayWidth > width && !$0.contains("\u{1B}") }) else { return text }
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-            guard line.count > width, !line.contains("\u{1B}") else { return String(line) }
+            guard line.count > width / 2, line.displayWidth > width, !line.contains("\u{1B}") else { return String(line) }
             let indent = String(line.prefix { $0 == " " })
             let room = max(width - indent.count, width / 2, 1)
+            let characters = Array(line.dropFirst(indent.count))
+            let widths = characters.map(\.displayWidth)
+            // The columns from each place to the end.
+            var after = [Int](repeating: 0, count: characters.count + 1)
+            for i in stride(from: characters.count - 1, through: 0, by: -1) { after[i] = after[i + 1] + widths[i] }
+            func skipBlanks(_ i: Int) -> Int {
+                var i = i
+                while i < characters.count, characters[i] == " " { i += 1 }
+                return i
+            }
             var pieces: [String] = []
-            var rest = Substring(line.dropFirst(indent.count))
-            while rest.count > room {
-                let window = rest.prefix(room + 1)
-                if let blank = window.lastIndex(of: " "), blank > rest.startIndex {
-                    pieces.append(String(rest[..<blank]).trimmingTrailingBlanks())
-                    rest = rest[blank...].drop { $0 == " " }
+            var start = 0
+            while after[start] > room {
+                // The window: as many characters as take at most one column more than the room.
+                var end = start
+                var used = 0
+                while end < characters.count, used + widths[end] <= room + 1 {
+                    used += widths[end]
+                    end += 1
+                }
+                if let blank = (start..<end).last(where: { characters[$0] == " " }), blank > start {
+                    pieces.append(String(characters[start..<blank]).trimmingTrailingBlanks())
+                    start = skipBlanks(blank)
                 } else {
                     // A word longer than the line (a path): whole, on a line of its own that the
                     // terminal wraps, so it can still be copied as one.
-                    let end = rest.firstIndex(of: " ") ?? rest.endIndex
-                    pieces.append(String(rest[..<end]))
-                    rest = rest[end...].drop { $0 == " " }
+                    var stop = start
+                    while stop < characters.count, characters[stop] != " " { stop += 1 }
+                    pieces.append(String(characters[start..<stop]))
+                    start = skipBlanks(stop)
                 }
             }
-            pieces.append(String(rest))
+            pieces.append(String(characters[start...]))
             return pieces.map { indent + $0 }.joined(separator: "\n")
         }.joined(separator: "\n")
     }
@@ -168,12 +202,14 @@ extension Character {
     }
 }
 
-extension String {
+extension StringProtocol {
     /// The columns the text takes at a terminal, an emoji counted as two.
     var displayWidth: Int {
         reduce(0) { $0 + $1.displayWidth }
     }
+}
 
+extension String {
     /// The text without blanks at its end.
     func trimmingTrailingBlanks() -> String {
         var s = self

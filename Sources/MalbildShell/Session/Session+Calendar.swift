@@ -6,6 +6,7 @@ extension Session {
         let forecasts = inv.flag("forecast")
         guard forecasts != inv.flag("result") else { throw failure(.calCheckpointNeedsKind, id) }
         if Self.commandWords.contains(id.lowercased()) { throw EditError.badCheckpointID(id) }
+        if workspace.calendar.checkpoint(id) != nil { throw EditError.checkpointExists(id) }
         let day = try checkpointDay(date)
         try perform(.setCheckpoint(id: id, checkpoint: Checkpoint(id: id, name: name, day: day, forecasts: forecasts)))
         say(.calCheckpointAdded, id, day, name, forecasts ? t(.forecastOfFulfilment) : t(.theYearsResult))
