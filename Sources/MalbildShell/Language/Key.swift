@@ -1018,4 +1018,8 @@ public enum Key: String, CaseIterable, Sendable {
     case csvUnknownIndicator
     case csvNotADate
     case csvDuplicate
+
+    // A plan period of several years, named as a period
+    case outsidePlanPeriod
+    case workspaceHeadingPeriod
 }
