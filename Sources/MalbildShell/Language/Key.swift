@@ -1022,4 +1022,6 @@ public enum Key: String, CaseIterable, Sendable {
     // A plan period of several years, named as a period
     case outsidePlanPeriod
     case workspaceHeadingPeriod
+    // A goal measured through the goals under it
+    case suggestedFromGoalsUnder
 }
