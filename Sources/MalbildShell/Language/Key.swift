@@ -1020,4 +1020,10 @@ public enum Key: String, CaseIterable, Sendable {
     case csvUnknownIndicator
     case csvNotADate
     case csvDuplicate
+
+    // A plan period of several years, named as a period
+    case outsidePlanPeriod
+    case workspaceHeadingPeriod
+    // A goal measured through the goals under it
+    case suggestedFromGoalsUnder
 }

@@ -15,11 +15,14 @@ struct RollUpView {
         guard !children.isEmpty else { return "" }
         var lines = [t(.rollUpHeading, children.map(\.number.description).joined(separator: ", "))]
         lines.append(TextLayout.wrap(t(.rollUpRule), width: width, indent: "  "))
+        // The ids in one column as wide as the longest (a calendar's own ids, e.g. augusti-2024),
+        // the text wrapped beside it.
+        let idWidth = workspace.calendar.checkpoints.map(\.id.displayWidth).reduce(7, max)
+        let indent = String(repeating: " ", count: idWidth + 3)
         for checkpoint in workspace.calendar.checkpoints {
             guard let rollUp = RollUp(of: goal.number, at: checkpoint.id, in: workspace) else { continue }
-            let indent = String(repeating: " ", count: 10)
             let text = TextLayout.wrap(line(rollUp, at: checkpoint), width: width, indent: indent)
-            lines.append("  " + TextLayout.pad(checkpoint.id, 7) + " " + text.dropFirst(indent.count))
+            lines.append("  " + TextLayout.pad(checkpoint.id, idWidth) + " " + text.dropFirst(indent.count))
         }
         return lines.joined(separator: "\n")
     }

@@ -11,7 +11,10 @@ struct WorkspaceView {
         var out: [String] = []
         let who = [w.body, w.municipality.name.isEmpty ? "" : "\(Catalogue.genitive(w.municipality.name)) kommun"]
             .filter { !$0.isEmpty }.joined(separator: ", ")
-        out.append(t(.workspaceHeading, w.name, who.isEmpty ? t(.goalsWord) : who, w.planYear))
+        let years = w.planYears
+        out.append(years.count == 1
+            ? t(.workspaceHeading, w.name, who.isEmpty ? t(.goalsWord) : who, w.planYear)
+            : t(.workspaceHeadingPeriod, w.name, who.isEmpty ? t(.goalsWord) : who, "\(years.lowerBound)–\(years.upperBound)"))
         if !w.municipality.koladaID.isEmpty {
             out.append(t(.municipalityLine, w.municipality.name, w.municipality.koladaID))
         }

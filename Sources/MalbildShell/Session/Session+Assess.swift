@@ -53,8 +53,10 @@ extension Session {
         if let given {
             suggested = given == "none" ? nil : given.replacingOccurrences(of: "-", with: " ")
         } else {
-            suggested = ForecastEngine.suggest(for: goal, at: c, in: workspace).fulfilment
-                .map { workspace.scale.forecastGrade(for: $0).words }
+            let own = ForecastEngine.suggest(for: goal, at: c, in: workspace).fulfilment
+            // Without indicators of its own, a goal's suggestion is the roll-up of the goals under it.
+            let rolled = goal.indicators.isEmpty ? RollUp(of: goal.number, at: c.id, in: workspace)?.suggested : nil
+            suggested = (own ?? rolled).map { workspace.scale.forecastGrade(for: $0).words }
         }
         let forecast = Forecast(checkpoint: c.id, grade: grade.words, rationale: rationale, suggested: suggested)
         try perform(.setForecast(goal: goal.number, checkpoint: c.id, forecast: forecast))

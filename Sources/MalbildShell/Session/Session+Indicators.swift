@@ -118,7 +118,9 @@ extension Session {
         if let previous { line += t(.correctedFrom, MeasurementText.value(previous, unit: unit, t: t)) }
         if !workspace.planYears.contains(day.year) {
             let years = workspace.planYears
-            line += "\n" + t(.outsidePlanYear, day, years.count == 1 ? "\(years.lowerBound)" : "\(years.lowerBound)–\(years.upperBound)")
+            line += "\n" + (years.count == 1
+                ? t(.outsidePlanYear, day, "\(years.lowerBound)")
+                : t(.outsidePlanPeriod, day, "\(years.lowerBound)–\(years.upperBound)"))
         }
         say(line)
     }
