@@ -441,6 +441,21 @@ static inline int malbild_pty_open(char *name, size_t name_size, unsigned short 
     return master;
 }
 
+/// In a child after fork: no signal blocked, and the default action for those the shell handles
+/// or ignores (only async-signal-safe calls).
+static inline void malbild_child_signal_defaults(void) {
+    sigset_t none;
+    sigemptyset(&none);
+    sigprocmask(SIG_SETMASK, &none, NULL);
+    signal(SIGINT, SIG_DFL);
+    signal(SIGPIPE, SIG_DFL);
+    signal(SIGQUIT, SIG_DFL);
+    signal(SIGWINCH, SIG_DFL);
+    signal(SIGTSTP, SIG_DFL);
+    signal(SIGTTIN, SIG_DFL);
+    signal(SIGTTOU, SIG_DFL);
+}
+
 /// Forks a child that starts a new session, opens `slave_path` as its controlling terminal
 /// and stdin/stdout/stderr, changes to `directory` (unless NULL), and executes `path` with
 /// `argv` and `envp` (both NULL-terminated, built before the call: the child only makes
@@ -452,12 +467,7 @@ static inline pid_t malbild_spawn_on_pty(const char *path, char *const argv[],
     pid_t pid = fork();
     if (pid != 0) return pid;
 
-    sigset_t none;
-    sigemptyset(&none);
-    sigprocmask(SIG_SETMASK, &none, NULL);
-    signal(SIGINT, SIG_DFL);
-    signal(SIGPIPE, SIG_DFL);
-    signal(SIGQUIT, SIG_DFL);
+    malbild_child_signal_defaults();
     if (setsid() < 0) _exit(127);
     int slave = open(slave_path, O_RDWR);
     if (slave < 0) _exit(127);
@@ -481,16 +491,7 @@ static inline pid_t malbild_spawn_in_foreground(const char *path, char *const ar
     pid_t pid = fork();
     if (pid != 0) return pid;
 
-    sigset_t none;
-    sigemptyset(&none);
-    sigprocmask(SIG_SETMASK, &none, NULL);
-    signal(SIGINT, SIG_DFL);
-    signal(SIGPIPE, SIG_DFL);
-    signal(SIGQUIT, SIG_DFL);
-    signal(SIGWINCH, SIG_DFL);
-    signal(SIGTSTP, SIG_DFL);
-    signal(SIGTTIN, SIG_DFL);
-    signal(SIGTTOU, SIG_DFL);
+    malbild_child_signal_defaults();
     if (close_fd >= 0) close(close_fd);
     if (input_fd >= 0) {
         if (dup2(input_fd, 0) < 0) _exit(127);
