@@ -25,7 +25,7 @@ extension Catalogue {
         .badIndicatorID: Phrase("\"{0}\" cannot be an indicator id: use letters, digits, - and _, starting with a letter",
                                 "\"{0}\" kan inte vara en indikators id: använd bokstäver, siffror, - och _, och börja med en bokstav"),
         .notADirection: Phrase("\"{0}\" is not a direction: use higher or lower (which values are better)",
-                               "\"{0}\" är ingen riktning: använd higher eller lower (om högre eller lägre värden är bättre)"),
+                               "\"{0}\" är ingen riktning: använd högre eller lägre (om högre eller lägre värden är bättre)"),
         .indicatorAdded: Phrase("Added indicator {0} to goal {1}: {2} ({3}, {4})", "Lade till indikatorn {0} i mål {1}: {2} ({3}, {4})"),
         .indicatorOnSupportingGoal: Phrase(
             "Goal {0} is a supporting goal: its indicators show measurable added values; no forecast is made from them.",

@@ -72,6 +72,13 @@ public enum CommandWords {
         "unknown": ["okänt"],
         "steering": ["styrande"],
         "supporting": ["stödjande", "inriktningsmål"],
+        // Directions, the manual source and the built-in scales: read by the shell's commands.
+        "higher": ["högre"],
+        "lower": ["lägre"],
+        "manual": ["manuell"],
+        "three": ["tre"],
+        "four": ["fyra"],
+        "five": ["fem"],
         // Statuses of an ambition level: the domain reads these itself.
         "draft": ["utkast"],
         "proposed": ["föreslagen"],
@@ -95,6 +102,13 @@ public enum CommandWords {
     static func optionName(_ typed: String) -> String {
         let lower = typed.lowercased()
         return swedishOptions.first { $0.value == lower }?.key ?? lower
+    }
+
+    /// The English word a typed word stands for (in lower case): `högre` is `higher`; a word
+    /// of neither language's table is itself.
+    static func englishWord(_ typed: String) -> String {
+        let lower = typed.lowercased()
+        return english[lower] ?? lower
     }
 
     /// An option's name as shown in a language (without dashes).

@@ -1,6 +1,11 @@
 import MalbildCore
 
 extension Session {
+    /// A source as typed, `manuell` read as `manual`; other sources (`kolada:N00945`) as they are.
+    static func sourceText(_ typed: String) -> String {
+        CommandWords.englishWord(typed) == "manual" ? "manual" : typed
+    }
+
     /// `indicator add`.
     func addIndicator(id: String, name: String, _ inv: Invocation) throws {
         let goal = try focusedGoal(for: "indicator add")
@@ -9,11 +14,11 @@ extension Session {
         }
         var source = IndicatorSource.manual
         if let text = inv.option("source") {
-            do { source = try IndicatorSource(parsing: text) } catch { throw ShellError.failed(t.describe(error)) }
+            do { source = try IndicatorSource(parsing: Self.sourceText(text)) } catch { throw ShellError.failed(t.describe(error)) }
         }
         var direction = Direction.higher
         if let text = inv.option("direction") {
-            guard let d = Direction(rawValue: text.lowercased()) else {
+            guard let d = Direction(rawValue: CommandWords.englishWord(text)) else {
                 throw failure(.notADirection, text)
             }
             direction = d
@@ -50,14 +55,14 @@ extension Session {
             new.unit = value
         case "source":
             before = old.source.description
-            do { new.source = try IndicatorSource(parsing: value) } catch { throw ShellError.failed(t.describe(error)) }
+            do { new.source = try IndicatorSource(parsing: Self.sourceText(value)) } catch { throw ShellError.failed(t.describe(error)) }
             if new.source != old.source, !indicator.measurements.isEmpty {
                 let question = t(.indicatorSourceQuestion, indicator.id, indicator.measurements.count, old.source, new.source)
                 guard console.confirm(question, whenNotAsked: true) else { return say(.indicatorSourceKept, indicator.id) }
             }
         case "direction":
-            before = old.direction.rawValue
-            guard let d = Direction(rawValue: value.lowercased()) else { throw failure(.notADirection, value) }
+            before = t.directionWord(old.direction)
+            guard let d = Direction(rawValue: CommandWords.englishWord(value)) else { throw failure(.notADirection, value) }
             new.direction = d
         default:
             throw failure(.notAnIndicatorField, field)
@@ -66,10 +71,10 @@ extension Session {
         let now: String
         switch field.lowercased() {
         case "source": now = new.source.description
-        case "direction": now = new.direction.rawValue
+        case "direction": now = t.directionWord(new.direction)
         default: now = value
         }
-        say(.indicatorFieldSet, indicator.id, field.lowercased(), now, before)
+        say(.indicatorFieldSet, indicator.id, CommandWords.shown(field.lowercased(), in: language), now, before)
     }
 
     /// The first day of `--from YEAR|DATE`: a year from its 1 January.

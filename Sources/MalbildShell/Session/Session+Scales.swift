@@ -1,6 +1,12 @@
 import MalbildCore
 
 extension Session {
+    /// A scale by the name typed: the workspace's own first, then a built-in one by its name in
+    /// either language (`tre` is `three`).
+    func scaleNamed(_ name: String) -> GradeScale? {
+        workspace.scale(named: name) ?? workspace.scale(named: CommandWords.englishWord(name))
+    }
+
     /// The meanings a grade of one's own may have, as typed.
     static let meaningWords: [(String, Fulfilment)] = [
         ("met", .met), ("partly", .partly), ("not-met", .notMet), ("not-assessable", .notAssessed),
@@ -9,7 +15,7 @@ extension Session {
 
     /// `scale add NAME ["SUMMARY"]`: a scale of the workspace's own, without grades yet.
     func addScale(_ name: String, summary: String) throws {
-        if let existing = workspace.scale(named: name) {
+        if let existing = scaleNamed(name) {
             throw existing.isBuiltIn ? EditError.builtInScale(existing.name) : failure(.calScaleExists, existing.name)
         }
         try perform(.setOwnScale(name: name, scale: .own(name: name, summary: summary, grades: [])))
@@ -36,7 +42,7 @@ extension Session {
 
     /// `scale show NAME`.
     func showScale(_ name: String) throws {
-        guard let scale = workspace.scale(named: name) else { throw noSuchScale(name) }
+        guard let scale = scaleNamed(name) else { throw noSuchScale(name) }
         say(ScaleText.detail(scale, current: workspace.scale, color: console.useColor, t: t))
     }
 
@@ -49,12 +55,12 @@ extension Session {
 
     /// `scale use NAME`.
     func useScale(_ name: String) throws {
-        guard let scale = workspace.scale(named: name) else { throw noSuchScale(name) }
+        guard let scale = scaleNamed(name) else { throw noSuchScale(name) }
         try perform(.setScale(name: scale.name))
     }
 
     private func ownScale(_ name: String) throws -> GradeScale {
-        guard let scale = workspace.scale(named: name) else { throw noSuchScale(name) }
+        guard let scale = scaleNamed(name) else { throw noSuchScale(name) }
         if scale.isBuiltIn { throw EditError.builtInScale(scale.name) }
         return scale
     }
