@@ -161,12 +161,12 @@ extension Catalogue {
             "indikator avsluta" avslutar en serie (SCB:s NII upphörde efter 2020): historiken finns kvar,
             den tar inte emot nya värden, och den hänvisar till indikatorn som tar vid. Utan --från tar den emot
             värden daterade fram till det sista; med --från ÅR (från 1 januari) eller --från DATUM tar den emot
-            värden daterade före den dagen, också sena från en import, och nekar senare.
+            värden daterade före den dagen, också sena från en inläsning, och nekar senare.
             "indikator sätt ID FÄLT VÄRDE" rättar en indikators namn, enhet, källa eller
-            riktning (direction), när ett nyckeltal bytt namn eller definierats om, och behåller värden,
+            riktning, när ett nyckeltal bytt namn eller definierats om, och behåller värden,
             utgångsvärde och målvärde; en ny källa för en indikator med värden frågas om vid en terminal.
             Ångra tar tillbaka det.
-            --owner "…" (eller "indicator set ID owner VÄRDE", none tar bort) anger den nämnd eller person som
+            --ansvarig "…" (eller "indikator sätt ID ansvarig VÄRDE", inget tar bort) anger den nämnd eller person som
             är ansvarig för indikatorn.
             """),
         "indicators": CommandHelp("Lista det valda målets indikatorer, eller alla måls.",
@@ -190,34 +190,34 @@ extension Catalogue {
             """
             Kalendern har delår1 (Delårsrapport 1, 30 april), delår2 (Delårsrapport 2, 31 augusti) och
             helår (årsredovisningen, 31 december) om arbetsytan inte har en egen. En prognos för
-            måluppfyllelse redovisas för styrande mål vid en avstämning markerad --forecast; vid en markerad
-            --result årets resultat. Med en planperiod på flera år (new --years) har varje år sina egna
+            måluppfyllelse redovisas för styrande mål vid en avstämning markerad --prognos; vid en markerad
+            --utfall årets resultat. Med en planperiod på flera år (ny --åren) har varje år sina egna
             avstämningar, med året sist i id:t (delår1-2025).
-            "checkpoint add ID DATUM \"NAMN\" --forecast|--result" lägger till en (DATUM inom planperioden; id:t
-            ett ord, inte ett år eller ett datum); "checkpoint set ID DATUM" flyttar en; "checkpoint remove ID"
-            tar bort en, men inte medan något är registrerat vid den (vägran säger vad). Varje ändring är ett
-            steg: ångra tar tillbaka det. "checkpoints" listar kalendern.
+            "avstämning lägg till ID DATUM \"NAMN\" --prognos|--utfall" lägger till en (DATUM inom planperioden;
+            id:t ett ord, inte ett år eller ett datum); "avstämning sätt ID DATUM" flyttar en; "avstämning ta
+            bort ID" tar bort en, men inte medan något är registrerat vid den (vägran säger vad). Varje ändring
+            är ett steg: ångra tar tillbaka det. "avstämningar" listar kalendern.
             """),
         "scale": CommandHelp(
             "Visa betygsskalorna, välj en, eller definiera en egen för arbetsytan.",
             """
             Varje skala har "ej bedömd". Betygen visas med en symbol och sina ord, och i färg vid en terminal,
-            aldrig med bara färg. De inbyggda skalorna (three, four, five) kan inte ändras.
-            "scale add NAMN" påbörjar en egen skala; "scale grade NAMN SYMBOL BETYDELSE \"ORD\"" lägger till ett
-            betyg efter dem den har (bäst först): SYMBOL är vilket tecken som helst, också emoji; BETYDELSE är
-            met (uppfyllt), partly (delvis), not-met (ej uppfyllt) eller not-assessable (ej bedömbart);
-            --threshold PROCENT är den andel av målvärdet som måste nås för betyget. Prognosförslaget använder
+            aldrig med bara färg. De inbyggda skalorna (tre, fyra, fem) kan inte ändras.
+            "skala lägg till NAMN" påbörjar en egen skala; "skala betyg NAMN SYMBOL BETYDELSE \"ORD\"" lägger
+            till ett betyg efter dem den har (bäst först): SYMBOL är vilket tecken som helst, också emoji;
+            BETYDELSE är uppfyllt, delvis, ej-uppfyllt eller ej-bedömbart; --tröskel PROCENT är den andel av
+            målvärdet som måste nås för betyget. Prognosförslaget använder
             ett delvis-betygs tröskel: ett väntat värde för året som når målvärdet är uppfyllt, ett som når
             tröskelns andel av det delvis, ett som ligger under ej uppfyllt. Samma betyg gäller prognoser och
-            resultat. "scale show NAMN" visar en skalas betyg; "scale remove NAMN" tar bort en egen skala, men
-            inte medan den används. "scales" listar alla.
+            resultat. "skala visa NAMN" visar en skalas betyg; "skala ta bort NAMN" tar bort en egen skala, men
+            inte medan den används. "skalor" listar alla.
             """),
         "checkpoints": CommandHelp(
             "Lista planperioden och dess avstämningar, med den aktuella markerad.",
-            "Varje avstämning visar sitt id, sin dag, sin rapport och om en prognos eller årets resultat redovisas där. Lägg till, flytta och ta bort avstämningar med checkpoint add|set|remove."),
+            "Varje avstämning visar sitt id, sin dag, sin rapport och om en prognos eller årets resultat redovisas där. Lägg till, flytta och ta bort avstämningar med avstämning lägg till|sätt|ta bort."),
         "scales": CommandHelp(
             "Lista betygsskalorna, inbyggda och arbetsytans egna, med den som används markerad.",
-            "Definiera en egen skala med scale add och scale grade; visa en med scale show NAMN."),
+            "Definiera en egen skala med skala lägg till och skala betyg; visa en med skala visa NAMN."),
         "check": CommandHelp(
             "Pröva ambitionsnivåerna mot de tre kriterierna: alla mål, eller mål N.",
             """
@@ -273,7 +273,7 @@ extension Catalogue {
             Målet uppfylls när alla indikatorer som kan prognostiseras uppfylls, uppfylls ej när ingen gör
             det, annars uppfylls delvis; det kan inte prognostiseras när ingen indikator kan det.
             För ett mål med mål under sig visas också deras prognoser räknade per betyg (träffbild) och ett
-            förslag efter en regel som skrivs ut; gruppen sätter sitt eget betyg med forecast set.
+            förslag efter en regel som skrivs ut; gruppen sätter sitt eget betyg med prognos sätt.
             """),
         "result": CommandHelp("Registrera det valda målets resultat för året (helår), med ett betyg och en redovisning."),
         "activity": CommandHelp(
