@@ -197,7 +197,7 @@ extension FormMatcher {
                     }
                     listsChoices = true
                 case .goal where GoalNumber(w) == nil:
-                    problem = Int(w) == nil ? t(.wordNotAGoalNumber, w) : t(.numberOutOfRange, w, "N")
+                    problem = Int(w) == nil ? t(.wordNotAGoalNumber, w) : t(.notAGoalPath, w)
                 case .number(let name) where smallNumber(w) == nil:
                     problem = Int(w) == nil ? t(.wordNotANumber, w, name) : t(.numberOutOfRange, w, name)
                 default:
