@@ -17,7 +17,7 @@ public enum TerminalProgram {
         let argv = ["/bin/sh", "-c", command, "sh"] + arguments
         let cArguments = argv.map { strdup($0) } + [nil]
         defer { cArguments.forEach { free($0) } }
-        let environment = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        let environment = childEnvironment(ProcessInfo.processInfo.environment).map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { environment.forEach { free($0) } }
         let pid = cArguments.withUnsafeBufferPointer { args in
             environment.withUnsafeBufferPointer { env in
@@ -36,6 +36,18 @@ public enum TerminalProgram {
         let status = malbild_wait_child(pid)
         if ends[0] >= 0 { close(ends[0]) }
         return status >= 0 ? status : nil
+    }
+
+    /// The environment for the program: the shell's, with a UTF-8 character type when the
+    /// shell's locale variables name none. The shell reads and writes UTF-8 whatever the
+    /// locale, so a pager must show it as UTF-8 (else `less` shows å as <C3><A5>).
+    static func childEnvironment(_ environment: [String: String]) -> [String: String] {
+        let name = ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
+        let lower = name.lowercased()
+        guard !lower.contains("utf-8"), !lower.contains("utf8") else { return environment }
+        var changed = environment
+        changed[environment["LC_ALL"]?.isEmpty == false ? "LC_ALL" : "LC_CTYPE"] = "C.UTF-8"
+        return changed
     }
 
     /// Writes all of `data` until the reader stops reading.

@@ -46,6 +46,19 @@ struct ScreenTerminalTests {
         try screen.waitForLastLine("ks2019>")
     }
 
+    /// Without a UTF-8 locale in the environment the pager still gets UTF-8 text to show as
+    /// UTF-8: its character type is set to C.UTF-8.
+    @Test func aPagerShowsUTF8WithoutALocale() throws {
+        let pager = "cat >/dev/null; printf 'pager charmap: %s\\n' \"$(locale charmap)\"; read answer </dev/tty"
+        let screen = try TmuxScreen(rows: 20, environment: ["PAGER": pager, "LANG": "", "LC_ALL": "", "LC_CTYPE": ""])
+        try #require(try screen.waitForLastLine("ks2019>"))
+        try screen.type("help")
+        try screen.press("Enter")
+        try screen.waitUntil { $0.contains("pager charmap: UTF-8") }
+        try screen.press("Enter")
+        try screen.waitForLastLine("ks2019>")
+    }
+
     @Test func ctrlCInAMultiLineNoteDropsItAndUpBringsItBackWhole() throws {
         let screen = try TmuxScreen()
         try #require(try screen.waitForLastLine("ks2019>"))
