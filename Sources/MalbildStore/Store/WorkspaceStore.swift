@@ -62,3 +62,18 @@ public struct StoreConflict: Error, Sendable {
         self.steps = steps
     }
 }
+
+/// The store cannot be reached (the server is down, the network is gone): nothing was
+/// appended. The session goes on read-only until the store answers again.
+public struct StoreUnavailable: Error, Sendable, CustomStringConvertible {
+    /// What the store's client said, as it said it.
+    public var detail: String
+
+    /// An outage with the client's own words.
+    public init(detail: String) {
+        self.detail = detail
+    }
+
+    /// The client's words.
+    public var description: String { detail }
+}
