@@ -11,7 +11,7 @@ extension Edit {
              .setAssessment(let g, _, _), .setForecast(let g, _, _), .setResult(let g, _), .insertActivity(let g, _, _),
              .setPeriodTarget(let g, _, _, _),
              .removeActivity(let g, _), .setActivityStatus(let g, _, _),
-             .setIndicatorOwner(let g, _, _), .setActivityOwner(let g, _, _):
+             .setIndicatorOwner(let g, _, _), .setActivityOwner(let g, _, _), .setLinkedParent(let g, _):
             return g
         case .moveGoal(_, let to):
             return to
@@ -51,6 +51,7 @@ extension Edit {
         case .setOwner(_, let o): return o.map(ChangeValue.text) ?? .nothing
         case .setIndicatorOwner(_, _, let o), .setActivityOwner(_, _, let o): return o.map(ChangeValue.text) ?? .nothing
         case .moveGoal(_, let to): return .text(to.description)
+        case .setLinkedParent(_, let link): return link.map { .text($0.description) } ?? .nothing
         case .setIndicatorDescription(_, _, let d):
             return .definition(name: d.name, unit: d.unit, source: d.source.description, direction: d.direction)
         case .setDiscontinued(_, _, let d): return d.map { .ended(reason: $0.reason, replacedBy: $0.replacedBy) }

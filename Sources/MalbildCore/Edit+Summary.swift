@@ -52,6 +52,7 @@ extension Edit {
             return .setPeriodTarget(goal: goal, indicator: id, period: period, cleared: r == nil)
         case let .setOwnScale(name, scale): return .definedScale(name: name, removed: scale == nil)
         case let .moveGoal(from, to): return .movedGoal(from: from, to: to)
+        case let .setLinkedParent(goal, link): return .linkedParent(goal: goal, link: link)
         case let .setIndicatorOwner(goal, id, owner): return .setIndicatorOwner(goal: goal, indicator: id, cleared: owner == nil)
         case let .setActivityOwner(goal, index, owner): return .setActivityOwner(goal: goal, number: index + 1, cleared: owner == nil)
         }

@@ -103,6 +103,8 @@ public enum Edit: Codable, Equatable, Sendable {
     /// Moves a goal with every goal under it to a new number (a new place in the tree);
     /// history, notes, indicators, assessments and log entries go with them.
     case moveGoal(from: GoalNumber, to: GoalNumber)
+    /// Names a goal of another workspace as a top-level goal's parent, or (nil) unlinks it.
+    case setLinkedParent(goal: GoalNumber, link: GoalLink?)
     /// Sets or clears the body or person responsible for an indicator.
     case setIndicatorOwner(goal: GoalNumber, indicator: String, owner: String?)
     /// Sets or clears the body or person responsible for an activity.

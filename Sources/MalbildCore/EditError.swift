@@ -32,6 +32,12 @@ public enum EditError: Error, Equatable, CustomStringConvertible {
     case notAKoladaID(String)
     /// Not a valid day.
     case notADay(DayError)
+    /// A goal with a parent in another workspace must be a top-level goal of its own.
+    case linkUnderAGoal(GoalNumber)
+    /// Only a top-level goal can have a parent in another workspace.
+    case linkOnSubGoal(GoalNumber, parent: GoalNumber)
+    /// A goal's parent in another workspace cannot be in its own workspace.
+    case linkToOwnWorkspace(GoalNumber, link: GoalLink)
     /// A value that is not finite or not smaller than ``Number/limit`` in size.
     case valueOutOfRange(Double)
 
@@ -121,6 +127,12 @@ public enum EditError: Error, Equatable, CustomStringConvertible {
             return "\"\(text)\" is not a Kolada municipality id: those are four digits, e.g. 0665 for Vaggeryd"
         case .notADay(let error):
             return error.description
+        case .linkUnderAGoal(let number):
+            return "goal \(number) has a parent in another workspace, so it stays a top-level goal: unlink it first (set parent none)"
+        case let .linkOnSubGoal(number, parent):
+            return "goal \(number) is under goal \(parent): only a top-level goal can have a parent in another workspace"
+        case let .linkToOwnWorkspace(number, link):
+            return "\(link) is in this workspace: give goal \(number) a parent here with set parent \(link.goal)"
         case .valueOutOfRange(let value):
             return "\(value) is too large: a value must be smaller than 1 000 000 000 000 000 in size"
         case let .supportingGoalHasForecasts(goal, checkpoints):

@@ -56,6 +56,8 @@ public enum EditSummary: Codable, Equatable, Sendable {
     case recordedValue(goal: GoalNumber, indicator: String, day: Day, corrected: Bool)
     /// Removed a value of an indicator.
     case removedValue(goal: GoalNumber, indicator: String)
+    /// Named a goal of another workspace as a goal's parent, or (nil) unlinked it.
+    case linkedParent(goal: GoalNumber, link: GoalLink?)
     /// Set (or, when `cleared`, cleared) the owner of a goal.
     case setOwner(goal: GoalNumber, cleared: Bool)
     /// Corrected what an indicator is.

@@ -36,6 +36,9 @@ public struct Goal: Codable, Equatable, Sendable {
     /// The body responsible for the goal (a nämnd, bolag or förvaltning) or a
     /// person; nil when not given.
     public var owner: String?
+    /// The goal of another workspace of the same store that this goal breaks down
+    /// (a committee's goal under a council goal); only a top-level goal has one.
+    public var linkedParent: GoalLink?
 
     /// Creates a goal.
     public init(
@@ -54,7 +57,8 @@ public struct Goal: Codable, Equatable, Sendable {
         forecasts: [Forecast] = [],
         result: YearResult? = nil,
         activities: [Activity] = [],
-        owner: String? = nil
+        owner: String? = nil,
+        linkedParent: GoalLink? = nil
     ) {
         self.number = number
         self.title = title
@@ -72,6 +76,7 @@ public struct Goal: Codable, Equatable, Sendable {
         self.result = result
         self.activities = activities
         self.owner = owner
+        self.linkedParent = linkedParent
     }
 
     /// The indicator with an id, ignoring case.

@@ -158,7 +158,7 @@ extension Workspace {
 
         case .setCheckpoint, .setPeriodTarget, .setOwnScale:
             return try applyCalendar(edit)
-        case .moveGoal, .setIndicatorOwner, .setActivityOwner:
+        case .moveGoal, .setLinkedParent, .setIndicatorOwner, .setActivityOwner:
             return try applyGoalTree(edit)
 
         case .setKoladaRecord(let record):

@@ -7,6 +7,16 @@ extension Workspace {
             try moveGoal(from, to: to)
             return .moveGoal(from: to, to: from)
 
+        case let .setLinkedParent(number, link):
+            let g = try goalIndex(number)
+            if let link {
+                if let parent = number.parent { throw .linkOnSubGoal(number, parent: parent) }
+                guard link.workspace != name else { throw .linkToOwnWorkspace(number, link: link) }
+            }
+            let old = goals[g].linkedParent
+            goals[g].linkedParent = link
+            return .setLinkedParent(goal: number, link: old)
+
         case let .setIndicatorOwner(number, id, owner):
             let (g, i) = try indicatorIndex(number, id)
             if owner?.allSatisfy(\.isWhitespace) == true { throw .emptyText(.owner) }
@@ -32,6 +42,7 @@ extension Workspace {
         guard goal(from) != nil else { throw .noSuchGoal(from) }
         guard !to.isWithin(from) else { throw .moveIntoItself(from, to: to) }
         guard goal(to) == nil else { throw .goalExists(to) }
+        if to.parent != nil, goal(from)?.linkedParent != nil { throw .linkUnderAGoal(from) }
         if let parent = to.parent, goal(parent) == nil { throw .noParentGoal(to, parent: parent) }
         for goal in descendants(of: from) where goal.number.moved(from: from, to: to) == nil {
             throw .goalTooDeep(goal.number)

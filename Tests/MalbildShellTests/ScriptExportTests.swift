@@ -55,11 +55,13 @@ import Testing
             "activity add \"Textning\" --owner Kansliet", "activity owner 1 \"Kommunledningskontoret\"",
             "goal add \"Textade sändningar\" --parent 6.1", "goal add \"Under fyra\" --number 4.2",
             "set goal 4.2 parent 6.1", "indicator set nii owner \"SCB-gruppen\"",
+            "set goal 2 parent ks2024:1.2",
         ] {
             try s.execute(line)
         }
         let script = ScriptExport.script(for: s.workspace)
         #expect(script.contains("goal add \"Fler följer fullmäktige\" --number 6.1"))
+        #expect(script.contains("set parent ks2024:1.2"))
         let rebuilt = try rebuild(script)
         #expect(rebuilt.content == s.workspace.content, "script:\n\(script)")
     }

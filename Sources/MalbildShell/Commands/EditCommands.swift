@@ -28,7 +28,9 @@ extension CommandTable {
                       status    draft, proposed or decided
                       owner     the body (nämnd, bolag, förvaltning) or person responsible, or none
                       parent    the goal to sit under (1, 1.2), or none for the top: the goal moves with the
-                                goals under it to the next free number there, keeping all they hold
+                                goals under it to the next free number there, keeping all they hold;
+                                or a goal of another workspace of the same store, WORKSPACE:N (ks2024:2),
+                                that a top-level goal breaks down
                       number    a new number (1.3, 4): the goal moves there with the goals under it
                     A text runs to the end of the line, or is given in double quotes. An open quote or a
                     line ending in \\ continues on the next line.

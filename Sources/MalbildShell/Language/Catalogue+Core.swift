@@ -51,6 +51,9 @@ extension Catalogue {
              .scaleInUse, .badScaleName, .scaleWithoutGrades, .gradeWordsTwice, .thresholdOutOfRange:
             return describeCalendar(error) ?? error.description
         case let .noParentGoal(number, parent): return self(.errNoParentGoal, number, parent)
+        case .linkUnderAGoal(let number): return self(.errLinkUnderAGoal, number)
+        case let .linkOnSubGoal(number, parent): return self(.errLinkOnSubGoal, number, parent)
+        case let .linkToOwnWorkspace(number, link): return self(.errLinkToOwnWorkspace, number, link, link.goal)
         case let .goalHasChildren(number, children): return self(.errGoalHasChildren, number, children.map(\.description).joined(separator: ", "))
         case let .moveIntoItself(number, to): return self(.errMoveIntoItself, number, to)
         case .goalTooDeep(let number): return self(.errGoalTooDeep, number)

@@ -108,6 +108,7 @@ extension Catalogue {
             return self(cleared ? .sumClearedPeriodTarget : .sumSetPeriodTarget, id, period, goal)
         case let .definedScale(name, removed): return self(removed ? .sumRemovedScale : .sumDefinedScale, name)
         case let .movedGoal(from, to): return self(.sumMovedGoal, from, to)
+        case let .linkedParent(goal, link): return link.map { self(.sumLinkedParent, goal, $0) } ?? self(.sumUnlinkedParent, goal)
         case let .setIndicatorOwner(goal, id, cleared): return self(cleared ? .sumClearedIndicatorOwner : .sumSetIndicatorOwner, id, goal)
         case let .setActivityOwner(goal, n, cleared): return self(cleared ? .sumClearedActivityOwner : .sumSetActivityOwner, n, goal)
         case let .removedGoalTree(goal, goals): return self(.sumRemovedGoalTree, goal, goals.map(\.description).joined(separator: ", "))

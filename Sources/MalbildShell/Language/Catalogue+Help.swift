@@ -124,7 +124,9 @@ extension Catalogue {
               status         utkast, föreslagen eller beslutad
               ansvarig       nämnd, bolag, förvaltning eller person, eller inget
               överordnat     målet att ligga under (1, 1.2), eller inget för översta nivån: målet flyttas
-                             med målen under sig till nästa lediga nummer där, med allt de innehåller
+                             med målen under sig till nästa lediga nummer där, med allt de innehåller;
+                             eller ett mål i en annan arbetsyta i samma lager, ARBETSYTA:N (ks2024:2),
+                             som ett mål på översta nivån bryter ned
               nummer         ett nytt nummer (1.3, 4): målet flyttas dit med målen under sig
             En text går till radens slut, eller står inom dubbla citattecken. Ett öppet citattecken eller en
             rad som slutar med \\ fortsätter på nästa rad.

@@ -41,7 +41,7 @@ public struct Catalogue: Sendable {
     static let tables: [[Key: Phrase]] = [
         general, parsing, navigation, editing, indicators, followUp, activities, history, files,
         recording, workspace, report, tutorial, glossary, rendering, coreErrors, editSummaries,
-        commandLanguage, decision, storeSafety, kolada, values, terminal, goalChains, domainValues,
+        commandLanguage, decision, storeSafety, kolada, values, terminal, goalChains, domainValues, linkedGoals,
         calendar, goalTree, swedish, planPeriod,
     ]
 

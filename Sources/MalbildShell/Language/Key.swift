@@ -1026,4 +1026,14 @@ public enum Key: String, CaseIterable, Sendable {
     case workspaceHeadingPeriod
     // A goal measured through the goals under it
     case suggestedFromGoalsUnder
+
+    // A goal whose parent is in another workspace of the same store
+    case errLinkUnderAGoal
+    case errLinkOnSubGoal
+    case errLinkToOwnWorkspace
+    case sumLinkedParent
+    case sumUnlinkedParent
+    case linkedParentSet
+    case linkedParentCleared
+    case linkedParentUnresolved
 }

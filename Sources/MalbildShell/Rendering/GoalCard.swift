@@ -9,6 +9,8 @@ struct GoalCard {
     let t: Catalogue
     /// The characters the series are drawn with.
     var symbols: Sparkline.Symbols = .unicode
+    /// The titles of goals in other workspaces that the store could read, for a linked parent.
+    var linkedTitles: [GoalLink: String] = [:]
     /// The checkpoint whose period's targets are shown; the indicators' first targets when nil.
     var checkpoint: Checkpoint?
 
@@ -27,6 +29,10 @@ struct GoalCard {
         }
         if let parent = goal.number.parent, let above = workspace.goal(parent) {
             out.append(TextLayout.field(t(.parentGoalLabel), "\(parent) \(above.title)", labelWidth: labelWidth, width: width))
+        }
+        if let link = goal.linkedParent {
+            let text = linkedTitles[link].map { "\(link) \($0)" } ?? t(.linkedParentUnresolved, link, link.workspace)
+            out.append(TextLayout.field(t(.parentGoalLabel), text, labelWidth: labelWidth, width: width))
         }
         out.append("")
         out.append("Ambitionsnivå:")

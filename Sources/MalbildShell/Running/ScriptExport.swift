@@ -38,6 +38,7 @@ enum ScriptExport {
             lines.append("set kind \(kind.rawValue)")
             lines.append("set area \(goal.area.map(String.init) ?? "none")")
             if let owner = goal.owner { lines.append("set owner \(q(owner))") }
+            if let link = goal.linkedParent { lines.append("set parent \(link)") }
             // The decided wording first, then the rewriting that keeps it.
             if let decided = goal.decided {
                 if decided.title != goal.title { lines.append("set title \(q(decided.title))") }

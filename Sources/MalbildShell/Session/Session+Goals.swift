@@ -77,7 +77,10 @@ extension Session {
         let target: GoalNumber
         if field == "number" {
             target = try goalNumber(value)
+        } else if let parent = GoalLink(value) {
+            return try link(number, to: parent)
         } else if ["none", "-"].contains(value.lowercased()) {
+            if workspace.goal(number)?.linkedParent != nil { return try link(number, to: nil) }
             guard number.parent != nil else { return say(.goalAlreadyThere, number) }
             target = workspace.nextGoalNumber
         } else {

@@ -75,6 +75,7 @@ extension Edit: JournalLineCodable {
                 try w.object("setIndicatorDescription") { try $0.coded("description", d); $0.goal("goal", g); $0.string("indicator", id) }
             case let .setOwner(g, owner): w.object("setOwner") { $0.goal("goal", g); $0.string("owner", owner) }
             case let .moveGoal(from, to): w.object("moveGoal") { $0.goal("from", from); $0.goal("to", to) }
+            case let .setLinkedParent(g, link): w.object("setLinkedParent") { $0.goal("goal", g); $0.string("link", link?.description) }
             case let .setIndicatorOwner(g, id, owner):
                 w.object("setIndicatorOwner") { $0.goal("goal", g); $0.string("indicator", id); $0.string("owner", owner) }
             case let .setActivityOwner(g, index, owner):
@@ -187,6 +188,13 @@ extension Edit: JournalLineCodable {
         case "setIndicatorDescription":
             return .setIndicatorDescription(goal: try f.goal("goal"), indicator: try f.string("indicator"), description: try f.required("description"))
         case "setOwner": return .setOwner(goal: try f.goal("goal"), owner: try f.optionalString("owner"))
+        case "setLinkedParent":
+            let link = try f.optionalString("link")
+            guard let text = link else { return .setLinkedParent(goal: try f.goal("goal"), link: nil) }
+            guard let parsed = GoalLink(text) else {
+                throw JournalLineError(place: "link", detail: "\"\(text)\" is not a goal of another workspace (workspace:number)")
+            }
+            return .setLinkedParent(goal: try f.goal("goal"), link: parsed)
         default: return nil
         }
     }

@@ -15,7 +15,7 @@ struct JournalLineCodingTests {
     }
 
     /// The number of kinds of edit, as numbered by ``kind(of:)``.
-    static let kindCount = 48
+    static let kindCount = 49
 
     /// Each kind of edit numbered. The switch is exhaustive: a new kind of edit does not
     /// compile here until it is numbered, and then `everyKindHasASample` fails until it has
@@ -70,6 +70,7 @@ struct JournalLineCodingTests {
         case .setCheckpoint: 45
         case .setPeriodTarget: 46
         case .setOwnScale: 47
+        case .setLinkedParent: 48
         }
     }
 
@@ -130,6 +131,7 @@ struct JournalLineCodingTests {
             .setIndicatorDescription(goal: 6, indicator: "N1", description: IndicatorDescription(indicator)),
             .setOwner(goal: 6, owner: text), .setOwner(goal: 6, owner: nil),
             .moveGoal(from: GoalNumber("6.1")!, to: GoalNumber("2.1.3")!), .moveGoal(from: 4, to: 5),
+            .setLinkedParent(goal: 2, link: GoalLink("ks2024:1.2")), .setLinkedParent(goal: 2, link: nil),
             .setIndicatorOwner(goal: GoalNumber("1.2")!, indicator: "N1", owner: text), .setIndicatorOwner(goal: 6, indicator: "N1", owner: nil),
             .setActivityOwner(goal: 6, index: 1, owner: "Kultur"), .setActivityOwner(goal: 6, index: 0, owner: nil),
             .setCheckpoint(id: "mars-2024", checkpoint: Checkpoint(id: "mars-2024", name: text, day: day(2024, 3, 31), forecasts: true)),
