@@ -39,6 +39,10 @@ public struct Goal: Codable, Equatable, Sendable {
     /// The goal of another workspace of the same store that this goal breaks down
     /// (a committee's goal under a council goal); only a top-level goal has one.
     public var linkedParent: GoalLink?
+    /// Where a goal comes from when it is another workspace's, shown under the goal it
+    /// breaks down in a consolidated view (``Workspace/consolidated(with:)``); nil for a
+    /// workspace's own goals. A consolidated view is for reading and reports, never saved.
+    public var origin: GoalLink?
 
     /// Creates a goal.
     public init(

@@ -134,7 +134,8 @@ extension ReportGoal {
             assessment: assessment,
             activities: goal.activities,
             indicators: goal.indicators.map { ReportIndicator($0, checkpoints: history) },
-            assessed: assessed
+            assessed: assessed,
+            origin: goal.origin
         )
     }
 }

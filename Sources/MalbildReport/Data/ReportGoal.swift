@@ -15,6 +15,9 @@ public struct ReportGoal: Codable, Equatable, Sendable {
     public var status: AmbitionStatus
     /// The body or person responsible, if given.
     public var owner: String?
+    /// The workspace and number the goal has there, when it is another workspace's goal
+    /// shown under the goal it breaks down (a consolidated report).
+    public var origin: GoalLink?
     /// The forecast at a delår checkpoint; steering goals only.
     public var forecast: ReportAppraisal?
     /// The year's result at the helår checkpoint.
@@ -44,7 +47,8 @@ public struct ReportGoal: Codable, Equatable, Sendable {
         activities: [Activity] = [],
         indicators: [ReportIndicator] = [],
         assessed: Bool,
-        rollUp: ReportRollUp? = nil
+        rollUp: ReportRollUp? = nil,
+        origin: GoalLink? = nil
     ) {
         self.number = number
         self.title = title
@@ -52,6 +56,7 @@ public struct ReportGoal: Codable, Equatable, Sendable {
         self.ambition = ambition
         self.status = status
         self.owner = owner
+        self.origin = origin
         self.forecast = forecast
         self.result = result
         self.assessment = assessment

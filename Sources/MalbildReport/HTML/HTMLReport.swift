@@ -86,7 +86,8 @@ public struct HTMLReport: Sendable {
             "<article class=\"goal \(kindClass)\" id=\"mal-\(goal.number)\">",
             "<h3>\(e(ReportText.goalHeading(goal)))</h3>",
             "<p class=\"kind\">\(Swedish.kind(goal.kind))</p>"
-                + (goal.owner.map { "<p class=\"owner\"><strong>Ansvarig:</strong> \(e($0))</p>" } ?? ""),
+                + (goal.owner.map { "<p class=\"owner\"><strong>Ansvarig:</strong> \(e($0))</p>" } ?? "")
+                + (goal.origin.map { "<p class=\"origin\"><strong>Från:</strong> \(e(Swedish.origin($0)))</p>" } ?? ""),
             "<p><strong>Ambitionsnivå:</strong> "
                 + (Swedish.statusMark(goal.status).map { "<span class=\"status \(goal.status.rawValue)\">\($0), ej beslutad:</span> " } ?? "")
                 + "<span class=\"text ambition\">"

@@ -59,7 +59,8 @@ public struct MarkdownReport: Sendable {
     private func goal(_ goal: ReportGoal) -> [String] {
         var blocks = [
             "### " + MarkdownText.cell(ReportText.goalHeading(goal)),
-            Swedish.kind(goal.kind) + (goal.owner.map { "  \n**Ansvarig:** " + MarkdownText.inline($0) } ?? ""),
+            Swedish.kind(goal.kind) + (goal.owner.map { "  \n**Ansvarig:** " + MarkdownText.inline($0) } ?? "")
+                + (goal.origin.map { "  \n**Från:** " + MarkdownText.inline(Swedish.origin($0)) } ?? ""),
             "**Ambitionsnivå" + (Swedish.statusMark(goal.status).map { " (\($0), ej beslutad)" } ?? "") + ":** "
                 + (goal.ambition.isEmpty ? "ej angiven" : MarkdownText.inline(goal.ambition)),
         ]

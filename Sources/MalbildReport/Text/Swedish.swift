@@ -10,6 +10,11 @@ enum Swedish {
     static let noForecastForSupportingGoal = "Ingen prognos redovisas för inriktningsmål."
 
     /// "Styrande mål" or "Stödjande mål (inriktningsmål)".
+    /// Where another workspace's goal comes from: `mål 1 i arbetsytan bun2024`.
+    static func origin(_ link: GoalLink) -> String {
+        "mål \(link.goal) i arbetsytan \(link.workspace)"
+    }
+
     static func kind(_ kind: GoalKind) -> String {
         switch kind {
         case .steering: return "Styrande mål"

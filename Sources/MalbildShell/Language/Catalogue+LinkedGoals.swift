@@ -19,6 +19,7 @@ extension Catalogue {
         .linkedParentCleared: Phrase(
             "Goal {0} no longer has a parent in another workspace.",
             "Mål {0} har inte längre något överordnat mål i en annan arbetsyta."),
+        .rollUpLinkedHeading: Phrase("  Goals of other workspaces under it:", "  Mål i andra arbetsytor under det:"),
         .linkedParentUnresolved: Phrase(
             "{0} (a goal of the workspace {1})",
             "{0} (ett mål i arbetsytan {1})"),

@@ -1036,4 +1036,5 @@ public enum Key: String, CaseIterable, Sendable {
     case linkedParentSet
     case linkedParentCleared
     case linkedParentUnresolved
+    case rollUpLinkedHeading
 }

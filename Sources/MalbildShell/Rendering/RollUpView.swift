@@ -24,7 +24,26 @@ struct RollUpView {
             let text = TextLayout.wrap(line(rollUp, at: checkpoint), width: width, indent: indent)
             lines.append("  " + TextLayout.pad(checkpoint.id, idWidth) + " " + text.dropFirst(indent.count))
         }
+        lines += linkedGoals(children.filter { $0.origin != nil })
         return lines.joined(separator: "\n")
+    }
+
+    /// The goals of other workspaces under the goal (a consolidated view): each with where it
+    /// comes from, its owner, and its grade at each checkpoint.
+    func linkedGoals(_ goals: [Goal]) -> [String] {
+        guard !goals.isEmpty else { return [] }
+        var lines = [t(.rollUpLinkedHeading)]
+        for goal in goals {
+            guard let origin = goal.origin else { continue }
+            let owner = goal.owner.map { " (\($0))" } ?? ""
+            lines.append(TextLayout.wrap("\(goal.number) \(origin) \(goal.title)\(owner)", width: width, indent: "    "))
+            let grades = workspace.calendar.checkpoints.map { checkpoint in
+                let grade = RollUp.grade(of: goal, at: checkpoint, scale: workspace.scale)
+                return "\(checkpoint.id) " + (grade.map { GradeMark(grade: $0, color: false).render() } ?? "–")
+            }
+            lines.append(TextLayout.wrap(grades.joined(separator: "; "), width: width, indent: "      "))
+        }
+        return lines
     }
 
     /// One checkpoint: counts, the suggestion and what was set.
