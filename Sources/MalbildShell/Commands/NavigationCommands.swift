@@ -73,7 +73,7 @@ extension CommandTable {
                 } else {
                     let goal = try session.existingGoal(inv.goal ?? 0)
                     session.focus = goal.number
-                    session.say(GoalCard(goal: goal, workspace: session.workspace, width: session.console.width, t: session.t, symbols: session.symbols, checkpoint: session.currentCheckpoint).render())
+                    session.say(session.card(of: goal, width: session.console.width).render())
                 }
             },
             Command(
@@ -92,7 +92,7 @@ extension CommandTable {
                 } else {
                     let number = inv.goal ?? session.focus ?? 0
                     let goal = try session.existingGoal(number)
-                    session.say(GoalCard(goal: goal, workspace: session.workspace, width: width, t: session.t, symbols: session.symbols, checkpoint: session.currentCheckpoint).render())
+                    session.say(session.card(of: goal, width: width).render())
                 }
             },
             stepCommand(name: "next", aliases: ["nästa"], step: 1),
@@ -144,7 +144,7 @@ extension CommandTable {
             }
             let goal = try session.existingGoal(chosen ?? 0)
             session.focus = goal.number
-            session.say(GoalCard(goal: goal, workspace: session.workspace, width: session.console.width, t: session.t, symbols: session.symbols, checkpoint: session.currentCheckpoint).render())
+            session.say(session.card(of: goal, width: session.console.width).render())
         }
     }
 }

@@ -20,6 +20,9 @@ extension Catalogue {
             "Goal {0} no longer has a parent in another workspace.",
             "Mål {0} har inte längre något överordnat mål i en annan arbetsyta."),
         .rollUpLinkedHeading: Phrase("  Goals of other workspaces under it:", "  Mål i andra arbetsytor under det:"),
+        .otherWorkspacesUnread: Phrase(
+            "the goals of the other workspaces could not be read ({0}); this workspace's own goals are shown",
+            "målen i de andra arbetsytorna kunde inte läsas ({0}); den här arbetsytans egna mål visas"),
         .linkedParentUnresolved: Phrase(
             "{0} (a goal of the workspace {1})",
             "{0} (ett mål i arbetsytan {1})"),

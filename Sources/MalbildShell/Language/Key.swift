@@ -1037,4 +1037,5 @@ public enum Key: String, CaseIterable, Sendable {
     case linkedParentCleared
     case linkedParentUnresolved
     case rollUpLinkedHeading
+    case otherWorkspacesUnread
 }

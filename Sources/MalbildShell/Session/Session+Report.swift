@@ -24,7 +24,7 @@ extension Session {
         }
         let report: String
         do {
-            report = try Report.render(workspace, checkpoint: checkpoint, format: format, csvStyle: style)
+            report = try Report.render(consolidatedView(), checkpoint: checkpoint, format: format, csvStyle: style)
         } catch {
             throw ShellError.failed(message(for: error))
         }

@@ -81,6 +81,9 @@ public final class Session {
     /// The workspace as this session started on it (opened, new, the demo, recovered):
     /// what `diff` compares with when there is no file.
     var startingPoint: Workspace?
+    /// The other workspaces of a shared store, read for the goals that break down this
+    /// workspace's goals; nil when the workspace has no store that holds others.
+    var otherWorkspaces: (() throws -> [Workspace])?
 
     /// Creates a session on a workspace that is not yet tied to a file.
     public init(
