@@ -1026,4 +1026,15 @@ public enum Key: String, CaseIterable, Sendable {
     case workspaceHeadingPeriod
     // A goal measured through the goals under it
     case suggestedFromGoalsUnder
+    // A store others write too: news, races, outages
+    case storeNews
+    case storeNewsGoal
+    case storeConflictRefused
+    case storeNoLongerApplies
+    case storeUndoRefused
+    case storeUnavailableRefused
+    case storeReadOnly
+    case storeBack
+    case storeKeepsEachStep
+    case statusStore
 }
