@@ -11,6 +11,11 @@ public protocol LineReader: AnyObject {
     /// Enters `line` into the history (interactive readers only; others ignore it).
     func addHistory(_ line: String)
 
+    /// While a line is read at a terminal, watches `descriptor` too, and prints the lines
+    /// `lines` returns above the prompt when it becomes readable; nil stops watching. Readers
+    /// that are not at a terminal ignore it.
+    func watchNews(on descriptor: Int32?, lines: (() -> [String])?)
+
     /// Whether a person is typing at a terminal (prompts, history and completion apply).
     var isInteractive: Bool { get }
 
@@ -24,6 +29,9 @@ extension LineReader {
     public func readLine(prompt: String, continuing earlier: String, initialText: String) -> LineInput {
         readLine(prompt: prompt)
     }
+
+    /// Nothing: the reader shows no news while it waits.
+    public func watchNews(on descriptor: Int32?, lines: (() -> [String])?) {}
 
     /// Nothing: the reader cannot be interrupted.
     public var droppedText: String { "" }
