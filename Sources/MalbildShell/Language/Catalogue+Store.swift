@@ -19,6 +19,10 @@ extension Catalogue {
         .storeReadOnly: Phrase(
             "the change was not made: the session is read-only while {0} cannot be reached ({1})",
             "ändringen gjordes inte: sessionen kan bara läsa medan {0} inte går att nå ({1})"),
+        .storeGoneReadOnly: Phrase(
+            "{0} cannot be reached ({1}): the session is read-only until it answers again",
+            "{0} går inte att nå ({1}): sessionen kan bara läsa tills den svarar igen"),
+        .storeOpened: Phrase("Opened {0} ({1} {1:goal|goals}).", "Öppnade {0} ({1} {1:mål|mål})."),
         .storeBack: Phrase("{0} answers again: changes can be made.", "{0} svarar igen: ändringar kan göras."),
         .storeKeepsEachStep: Phrase(
             "Nothing to save: {0} keeps each change as it is made.",

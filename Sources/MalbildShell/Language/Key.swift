@@ -1035,6 +1035,8 @@ public enum Key: String, CaseIterable, Sendable {
     case storeUnavailableRefused
     case storeReadOnly
     case storeBack
+    case storeGoneReadOnly
+    case storeOpened
     case storeKeepsEachStep
     case statusStore
 }

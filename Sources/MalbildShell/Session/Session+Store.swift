@@ -22,6 +22,25 @@ extension Session {
         sequence = try store.append(step, after: sequence)
     }
 
+    /// Works on the workspace a store holds from now on, in place of the current one (whose
+    /// store is let go of as `open` lets go of a file): its steps are appended there, and
+    /// others' steps in it are caught up with before each command.
+    ///
+    /// - Throws: a ``ShellError`` with what the store said; the current workspace is kept then.
+    public func attach(_ newStore: WorkspaceStore) throws {
+        let contents = try storeCall { try newStore.load() }
+        leaveCurrent()
+        workspace = contents.workspace
+        startingPoint = contents.workspace
+        store = newStore
+        sequence = contents.sequence
+        storeOutage = nil
+        othersSteps.removeAll()
+        focus = nil
+        resetHistory(savedState: true)
+        say(.storeOpened, newStore.displayName, workspace.goals.count)
+    }
+
     /// Refuses a change at once while the store cannot be reached.
     func refuseWhileReadOnly() throws {
         guard let store, let outage = storeOutage else { return }
@@ -72,11 +91,17 @@ extension Session {
             }
             lines += try applyOthersSteps(steps)
         } catch let outage as StoreUnavailable {
+            if storeOutage == nil { lines.append(t(.warningPrefix) + t(.storeGoneReadOnly, store.displayName, outage.detail)) }
             storeOutage = outage
         } catch {
             lines.append(t(.warningPrefix) + message(for: error))
         }
-        if saying { for line in lines { say(line) } }
+        if saying {
+            let warning = t(.warningPrefix)
+            for line in lines {
+                if line.hasPrefix(warning) { console.writeError(line + "\n") } else { say(line) }
+            }
+        }
         return lines
     }
 
