@@ -46,6 +46,8 @@ public final class EditLineReader: LineReader {
     private var prefillText = ""
     /// Gives the lines to show when the watched descriptor becomes readable (see ``watchNews(on:lines:)``).
     private var newsLines: (() -> [String])?
+    /// Gives the prompt after news, which may have changed it.
+    private var newsPrompt: (() -> String)?
     /// Where the cursor was in the line (characters from its start) when news came.
     private var cursorBeforeNews = 0
     /// The prompt's width on the screen (its escape sequences not counted).
@@ -232,11 +234,13 @@ public final class EditLineReader: LineReader {
 
     /// While a line is read, watches `descriptor` as well as the keyboard: when it becomes
     /// readable, `lines` is called, and what it returns is printed above the prompt, which is
-    /// drawn again below it with the line being typed as it was (text and cursor). `lines` must
+    /// drawn again below it (as `prompt` then gives it, when given) with the line being typed as
+    /// it was (text and cursor). `lines` must
     /// take in what made the descriptor readable, or it is called again at once. Nil stops
     /// watching.
-    public func watchNews(on descriptor: Int32?, lines: (() -> [String])?) {
+    public func watchNews(on descriptor: Int32?, lines: (() -> [String])?, prompt: (() -> String)? = nil) {
         newsLines = descriptor == nil ? nil : lines
+        newsPrompt = prompt
         malbild_set_news_fd(newsLines == nil ? -1 : descriptor ?? -1)
     }
 
@@ -377,6 +381,7 @@ public final class EditLineReader: LineReader {
         for line in lines { text += line.replacingOccurrences(of: "\n", with: "\r\n") + "\r\n" }
         if rowsBelow > 0 { text += String(repeating: "\n", count: rowsBelow) + "\u{1B}[\(rowsBelow)A" }
         write(text)
+        if let newsPrompt { setPrompt(newsPrompt()) }
         if restore > 0 { el_cursor(editLine, Int32(restore)) }
         return UInt8(CC_REDISPLAY)
     }

@@ -12,9 +12,10 @@ public protocol LineReader: AnyObject {
     func addHistory(_ line: String)
 
     /// While a line is read at a terminal, watches `descriptor` too, and prints the lines
-    /// `lines` returns above the prompt when it becomes readable; nil stops watching. Readers
-    /// that are not at a terminal ignore it.
-    func watchNews(on descriptor: Int32?, lines: (() -> [String])?)
+    /// `lines` returns above the prompt when it becomes readable, the prompt then being what
+    /// `prompt` returns (nil: as it was); nil stops watching. Readers that are not at a
+    /// terminal ignore it.
+    func watchNews(on descriptor: Int32?, lines: (() -> [String])?, prompt: (() -> String)?)
 
     /// Whether a person is typing at a terminal (prompts, history and completion apply).
     var isInteractive: Bool { get }
@@ -31,7 +32,12 @@ extension LineReader {
     }
 
     /// Nothing: the reader shows no news while it waits.
-    public func watchNews(on descriptor: Int32?, lines: (() -> [String])?) {}
+    public func watchNews(on descriptor: Int32?, lines: (() -> [String])?, prompt: (() -> String)?) {}
+
+    /// Watches `descriptor` as ``watchNews(on:lines:prompt:)`` does, the prompt kept as it was.
+    public func watchNews(on descriptor: Int32?, lines: (() -> [String])?) {
+        watchNews(on: descriptor, lines: lines, prompt: nil)
+    }
 
     /// Nothing: the reader cannot be interrupted.
     public var droppedText: String { "" }

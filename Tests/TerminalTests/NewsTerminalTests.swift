@@ -3,7 +3,7 @@ import Testing
 
 /// News at the prompt: while a line is being typed, lines that arrive on a watched pipe are
 /// shown above the prompt, and the prompt and the half-typed line are drawn again below them,
-/// whole, with the cursor where it was.
+/// whole, with the cursor where it was; the prompt as it is after the news.
 @Suite(.serialized) struct NewsTerminalTests {
     /// A FIFO in `folder` the reader watches, opened here for writing.
     private static func makePipe(in folder: URL) throws -> (path: String, writer: Int32) {
@@ -37,7 +37,7 @@ import Testing
         Self.send("mål 6: ambitionsnivån ändrad av anna, 10:42\n", to: pipe.writer)
         let shown = try screen.waitUntil { lines in
             lines.suffix(2) == ["news: mål 6: ambitionsnivån ändrad av anna, 10:42",
-                                "probe> set ambition \"Fler går vidare"]
+                                "probe 1> set ambition \"Fler går vidare"]
         }
         #expect(shown)
         // The line is on the screen once, not left half-drawn above the news.
@@ -72,8 +72,11 @@ import Testing
         try screen.waitUntil { $0.suffix(2).elementsEqual(rows) }
 
         Self.send("first\nsecond\n", to: pipe.writer)
+        // Drawn again below the news with the prompt as it is now.
+        let after = "probe 2> " + long
+        let rowsAfter = [String(after.prefix(40)), String(after.dropFirst(40))].map { $0.trimmingTrailingBlanks() }
         let shown = try screen.waitUntil { lines in
-            lines.suffix(4).elementsEqual(["news: first", "news: second"] + rows)
+            lines.suffix(4).elementsEqual(["news: first", "news: second"] + rowsAfter)
         }
         #expect(shown)
         try screen.type("X")

@@ -49,7 +49,7 @@ public struct Interpreter {
             let watchesNews = reader.isInteractive && session.sourceDepth == 0 && pending.isEmpty
             if watchesNews {
                 let session = session
-                reader.watchNews(on: session.newsDescriptor) { session.takeNews() }
+                reader.watchNews(on: session.newsDescriptor, lines: { session.takeNews() }, prompt: { session.prompt })
             }
             let input = reader.readLine(prompt: prompt, continuing: pending.text, initialText: initialText)
             if watchesNews { reader.watchNews(on: nil, lines: nil) }
