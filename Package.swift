@@ -31,7 +31,8 @@ let package = Package(
         .testTarget(name: "MalbildReportTests", dependencies: ["MalbildReport", "MalbildCore"], exclude: ["Golden"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(name: "TranscriptTests", dependencies: ["malbild"]),
-        .testTarget(name: "TerminalTests", dependencies: ["malbild", "CEditLine"]),
+        .executableTarget(name: "NewsReaderProbe", dependencies: ["LineEditing"], path: "Tests/NewsReaderProbe"),
+        .testTarget(name: "TerminalTests", dependencies: ["malbild", "NewsReaderProbe", "CEditLine"]),
     ],
     swiftLanguageModes: [.v6]
 )

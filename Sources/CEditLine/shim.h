@@ -157,6 +157,20 @@ static inline int malbild_take_window_change(void) {
 #define MALBILD_KEY_RESIZED 0x9C
 /// Nothing more is typed yet and the line is wider than the terminal: it is drawn again.
 #define MALBILD_KEY_REDRAW 0x9B
+/// The news descriptor became readable while a key was awaited: the cursor goes to the start
+/// of the line first, so that the news can be written above the prompt.
+#define MALBILD_KEY_NEWS 0x9A
+/// Sent right after MALBILD_KEY_NEWS: the news is written and the line drawn again below it.
+#define MALBILD_KEY_NEWS_SHOW 0x99
+
+/// A descriptor the character reader watches besides the terminal while it waits for a key
+/// (-1: none): when it becomes readable, MALBILD_KEY_NEWS is sent.
+static int malbild_news_fd = -1;
+/// 1 after MALBILD_KEY_NEWS was sent, until MALBILD_KEY_NEWS_SHOW follows it.
+static int malbild_news_pending = 0;
+
+/// Sets the descriptor the character reader watches for news (-1: none).
+static inline void malbild_set_news_fd(int fd) { malbild_news_fd = fd; malbild_news_pending = 0; }
 
 /// How long after a line break more input must arrive for the break to count as pasted.
 /// A person cannot press Enter and another key within it; a terminal writing a paste does.
@@ -170,19 +184,23 @@ static inline void malbild_request_prefill(void) { malbild_prefill_pending = 1; 
 static inline void malbild_set_paste_detection(int on) { malbild_paste_detection = on; }
 
 /// Waits up to `timeout_ms` (-1: for ever) for standard input or the interrupt pipe.
-/// Returns 1 when input is ready, 2 on an interrupt, 3 when the window changed size (only
-/// when `report_resize`), 0 on timeout, -1 on error.
+/// Returns 1 when input is ready, 2 on an interrupt, 3 when the window changed size, 4 when
+/// the news descriptor is readable (these two only when `report_resize`: between keys),
+/// 0 on timeout, -1 on error. Keys typed come before news.
 static inline int malbild_wait_input_reporting(int timeout_ms, int report_resize) {
     if (malbild_pushback >= 0) return 1;
     for (;;) {
-        struct pollfd fds[2];
+        struct pollfd fds[3];
         fds[0].fd = 0;
         fds[0].events = POLLIN;
         fds[0].revents = 0;
         fds[1].fd = malbild_interrupt_pipe[0];
         fds[1].events = POLLIN;
         fds[1].revents = 0;
-        int ready = poll(fds, fds[1].fd >= 0 ? 2 : 1, timeout_ms);
+        fds[2].fd = report_resize ? malbild_news_fd : -1;
+        fds[2].events = POLLIN;
+        fds[2].revents = 0;
+        int ready = poll(fds, 3, timeout_ms);
         if (ready < 0) {
             if (errno != EINTR) return -1;
             if (report_resize && malbild_window_changed) return 3;
@@ -191,6 +209,7 @@ static inline int malbild_wait_input_reporting(int timeout_ms, int report_resize
         if (ready == 0) return 0;
         if (fds[1].fd >= 0 && (fds[1].revents & POLLIN)) return 2;
         if (fds[0].revents != 0) return 1;
+        if (fds[2].fd >= 0 && fds[2].revents != 0) return 4;
     }
 }
 
@@ -248,6 +267,11 @@ static inline int malbild_el_read_char(EditLine *el, wchar_t *out) {
         *out = MALBILD_KEY_PREFILL;
         return 1;
     }
+    if (malbild_news_pending) {
+        malbild_news_pending = 0;
+        *out = MALBILD_KEY_NEWS_SHOW;
+        return 1;
+    }
     for (;;) {
         if (count == 0 && malbild_pushback < 0 && !malbild_redrawn && malbild_wait_input(0) == 0) {
             // Nothing more is typed yet: a line wider than the terminal is drawn anew.
@@ -268,6 +292,11 @@ static inline int malbild_el_read_char(EditLine *el, wchar_t *out) {
                 malbild_window_changed = 0;
                 el_resize(el);
                 *out = MALBILD_KEY_RESIZED;
+                return 1;
+            }
+            if (ready == 4) {
+                malbild_news_pending = 1;
+                *out = MALBILD_KEY_NEWS;
                 return 1;
             }
             if (ready == 2) {

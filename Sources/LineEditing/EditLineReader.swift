@@ -44,6 +44,14 @@ public final class EditLineReader: LineReader {
     private var earlierLines = ""
     /// The text the next line starts with.
     private var prefillText = ""
+    /// Gives the lines to show when the watched descriptor becomes readable (see ``watchNews(on:lines:)``).
+    private var newsLines: (() -> [String])?
+    /// Gives the prompt after news, which may have changed it.
+    private var newsPrompt: (() -> String)?
+    /// Where the cursor was in the line (characters from its start) when news came.
+    private var cursorBeforeNews = 0
+    /// The prompt's width on the screen (its escape sequences not counted).
+    private var promptWidth = 0
 
     /// Turns the terminal's bracketed paste on and off.
     private static let bracketedPasteOn = "\u{1B}[?2004h"
@@ -107,6 +115,10 @@ public final class EditLineReader: LineReader {
              help: "Drop the line (Ctrl-C)", interruptCallback)
         bind(Self.key(MALBILD_KEY_PREFILL), name: "malbild-prefill",
              help: "Start the line with a given text", prefillCallback)
+        bind(Self.key(MALBILD_KEY_NEWS), name: "malbild-news",
+             help: "Make room for news above the prompt", newsCallback)
+        bind(Self.key(MALBILD_KEY_NEWS_SHOW), name: "malbild-news-show",
+             help: "Show news above the prompt", newsShowCallback)
         _ = malbild_el_bind(editLine, Self.wideArray(Self.key(MALBILD_KEY_RESIZED)),
                             Self.wideArray("ed-redisplay"))
         _ = malbild_el_bind(editLine, Self.wideArray(Self.key(MALBILD_KEY_REDRAW)),
@@ -220,6 +232,18 @@ public final class EditLineReader: LineReader {
         return .line(Self.string(from: wide, count: length))
     }
 
+    /// While a line is read, watches `descriptor` as well as the keyboard: when it becomes
+    /// readable, `lines` is called, and what it returns is printed above the prompt, which is
+    /// drawn again below it (as `prompt` then gives it, when given) with the line being typed as
+    /// it was (text and cursor). `lines` must
+    /// take in what made the descriptor readable, or it is called again at once. Nil stops
+    /// watching.
+    public func watchNews(on descriptor: Int32?, lines: (() -> [String])?, prompt: (() -> String)? = nil) {
+        newsLines = descriptor == nil ? nil : lines
+        newsPrompt = prompt
+        malbild_set_news_fd(newsLines == nil ? -1 : descriptor ?? -1)
+    }
+
     /// Enters `line` into the history, unless it is blank or the same as the line before, and
     /// saves the history file.
     public func addHistory(_ line: String) {
@@ -328,6 +352,40 @@ public final class EditLineReader: LineReader {
         return UInt8(CC_CURSOR)
     }
 
+    /// Called by libedit when news came: puts the cursor at the start of the line, on the
+    /// prompt's row, so that the news can be written from there (the next key shows it).
+    fileprivate func newsArrived() -> UInt8 {
+        let (before, _) = lineParts()
+        cursorBeforeNews = before.unicodeScalars.count
+        guard cursorBeforeNews > 0 else { return UInt8(CC_NORM) }
+        el_cursor(editLine, Int32(-cursorBeforeNews))
+        return UInt8(CC_CURSOR)
+    }
+
+    /// Called by libedit right after ``newsArrived()``: writes the news from the prompt's row
+    /// down, and draws the prompt and the line again below it, the cursor where it was.
+    fileprivate func showNews() -> UInt8 {
+        let lines = newsLines?() ?? []
+        let restore = cursorBeforeNews
+        cursorBeforeNews = 0
+        guard !lines.isEmpty else {
+            if restore > 0 { el_cursor(editLine, Int32(restore)) }
+            return UInt8(CC_CURSOR)
+        }
+        let (before, after) = lineParts()
+        let columns = Terminal.width()
+        // The rows the prompt and line take below the first: they must exist below the news,
+        // for libedit clears them before it draws the line again.
+        let rowsBelow = (promptWidth + (before + after).unicodeScalars.count) / max(columns, 1)
+        var text = "\r\u{1B}[J"
+        for line in lines { text += line.replacingOccurrences(of: "\n", with: "\r\n") + "\r\n" }
+        if rowsBelow > 0 { text += String(repeating: "\n", count: rowsBelow) + "\u{1B}[\(rowsBelow)A" }
+        write(text)
+        if let newsPrompt { setPrompt(newsPrompt()) }
+        if restore > 0 { el_cursor(editLine, Int32(restore)) }
+        return UInt8(CC_REDISPLAY)
+    }
+
     /// Called by libedit first on a line that starts with a given text.
     fileprivate func prefill() -> UInt8 {
         let text = prefillText
@@ -340,6 +398,12 @@ public final class EditLineReader: LineReader {
     fileprivate var promptText: UnsafeMutablePointer<wchar_t> { prompt }
 
     private func setPrompt(_ text: String) {
+        var width = 0
+        var inEscape = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\u{1B}" { inEscape = true } else if inEscape { inEscape = !scalar.properties.isAlphabetic } else { width += 1 }
+        }
+        promptWidth = width
         prompt.deallocate()
         prompt = Self.wideCopy(Self.markingEscapes(in: text))
     }
@@ -442,4 +506,12 @@ private let interruptCallback: @convention(c) (OpaquePointer?, Int32) -> UInt8 =
 
 private let prefillCallback: @convention(c) (OpaquePointer?, Int32) -> UInt8 = { editLine, _ in
     reader(of: editLine)?.prefill() ?? UInt8(CC_ERROR)
+}
+
+private let newsCallback: @convention(c) (OpaquePointer?, Int32) -> UInt8 = { editLine, _ in
+    reader(of: editLine)?.newsArrived() ?? UInt8(CC_NORM)
+}
+
+private let newsShowCallback: @convention(c) (OpaquePointer?, Int32) -> UInt8 = { editLine, _ in
+    reader(of: editLine)?.showNews() ?? UInt8(CC_NORM)
 }

@@ -11,6 +11,12 @@ public protocol LineReader: AnyObject {
     /// Enters `line` into the history (interactive readers only; others ignore it).
     func addHistory(_ line: String)
 
+    /// While a line is read at a terminal, watches `descriptor` too, and prints the lines
+    /// `lines` returns above the prompt when it becomes readable, the prompt then being what
+    /// `prompt` returns (nil: as it was); nil stops watching. Readers that are not at a
+    /// terminal ignore it.
+    func watchNews(on descriptor: Int32?, lines: (() -> [String])?, prompt: (() -> String)?)
+
     /// Whether a person is typing at a terminal (prompts, history and completion apply).
     var isInteractive: Bool { get }
 
@@ -23,6 +29,14 @@ extension LineReader {
     /// Reads the next line as ``readLine(prompt:)`` does.
     public func readLine(prompt: String, continuing earlier: String, initialText: String) -> LineInput {
         readLine(prompt: prompt)
+    }
+
+    /// Nothing: the reader shows no news while it waits.
+    public func watchNews(on descriptor: Int32?, lines: (() -> [String])?, prompt: (() -> String)?) {}
+
+    /// Watches `descriptor` as ``watchNews(on:lines:prompt:)`` does, the prompt kept as it was.
+    public func watchNews(on descriptor: Int32?, lines: (() -> [String])?) {
+        watchNews(on: descriptor, lines: lines, prompt: nil)
     }
 
     /// Nothing: the reader cannot be interrupted.

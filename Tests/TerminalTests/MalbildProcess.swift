@@ -18,9 +18,9 @@ struct MalbildProcess {
 
     /// The `malbild` to test: `$MALBILD_BIN`, else the one built beside the test binary
     /// (`.build/<config>/MalbildPackageTests.xctest` and `.build/<config>/malbild`).
-    static func executable() throws -> URL {
+    static func executable(named name: String = "malbild") throws -> URL {
         let environment = ProcessInfo.processInfo.environment
-        if let override = environment["MALBILD_BIN"], !override.isEmpty {
+        if name == "malbild", let override = environment["MALBILD_BIN"], !override.isEmpty {
             return URL(fileURLWithPath: override)
         }
         let folders = [
@@ -28,11 +28,11 @@ struct MalbildProcess {
             URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath(),
         ].compactMap { $0?.deletingLastPathComponent() }
         for folder in folders {
-            let candidate = folder.appendingPathComponent("malbild")
+            let candidate = folder.appendingPathComponent(name)
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
         }
         throw PseudoTerminal.StartError(
-            description: "no malbild in \(Set(folders.map(\.path)).sorted()); "
+            description: "no \(name) in \(Set(folders.map(\.path)).sorted()); "
                 + "build it or set MALBILD_BIN")
     }
 

@@ -17,12 +17,12 @@ final class TmuxScreen {
 
     /// Starts `malbild` with `arguments` in a `columns` x `rows` window, in a fresh home.
     init(_ arguments: [String] = ["--demo"], columns: Int = 100, rows: Int = 35,
-         environment extra: [String: String] = [:]) throws {
+         environment extra: [String: String] = [:], program: String = "malbild") throws {
         process = try MalbildProcess()
         let environment = process.environment().merging(["TERM": "screen"].merging(extra) { _, new in new }) { _, new in new }
         let assignments = environment.map { "\($0.key)=\(Self.shellQuoted($0.value))" }.sorted()
         let command = (["cd", Self.shellQuoted(process.home.path), "&&", "exec", "env", "-i"]
-            + assignments + [Self.shellQuoted(try MalbildProcess.executable().path)]
+            + assignments + [Self.shellQuoted(try MalbildProcess.executable(named: program).path)]
             + arguments.map(Self.shellQuoted)).joined(separator: " ")
         try tmux(["-f", "/dev/null", "new-session", "-d", "-s", target, "-x", "\(columns)",
                   "-y", "\(rows)", command])

@@ -1038,4 +1038,17 @@ public enum Key: String, CaseIterable, Sendable {
     case linkedParentUnresolved
     case rollUpLinkedHeading
     case otherWorkspacesUnread
+    // A store others write too: news, races, outages
+    case storeNews
+    case storeNewsGoal
+    case storeConflictRefused
+    case storeNoLongerApplies
+    case storeUndoRefused
+    case storeUnavailableRefused
+    case storeReadOnly
+    case storeBack
+    case storeGoneReadOnly
+    case storeOpened
+    case storeKeepsEachStep
+    case statusStore
 }

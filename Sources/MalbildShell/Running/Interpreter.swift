@@ -44,7 +44,15 @@ public struct Interpreter {
         var initialText = ""
         while !session.quitRequested {
             let prompt = pending.isEmpty ? session.prompt : "...> "
+            // Others' steps in a shared store show above the prompt as they come (not inside a
+            // command of several lines, whose earlier lines would be parted from it).
+            let watchesNews = reader.isInteractive && session.sourceDepth == 0 && pending.isEmpty
+            if watchesNews {
+                let session = session
+                reader.watchNews(on: session.newsDescriptor, lines: { session.takeNews() }, prompt: { session.prompt })
+            }
             let input = reader.readLine(prompt: prompt, continuing: pending.text, initialText: initialText)
+            if watchesNews { reader.watchNews(on: nil, lines: nil) }
             initialText = ""
             switch input {
             case .interrupted:

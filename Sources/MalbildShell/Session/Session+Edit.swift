@@ -1,17 +1,19 @@
 import MalbildCore
+import MalbildStore
 
 extension Session {
     /// Applies edits as one step: all of them or none, recorded for undo and
     /// journaled before this returns. Setting a value to what it already is
     /// changes nothing, so it makes no log entry and no undo step.
     func perform(_ edits: [Edit], change: LogChange) throws {
+        try refuseWhileReadOnly()
         ensureScratchJournal()
         // The edit the step is named after, whose before and after the log shows.
         let main = edits.count == 1 ? 0 : edits.firstIndex { .edit($0.summary) == change }
         guard let backward = try applyAll(edits, logged: change, main: main, unlessUnchanged: true) else { return }
         // A new step after undoing past the saved state cuts that state off.
         if let savedDepth, undoStack.count < savedDepth { self.savedDepth = nil }
-        undoStack.append(UndoEntry(change: change, forward: edits, backward: backward, main: main))
+        undoStack.append(UndoEntry(change: change, forward: edits, backward: backward, main: main, sequence: sequence))
         redoStack.removeAll()
     }
 
@@ -22,7 +24,10 @@ extension Session {
 
     /// Takes back the last step. Returns what it was, or nil when there is nothing to undo.
     func undo() throws -> String? {
-        guard let entry = undoStack.popLast() else { return nil }
+        guard var entry = undoStack.last else { return nil }
+        try refuseWhileReadOnly()
+        try checkUndoAllowed(entry)
+        undoStack.removeLast()
         do {
             // The backward edits run last change first, so the main edit's place is mirrored.
             _ = try applyAll(entry.backward, logged: .undid(entry.change),
@@ -31,19 +36,23 @@ extension Session {
             undoStack.append(entry)
             throw error
         }
+        entry.sequence = sequence
         redoStack.append(entry)
         return summary(of: entry)
     }
 
     /// Does again the last step that was undone. Returns what it was, or nil.
     func redo() throws -> String? {
-        guard let entry = redoStack.popLast() else { return nil }
+        guard var entry = redoStack.last else { return nil }
+        try refuseWhileReadOnly()
+        redoStack.removeLast()
         do {
             _ = try applyAll(entry.forward, logged: .redid(entry.change), main: entry.main, unlessUnchanged: false)
         } catch {
             redoStack.append(entry)
             throw error
         }
+        entry.sequence = sequence
         undoStack.append(entry)
         return summary(of: entry)
     }
@@ -58,13 +67,17 @@ extension Session {
     /// when, what, before and after) and appends the edits and the log entry
     /// to the journal. Returns the inverse edits, last first; nil when
     /// `unlessUnchanged` and the single edit changed nothing (nothing is logged then).
-    private func applyAll(_ edits: [Edit], logged change: LogChange, main: Int?, unlessUnchanged: Bool) throws -> [Edit]? {
+    /// When others' steps won the race for the step's place in a shared store, it is applied
+    /// again after them (`attempt` counts the tries), unless they touched the same thing.
+    private func applyAll(_ edits: [Edit], logged change: LogChange, main: Int?, unlessUnchanged: Bool,
+                          attempt: Int = 0, after winners: [StoredStep] = []) throws -> [Edit]? {
         var inverses: [Edit] = []
         for edit in edits {
             do {
                 inverses.append(try workspace.apply(edit))
             } catch {
                 for inverse in inverses.reversed() { _ = try? workspace.apply(inverse) }
+                if !winners.isEmpty { throw noLongerApplies(ShellError.failed(t.describe(error)), after: winners) }
                 throw ShellError.failed(t.describe(error))
             }
         }
@@ -77,15 +90,20 @@ extension Session {
         }
         let logEdit = Edit.appendLog(entry: entry)
         _ = try? workspace.apply(logEdit)  // appending to the log cannot fail
-        // Journal only once the whole step has applied, so a failing step
-        // leaves no trace on disk; a journal that cannot be written takes
-        // the step back, since it could not be recovered after a crash.
+        // Hand the step to the store only once it has wholly applied, so a failing step
+        // leaves no trace there; a step the store could not keep is taken back, since it
+        // could not be recovered after a crash.
         do {
-            try journalAppend(edits + [logEdit])
+            try appendStep(edits + [logEdit], inverse: [.removeLastLog] + inverses.reversed(), time: entry.time)
         } catch {
             _ = try? workspace.apply(.removeLastLog)
             for inverse in inverses.reversed() { _ = try? workspace.apply(inverse) }
-            throw failure(.changeNotMade, message(for: error))
+            guard try settleFailedAppend(error, edits: edits, change: change), attempt < 8 else {
+                throw failure(.changeNotMade, message(for: error))
+            }
+            let lost = (error as? StoreConflict)?.steps ?? []
+            return try applyAll(edits, logged: change, main: main, unlessUnchanged: unlessUnchanged,
+                                attempt: attempt + 1, after: winners + lost)
         }
         // The chosen goal moves with a goal moved (or moved back by undo) above it.
         for edit in edits {

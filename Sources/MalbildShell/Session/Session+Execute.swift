@@ -14,6 +14,8 @@ extension Session {
         case .incomplete(.continuation):
             throw failure(.backslashAtEnd)
         case .complete(let tokens):
+            // Every command works on the latest state: others' steps first.
+            catchUp()
             // The comment tells the time and the goal chosen when the command was given.
             let focusText = recorder == nil ? "" : focus.map { "mål \($0)" } ?? t(.recordNoGoal)
             try execute(tokens)

@@ -11,49 +11,29 @@ extension Session {
         let url = url.standardizedFileURL.resolvingSymlinksInPath()
         if url == file { throw failure(.alreadyOpen, url.path) }
         try checkNameToWrite(url)
-        // A FIFO or a device is refused before its lock is made or a byte is read.
-        try storeCall { try WorkspaceFile<Workspace>.checkRegularFile(at: url) }
-        let newLock = try storeCall { try WorkspaceLock.acquire(for: url) }
-        // A live session whose lock was removed by hand still writes the journal: it is not ours to take.
-        if let writer = Journal<Edit>.liveWriter(for: url) {
-            newLock.release()
-            throw ShellError.failed(message(for: WorkspaceLockError(
-                path: url.path, lockPath: newLock.url.path, fault: .journalInUse(pid: writer))))
-        }
-        if let pid = newLock.tookOverStaleLockFrom {
+        let newStore = try storeCall { try FileStore.lock(url) }
+        if let pid = newStore.tookOverLockFrom {
             warn(t(.tookOverLock, url.path, pid))
         }
-        // Holding the lock, no save of this file is under way: what saves killed midway left is ours to clear.
-        WorkspaceFile<Workspace>.removeLeftoverTemporaries(of: url)
-        let exists = FileManager.default.fileExists(atPath: url.path)
+        let exists = newStore.fileExists
         // A mistyped name should not quietly become a new, empty workspace.
         if !exists, !console.confirm(t(.openNewQuestion, url.path), whenNotAsked: true) {
-            newLock.release()
+            newStore.close()
             return say(.nothingOpened)
         }
-        var loaded: Workspace
-        var fingerprint = FileFingerprint.absent
-        var recovered = 0
-        let newJournal: Journal<Edit>
+        let opening: FileOpening
         do {
-            if exists {
-                (loaded, fingerprint) = try WorkspaceFile<Workspace>.loadWithFingerprint(from: url)
-            } else {
-                loaded = Workspace.empty(name: Self.name(of: url), year: Self.currentYear(clock()))
-            }
-            let recovery: JournalRecovery<Edit>?
-            (recovered, recovery) = try replayJournal(of: url, fingerprint: fingerprint, into: &loaded)
-            newJournal = try Journal<Edit>.open(for: url, fingerprint: fingerprint, after: recovery)
+            opening = try newStore.open { Workspace.empty(name: Self.name(of: url), year: Self.currentYear(clock())) }
         } catch {
-            newLock.release()
             throw ShellError.failed(message(for: error))
         }
+        for warning in opening.warnings { warn(words(for: warning)) }
+        let recovered = opening.recoveredSteps
         leaveCurrent()
-        workspace = loaded
-        startingPoint = loaded
-        file = url
-        lock = newLock
-        journal = newJournal
+        workspace = opening.workspace
+        startingPoint = opening.workspace
+        store = newStore
+        sequence = newStore.sequence
         focus = nil
         resetHistory(savedState: recovered == 0)
         changesBeforeHistory = recovered
@@ -67,44 +47,18 @@ extension Session {
         }
     }
 
-    /// Replays the journal a session left when it ended without saving.
-    /// A journal that belongs to another version of the file, or whose
-    /// changes no longer apply, is set aside (never deleted) with a warning.
-    /// The journal gives whole steps only: a step a crash cut off is cut from
-    /// it as it is read, and a line that cannot be read is kept aside with the
-    /// lines after it; both are said.
-    /// Returns the steps replayed and the recovery they came from (nil when none was used).
-    private func replayJournal(
-        of url: URL, fingerprint: FileFingerprint, into loaded: inout Workspace
-    ) throws -> (steps: Int, recovery: JournalRecovery<Edit>?) {
-        let recovery: JournalRecovery<Edit>?
-        do {
-            recovery = try Journal<Edit>.recover(for: url, fingerprint: fingerprint)
-        } catch let error as JournalError where error.movedTo != nil {
-            warn(error.description)
-            return (0, nil)
+    /// What a file store warned about while opening a file, in the session's language.
+    private func words(for warning: FileStoreWarning) -> String {
+        switch warning {
+        case .journalSetAside(let error):
+            return error.description
+        case .journalCutOff:
+            return t(.journalCutOff)
+        case let .journalDoesNotApply(path, reason, movedTo):
+            return t(.journalDoesNotApply, path, t.describe(reason), movedTo ?? "?")
+        case let .journalLinesSetAside(aside, name, steps):
+            return t(.journalLinesSetAside, aside.line, name, aside.detail, steps, aside.lines, aside.movedTo)
         }
-        guard let recovery else { return (0, nil) }
-        if recovery.ignoredIncompleteLines > 0 || recovery.cutEntries > 0 {
-            warn(t(.journalCutOff))
-        }
-        var replayed = loaded
-        for edit in recovery {
-            do {
-                _ = try replayed.apply(edit)
-            } catch {
-                let aside = try Journal<Edit>.setAside(for: url)
-                warn(t(.journalDoesNotApply, url.path, t.describe(error), aside?.path ?? "?"))
-                return (0, nil)
-            }
-        }
-        loaded = replayed
-        // Each step the session made ends with its log entry: count steps, not lines.
-        let steps = recovery.filter(\.endsStep).count
-        if let aside = recovery.setAside {
-            warn(t(.journalLinesSetAside, aside.line, url.lastPathComponent, aside.detail, steps, aside.lines, aside.movedTo))
-        }
-        return (steps, recovery)
     }
 
     /// Reads a workspace file without opening it for writing: no lock, no
@@ -122,6 +76,7 @@ extension Session {
     /// Saves to the workspace's file, or to a new file that it then belongs to.
     func save(to target: URL?) throws {
         // `save ks2019` means ks2019.json, as every workspace file is named.
+        if target == nil, let store, store.keepsEachStep { return say(.storeKeepsEachStep, store.displayName) }
         let named = target.map { $0.pathExtension.isEmpty && !$0.lastPathComponent.hasPrefix(".") ? $0.appendingPathExtension("json") : $0 }
         guard let url = (named ?? file)?.standardizedFileURL.resolvingSymlinksInPath() else {
             throw failure(.noFileYet)
@@ -142,44 +97,27 @@ extension Session {
                     return
                 }
             }
-            let newLock = try storeCall { try WorkspaceLock.acquire(for: url) }
-            if let writer = Journal<Edit>.liveWriter(for: url) {
-                newLock.release()
-                throw ShellError.failed(message(for: WorkspaceLockError(
-                    path: url.path, lockPath: newLock.url.path, fault: .journalInUse(pid: writer))))
-            }
+            let newStore = try storeCall { try FileStore.lock(url, clearingLeftovers: false) }
             // A journal whose lock was taken is another session's now: let go of it unwritten.
-            if let lock, (try? lock.verify()) == nil {
-                journal?.close()
-                journal = nil
-            }
+            fileStore?.releaseJournalIfLockLost()
             do {
-                try Journal<Edit>.setAside(for: url)
+                try newStore.setAsideOldJournal()
                 // The workspace takes the new file's name, as a logged step of its own.
                 if workspace.name != Self.name(of: url) {
                     try perform(.setInfo(field: .name, value: Self.name(of: url)))
                 }
-                let saved = try WorkspaceFile<Workspace>.save(workspace, to: url)
-                let newJournal = try Journal<Edit>.open(for: url, fingerprint: saved)
+                try newStore.saveAs(workspace)
                 closeFile()
-                file = url
-                lock = newLock
-                journal = newJournal
+                store = newStore
+                sequence = newStore.sequence
             } catch {
-                newLock.release()
+                newStore.close()
                 throw ShellError.failed(message(for: error))
             }
             StateDirectory(environment: environment).rememberLastWorkspace(url)
         } else {
             try checkStillOurs()
-            try storeCall {
-                if let journal {
-                    let saved = try WorkspaceFile<Workspace>.save(workspace, to: url, beforeReplacing: journal.recordPendingSave)
-                    try journal.reset(to: saved)
-                } else {
-                    try WorkspaceFile<Workspace>.save(workspace, to: url)
-                }
-            }
+            try storeCall { try fileStore?.save(workspace) }
         }
         savedDepth = undoStack.count
         changesBeforeHistory = 0
@@ -194,12 +132,9 @@ extension Session {
     /// by hand, not taken by another session) and the file is still the version this session
     /// read or last saved. Otherwise nothing is written, and the error says how to keep the work.
     func checkStillOurs() throws {
-        guard let file, let lock else { return }
-        try storeCall { try lock.verify() }
-        if let journal {
-            let onDisk = try storeCall { try FileFingerprint.ofFile(at: file) }
-            if onDisk != journal.fingerprint { throw failure(.fileChangedOnDisk, file.path) }
-        }
+        guard let store = fileStore, let file = store.file, store.lock != nil else { return }
+        try storeCall { try store.verifyLock() }
+        if try storeCall({ try store.fileChangedOnDisk() }) { throw failure(.fileChangedOnDisk, file.path) }
     }
 
     /// A file name the shell writes or remembers may hold no control character: a line break
@@ -263,15 +198,13 @@ extension Session {
     /// nothing is thrown away: unsaved changes stay in the file's journal (or, without a
     /// file, in the state folder for `recover`), as at the end of a script, and that is said.
     func leaveCurrent() {
-        if unsavedChanges > 0, !console.isInteractive, let journal {
+        if unsavedChanges > 0, !console.isInteractive, let store = fileStore, store.isJournaling {
             if let file {
                 warn(t(.changesKeptInJournal, unsavedChanges, file.lastPathComponent))
             } else if scratch != nil {
                 warn(t(.scratchKeptForRecover, unsavedChanges, workspace.name))
-                scratch = nil
             }
-            journal.close()
-            self.journal = nil
+            store.keepForLater()
         }
         closeFile()
     }
@@ -283,22 +216,6 @@ extension Session {
         redoStack.removeAll()
         savedDepth = savedState ? 0 : nil
         changesBeforeHistory = 0
-    }
-
-    /// Appends applied edits to the journal, if the workspace has a file.
-    func journalAppend(_ edits: [Edit]) throws {
-        if journal != nil { try checkLockStillOurs() }
-        // At a terminal every step is synced to the disk before the shell
-        // answers; a script's steps reach the system at once and are synced
-        // when the journal closes, so a sync per command does not dominate it.
-        journal?.syncsEveryAppend = console.isInteractive
-        try journal?.append(contentsOf: edits)
-    }
-
-    /// The lock is still this session's: before each change is journaled.
-    private func checkLockStillOurs() throws {
-        guard file != nil, let lock else { return }
-        try storeCall { try lock.verify() }
     }
 
     /// At a terminal with unsaved changes, asks whether they may be lost.
@@ -323,12 +240,11 @@ extension Session {
         if unsavedChanges > 0, keepsChangesOnClose {
             keepChangesForLater()
         } else if unsavedChanges > 0, !console.isInteractive {
-            if let file, journal != nil {
+            if let file, let store = fileStore, store.isJournaling {
                 // Nobody was asked, so nothing is thrown away: the journal
                 // keeps the changes, and the next open of the file recovers them.
                 warn(t(.changesKeptInJournal, unsavedChanges, file.lastPathComponent))
-                journal?.close()
-                journal = nil
+                store.keepForLater()
             } else {
                 warn(t(.changesNotSaved, unsavedChanges))
             }
@@ -336,19 +252,12 @@ extension Session {
         closeFile()
     }
 
-    /// Lets go of the current file: its journal (whose changes are given up) and lock.
+    /// Lets go of the current store: a file's journal (whose changes are given up) and lock, a
+    /// scratch copy, a shared store's connection.
     func closeFile() {
-        dropScratch()
-        // A journal whose lock is no longer ours may be another session's now: never removed.
-        if let lock, (try? lock.verify()) == nil {
-            journal?.close()
-        } else {
-            journal?.discard()
-        }
-        journal = nil
-        lock?.release()
-        lock = nil
-        file = nil
+        store?.close()
+        store = nil
+        sequence = 0
     }
 
     /// What `status` prints.
@@ -359,6 +268,8 @@ extension Session {
             lines.append(t(.statusJournal, file.path))
         } else if scratch != nil {
             lines.append(t(.statusNoFileKept, scratchFolder.path))
+        } else if let store, fileStore == nil {
+            lines.append(t(.statusStore, store.displayName))
         } else {
             lines.append(t(.statusNoFile))
         }

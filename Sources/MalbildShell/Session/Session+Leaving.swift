@@ -57,17 +57,16 @@ extension Session {
     /// At the end of a session whose changes were neither saved nor given up: leaves them in
     /// the journal (of the file, or of the scratch copy `recover` finds) and says so.
     func keepChangesForLater() {
-        if let file, journal != nil {
-            warn(t(.changesKeptForOpen, unsavedChanges, file.lastPathComponent))
-        } else if scratch != nil, journal != nil {
-            warn(t(.changesKeptForRecover, unsavedChanges))
-            // Not the session's to remove any more: the next session's `recover` takes it.
-            scratch = nil
-        } else {
+        guard let store = fileStore, store.isJournaling, file != nil || scratch != nil else {
             warn(t(.changesNotSaved, unsavedChanges))
             return
         }
-        journal?.close()
-        journal = nil
+        if let file {
+            warn(t(.changesKeptForOpen, unsavedChanges, file.lastPathComponent))
+        } else {
+            // Not the session's to remove any more: the next session's `recover` takes it.
+            warn(t(.changesKeptForRecover, unsavedChanges))
+        }
+        store.keepForLater()
     }
 }

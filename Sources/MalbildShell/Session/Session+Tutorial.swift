@@ -18,13 +18,12 @@ extension Session {
             throw failure(.noSuchLesson, number, Lessons.all.count)
         }
         let stash = tutorial?.stashed ?? TutorialState.Stash(
-            workspace: workspace, file: file, journal: journal, lock: lock, undoStack: undoStack, redoStack: redoStack,
+            workspace: workspace, store: store, sequence: sequence, undoStack: undoStack, redoStack: redoStack,
             savedDepth: savedDepth, changesBeforeHistory: changesBeforeHistory, focus: focus, checkpoint: checkpoint)
         tutorial = TutorialState(lesson: lesson, task: 0, started: Date(), stashed: stash)
         workspace = .demo
-        file = nil
-        journal = nil
-        lock = nil
+        store = nil
+        sequence = 0
         undoStack = []
         redoStack = []
         savedDepth = 0
@@ -44,9 +43,8 @@ extension Session {
         guard let state = tutorial else { return }
         let s = state.stashed
         workspace = s.workspace
-        file = s.file
-        journal = s.journal
-        lock = s.lock
+        store = s.store
+        sequence = s.sequence
         undoStack = s.undoStack
         redoStack = s.redoStack
         savedDepth = s.savedDepth

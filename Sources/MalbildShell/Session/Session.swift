@@ -14,11 +14,13 @@ public final class Session {
     /// The number of the goal commands work on, if one is chosen.
     public internal(set) var focus: GoalNumber?
     /// The file the workspace is saved to, if any.
-    public internal(set) var file: URL?
+    public var file: URL? { fileStore?.file }
     /// How many steps the workspace is away from what its file holds (or,
     /// with no file, from how it started): undoing back to the saved state
     /// brings this to 0.
     public var unsavedChanges: Int {
+        // A store that keeps each step as it is made holds nothing unsaved.
+        if store?.keepsEachStep == true { return 0 }
         guard let savedDepth else { return max(1, undoStack.count + changesBeforeHistory) }
         return abs(undoStack.count - savedDepth)
     }
@@ -67,15 +69,24 @@ public final class Session {
     /// The script this session's commands are recorded to, if recording.
     var recorder: Recorder?
     /// Where a workspace without a file is kept until its first save (see ``ensureScratchJournal()``).
-    var scratch: URL?
+    var scratch: URL? { fileStore?.scratch }
     /// Whether this session is a replay, where file commands are skipped.
     var isReplay = false
     /// The lesson under way, if any.
     var tutorial: TutorialState?
     var undoStack: [UndoEntry] = []
     var redoStack: [UndoEntry] = []
-    var journal: Journal<Edit>?
-    var lock: WorkspaceLock?
+    /// Where the workspace is kept and each step is appended: its file, a scratch copy, or a
+    /// shared store; nil while nothing keeps it (a lesson, a replay, no state folder).
+    var store: WorkspaceStore?
+    /// The sequence number of the last step of the store this session has seen (its own or others').
+    var sequence: Int64 = 0
+    /// Why the store could not be reached, while the session is read-only because of it.
+    var storeOutage: StoreUnavailable?
+    /// Steps others appended that this session applied, since the oldest step undo can reach.
+    var othersSteps: [StoredStep] = []
+    /// The store as a file store, for what only a file does (save, save as, its journal and lock).
+    var fileStore: FileStore? { store as? FileStore }
     /// How deep `source` commands are nested.
     var sourceDepth = 0
     /// The workspace as this session started on it (opened, new, the demo, recovered):

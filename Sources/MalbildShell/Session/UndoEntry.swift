@@ -11,4 +11,6 @@ struct UndoEntry {
     var backward: [Edit]
     /// The place in `forward` of the edit the step is named after, if any.
     var main: Int?
+    /// The sequence number the store gave the step when it was last done (or undone).
+    var sequence: Int64 = 0
 }

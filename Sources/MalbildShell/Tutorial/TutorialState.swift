@@ -17,9 +17,8 @@ struct TutorialState {
     /// What a session holds of its own workspace.
     struct Stash {
         let workspace: Workspace
-        let file: URL?
-        let journal: Journal<Edit>?
-        let lock: WorkspaceLock?
+        let store: WorkspaceStore?
+        let sequence: Int64
         let undoStack: [UndoEntry]
         let redoStack: [UndoEntry]
         let savedDepth: Int?
