@@ -89,6 +89,25 @@ struct PostgresStoreTests {
         #expect(contents.workspace.goal(6)?.ambition == "Anna först")
     }
 
+    @Test func aStepAfterOneTheStoreHasNotIsRefusedAndLeavesNoGap() throws {
+        let cluster = try sharedCluster()
+        let (database, address) = try demoStore(cluster)
+        let store = try PostgresStore(address: address)
+        defer { store.close() }
+        var local = Workspace.demo
+        #expect(try store.append(try ambitionStep(&local, text: "Ett", user: "anna"), after: 0) == 1)
+        var ahead = local
+        #expect(throws: PostgresStoreError.beyondLastStep(workspace: "ks", after: 5, last: 1)) {
+            try store.append(try ambitionStep(&ahead, text: "Sex", user: "anna"), after: 5)
+        }
+        let missing = try PostgresStore(address: try PostgresAddress(cluster.address(database: database, workspace: "kf")))
+        defer { missing.close() }
+        #expect(throws: PostgresStoreError.noSuchWorkspace("kf")) {
+            try missing.append(try ambitionStep(&ahead, text: "Inget", user: "anna"), after: 0)
+        }
+        #expect(try store.load().sequence == 1)
+    }
+
     @Test func twoStepsInsertedAtOnceForOneNumberLetExactlyOneWin() throws {
         let cluster = try sharedCluster()
         let (database, address) = try demoStore(cluster)
