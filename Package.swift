@@ -13,8 +13,15 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
+        .systemLibrary(
+            name: "CLibPQ",
+            path: "Sources/CLibPQ",
+            pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"])]
+        ),
         .target(name: "MalbildCore"),
         .target(name: "MalbildStore", dependencies: ["MalbildCore"]),
+        .target(name: "MalbildPostgres", dependencies: ["MalbildCore", "MalbildStore", "CLibPQ"]),
         .target(name: "MalbildReport", dependencies: ["MalbildCore"]),
         .target(name: "LineEditing", dependencies: ["CEditLine"]),
         .target(
@@ -28,6 +35,7 @@ let package = Package(
         .testTarget(name: "MalbildCoreTests", dependencies: ["MalbildCore"]),
         .testTarget(name: "MalbildStoreTests", dependencies: ["MalbildStore", "MalbildCore"]),
         .testTarget(name: "MalbildShellTests", dependencies: ["MalbildShell", "MalbildCore", "MalbildStore"]),
+        .testTarget(name: "MalbildPostgresTests", dependencies: ["MalbildPostgres", "MalbildStore", "MalbildCore"]),
         .testTarget(name: "MalbildReportTests", dependencies: ["MalbildReport", "MalbildCore"], exclude: ["Golden"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(name: "TranscriptTests", dependencies: ["malbild"]),

@@ -15,7 +15,7 @@ public struct JournalLineWriter {
     private let encoder: JSONEncoder
 
     /// A writer with nothing written, splicing in values through `encoder`.
-    init(encoder: JSONEncoder) {
+    public init(encoder: JSONEncoder) {
         self.encoder = encoder
         bytes.reserveCapacity(256)
     }
