@@ -26,7 +26,7 @@ let package = Package(
         .target(name: "LineEditing", dependencies: ["CEditLine"]),
         .target(
             name: "MalbildShell",
-            dependencies: ["MalbildCore", "MalbildStore", "MalbildReport", "LineEditing"]
+            dependencies: ["MalbildCore", "MalbildStore", "MalbildReport", "MalbildPostgres", "LineEditing"]
         ),
         .executableTarget(
             name: "malbild",

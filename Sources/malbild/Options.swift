@@ -15,6 +15,13 @@ struct Options {
         case diff(String, String)
         /// `malbild import-decision FILE --out WS.json`.
         case importDecision(file: String)
+        /// `malbild store init|list|members ADDRESS`, `store grant ADDRESS ROLE read|write`,
+        /// `store revoke ADDRESS ROLE`.
+        case store(verb: String, arguments: [String])
+        /// `malbild push WS.json ADDRESS`.
+        case push(file: String, address: String)
+        /// `malbild pull ADDRESS WS.json`.
+        case pull(address: String, file: String)
         /// `--help`.
         case help
         /// `--version`.
@@ -53,6 +60,9 @@ struct Options {
         case reportNeedsWorkspace
         case decisionNeedsOut
         case demoAndFile
+        case storeUsage
+        case pushUsage
+        case pullUsage
 
         /// The message in a language.
         func message(_ t: Catalogue) -> String {
@@ -70,6 +80,9 @@ struct Options {
             case .reportNeedsWorkspace: return t(.cliReportNeedsWorkspace)
             case .decisionNeedsOut: return t(.cliDecisionNeedsOut)
             case .demoAndFile: return t(.cliDemoAndFile)
+            case .storeUsage: return t(.cliStoreUsage)
+            case .pushUsage: return t(.cliPushUsage)
+            case .pullUsage: return t(.cliPullUsage)
             }
         }
     }
@@ -79,6 +92,40 @@ struct Options {
     static func language(in args: [String]) -> Language? {
         guard let i = args.firstIndex(of: "--lang"), i + 1 < args.count else { return nil }
         return Language(word: args[i + 1])
+    }
+
+    /// Parses `store …`, `push …` and `pull …`: fixed words, then `--lang` or `--user` anywhere.
+    static func parseStore(_ args: [String], options: Options) throws -> Options {
+        var options = options
+        var words: [String] = []
+        var rest = args[...]
+        while let arg = rest.popFirst() {
+            switch arg {
+            case "--lang":
+                guard let word = rest.popFirst(), let language = Language(word: word) else { throw UsageError.langNeedsWord }
+                options.language = language
+            case "--help", "-h":
+                options.mode = .help
+                return options
+            default:
+                if arg.hasPrefix("--") { throw UsageError.unknownOption(arg) }
+                words.append(arg)
+            }
+        }
+        switch words.first {
+        case "push":
+            guard words.count == 3 else { throw UsageError.pushUsage }
+            options.mode = .push(file: words[1], address: words[2])
+        case "pull":
+            guard words.count == 3 else { throw UsageError.pullUsage }
+            options.mode = .pull(address: words[1], file: words[2])
+        default:
+            let verb = words.dropFirst().first ?? ""
+            let counts = ["init": 3, "list": 3, "members": 3, "grant": 5, "revoke": 4]
+            guard counts[verb] == words.count else { throw UsageError.storeUsage }
+            options.mode = .store(verb: verb, arguments: Array(words.dropFirst(2)))
+        }
+        return options
     }
 
     /// Parses the arguments after the program name.
@@ -92,6 +139,9 @@ struct Options {
             }
             options.mode = .diff(files[0], files[1])
             return options
+        }
+        if rest.first == "store" || rest.first == "push" || rest.first == "pull" {
+            return try parseStore(args, options: options)
         }
         if rest.first == "import-decision" {
             rest = rest.dropFirst()

@@ -44,7 +44,9 @@ case .report:
     let session = Session(demo: true, year: 0, console: console, environment: environment)
     if let language = options.language { session.language = language }
     do {
-        if let path = options.workspace { try session.read(URL(fileURLWithPath: path)) }
+        if let path = options.workspace {
+            if Session.isStoreAddress(path) { try session.openStore(path) } else { try session.read(URL(fileURLWithPath: path)) }
+        }
         try session.writeReport(checkpoint: options.checkpoint ?? session.workspace.calendar.resultCheckpoint?.id ?? "helår", format: options.format,
                                 out: options.out, csvStyle: options.csvStyle)
         exit(0)
@@ -57,6 +59,23 @@ case .importDecision(let file):
     if let user = options.user { session.user = user }
     do { try session.importDecision(file, out: options.out ?? "") } catch { fail(session.message(for: error), code: 2) }
     exit(0)
+case .store, .push, .pull:
+    let work = StoreCommandLine(t: words, year: ProcessStart.year(of: Date()))
+    do {
+        switch options.mode {
+        case .store("init", let arguments): print(try work.initialize(arguments[0]))
+        case .store("list", let arguments): print(try work.list(arguments[0]))
+        case .store("members", let arguments): print(try work.members(arguments[0]))
+        case .store("grant", let arguments): print(try work.grant(arguments[0], role: arguments[1], access: arguments[2]))
+        case .store(_, let arguments): print(try work.revoke(arguments[0], role: arguments[1]))
+        case .push(let file, let address): print(try work.push(file, to: address))
+        case .pull(let address, let file): print(try work.pull(address, to: file))
+        default: break
+        }
+        exit(0)
+    } catch {
+        fail(work.message(for: error), code: 2)
+    }
 case .shell, .run, .replay:
     break
 }
@@ -109,6 +128,10 @@ if let user = options.user { session.user = user }
 
 // Choose the workspace: named, the demo, the last one (at a terminal), or empty.
 var workspacePath = options.workspace
+// A shared store named in the environment is the workspace when none is named on the command line.
+if workspacePath == nil, !options.demo, let address = environment["MALBILD_STORE"], !address.isEmpty {
+    workspacePath = address
+}
 if workspacePath == nil, !options.demo, case .shell = options.mode, reader.isInteractive {
     workspacePath = Session.lastWorkspace(environment: environment)?.path
 }
@@ -118,7 +141,11 @@ if case .replay(let script) = options.mode {
 }
 if let path = workspacePath {
     do {
-        try session.open(URL(fileURLWithPath: path))
+        if Session.isStoreAddress(path) {
+            try session.openStore(path)
+        } else {
+            try session.open(URL(fileURLWithPath: path))
+        }
     } catch {
         fail(session.message(for: error), code: 2)
     }
@@ -130,7 +157,7 @@ if reader.isInteractive {
     (reader as? EditLineReader)?.quoteIsOpen = { Interpreter.quoteIsOpen($0) }
     let what = options.demo
         ? session.t(.startDemo, session.workspace.decision.title, session.workspace.municipality.name, session.workspace.decision.caseReference)
-        : session.file.map { "\($0.path)" } ?? session.t(.startEmpty)
+        : session.file.map { "\($0.path)" } ?? session.storeName ?? session.t(.startEmpty)
     if case .shell = options.mode {
         console.write("Målbild \(version): \(what)\n")
         console.write(session.t(.startBanner) + "\n")

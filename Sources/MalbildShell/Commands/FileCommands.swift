@@ -44,7 +44,9 @@ extension CommandTable {
                 }
                 guard session.mayDiscardChanges(before: session.t(.beforeOpen)) else { return }
                 if inv.flag("demo") { return session.startDemo() }
-                try session.open(URL(fileURLWithPath: inv.file ?? ""))
+                let name = inv.file ?? ""
+                if Session.isStoreAddress(name) { return try session.openStore(name) }
+                try session.open(URL(fileURLWithPath: name))
             },
             Command(
                 name: "save",

@@ -6,6 +6,7 @@ extension Catalogue {
     func describe(_ error: Error) -> String {
         if let error = error as? ShellError { return error.message(self) }
         if let text = describeStore(error) { return text }
+        if let text = describePostgres(error) { return text }
         guard language == .sv else { return String(describing: error) }
         switch error {
         case let error as EditError: return describe(error)

@@ -1050,5 +1050,44 @@ public enum Key: String, CaseIterable, Sendable {
     case storeGoneReadOnly
     case storeOpened
     case storeKeepsEachStep
+    // PostgreSQL as the shared store: its addresses, its errors, init, members, push and pull
+    case storeNewWorkspaceQuestion
+    case storeWorkspaceMade
+    case storeCopySaved
+    case storeTablesMade
+    case storeTablesMigrated
+    case storeTablesCurrent
+    case storeNotAnAccess
+    case storeGrantedWrite
+    case storeGrantedRead
+    case storeRevoked
+    case storeNoMembers
+    case storeAccessWrite
+    case storeAccessRead
+    case storeNoWorkspaces
+    case storePushUnsaved
+    case storePushed
+    case storePullExists
+    case storePulled
+    case pgNotPostgres
+    case pgMissingWorkspace
+    case pgEmptyWorkspace
+    case pgRepeatedWorkspace
+    case pgBadEscape
+    case pgNotInstalled
+    case pgOlderSchema
+    case pgNewerSchema
+    case pgNoSuchWorkspace
+    case pgWorkspaceExists
+    case pgRefused
+    case pgNoSuchRole
+    case pgBeyondLastStep
+    case pgUnreadable
+    case pgCannotEncode
+    case pgServer
+    case pgUnavailable
+    case cliStoreUsage
+    case cliPushUsage
+    case cliPullUsage
     case statusStore
 }

@@ -97,6 +97,8 @@ extension Session {
                     return
                 }
             }
+            // A shared store's workspace stays there: the file gets a copy, and the session stays.
+            if let store, store.keepsEachStep { return try saveCopy(to: url, from: store.displayName) }
             let newStore = try storeCall { try FileStore.lock(url, clearingLeftovers: false) }
             // A journal whose lock was taken is another session's now: let go of it unwritten.
             fileStore?.releaseJournalIfLockLost()
@@ -258,6 +260,7 @@ extension Session {
         store?.close()
         store = nil
         sequence = 0
+        otherWorkspaces = nil
     }
 
     /// What `status` prints.
