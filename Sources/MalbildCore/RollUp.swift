@@ -42,7 +42,7 @@ public struct RollUp: Equatable, Sendable {
         if checkpoint.forecasts {
             given = goal.forecast(at: checkpoint.id)?.grade ?? goal.assessment(at: checkpoint.id)?.grade
         } else {
-            given = goal.result?.grade ?? goal.assessment(at: checkpoint.id)?.grade
+            given = goal.result(at: checkpoint.id)?.grade ?? goal.assessment(at: checkpoint.id)?.grade
         }
         guard let words = given else { return nil }
         let primary = checkpoint.forecasts ? scale.forecastGrade(words) : scale.resultGrade(words)

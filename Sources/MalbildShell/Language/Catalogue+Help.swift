@@ -275,7 +275,12 @@ extension Catalogue {
             För ett mål med mål under sig visas också deras prognoser räknade per betyg (träffbild) och ett
             förslag efter en regel som skrivs ut; gruppen sätter sitt eget betyg med prognos sätt.
             """),
-        "result": CommandHelp("Registrera det valda målets resultat för året (helår), med ett betyg och en redovisning."),
+        "result": CommandHelp("Registrera det valda målets resultat för året (helår), med ett betyg och en redovisning.", """
+            Varje år har sitt eget resultat: det sparas vid den valda avstämningen när den redovisar årets
+            resultat, annars vid den sista avstämningen under den valda avstämningens år som gör det
+            (helår, eller helår-2025 med en planperiod på flera år). Målkort, rapporter och träffbilden för
+            målen ovanför läser resultatet för avstämningen i fråga. "resultat töm" tar bort det.
+            """),
         "activity": CommandHelp(
             "Lägg till en aktivitet för det valda målet, sätt dess status, eller ta bort den.",
             """

@@ -1026,4 +1026,8 @@ public enum Key: String, CaseIterable, Sendable {
     case workspaceHeadingPeriod
     // A goal measured through the goals under it
     case suggestedFromGoalsUnder
+    // Results kept per checkpoint, and the roll-up by the scale's thresholds
+    case useResult
+    case errNoResultAtCheckpoint
+    case resNoResultCheckpoint
 }

@@ -60,7 +60,7 @@ struct AssessView {
                 lines.append(TextLayout.wrap(a.text, width: width, indent: "    "))
                 for v in a.addedValues { lines.append(TextLayout.wrap(t(.addedValue) + v, width: width, indent: "    ")) }
             }
-            if c.id == workspace.calendar.resultCheckpoint?.id, let r = goal.result {
+            if let r = goal.result(at: c.id) {
                 lines.append(t(.assessResult) + GradeMark(words: r.grade, scale: scale, color: color).render())
                 lines.append(TextLayout.wrap(r.text, width: width, indent: "    "))
             }

@@ -91,7 +91,7 @@ struct GoalCard {
             if let a = goal.assessment(at: c.id) {
                 parts.append(t(.cardAssessed) + (a.grade.map { " " + GradeMark(words: $0, scale: scale, color: false).render() } ?? ""))
             }
-            if c.id == workspace.calendar.resultCheckpoint?.id, let r = goal.result { parts.append(t(.cardResult) + GradeMark(words: r.grade, scale: scale, color: false).render()) }
+            if let r = goal.result(at: c.id) { parts.append(t(.cardResult) + GradeMark(words: r.grade, scale: scale, color: false).render()) }
             let idWidth = max(7, workspace.calendar.checkpoints.map(\.id.count).max() ?? 7)
             if !parts.isEmpty { lines.append("  \(TextLayout.pad(c.id, idWidth)) " + parts.joined(separator: "; ")) }
         }
