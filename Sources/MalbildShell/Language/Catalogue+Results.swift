@@ -7,5 +7,13 @@ extension Catalogue {
         .resNoResultCheckpoint: Phrase(
             "{0} has no checkpoint that reports the year's result ({1} reports a forecast): add one with checkpoint add ID DATE \"NAME\" --result",
             "{0} har ingen avstämning som redovisar årets resultat (vid {1} redovisas en prognos): lägg till en med avstämning lägg till ID DATUM \"NAMN\" --utfall"),
+        .resRollUpThresholdRule: Phrase("Suggested from the share of those assessed that are met, by the scale's thresholds: {0}; below them {1}.",
+                                        "Förslag utifrån andelen uppfyllda bland de bedömda, med skalans trösklar: {0}; under dem {1}."),
+        .resRollUpFrom: Phrase("{0} from {1} met", "{0} från {1} uppfyllda"),
+        .resRollUpRuleAt: Phrase("Suggested from those assessed: all met → {0}; at least half met or partly met → {1}; otherwise {2}.",
+                                 "Förslag utifrån de bedömda: alla uppfyllda → {0}; minst hälften uppfyllda eller delvis uppfyllda → {1}; annars {2}."),
+        .resRollUpCounted: Phrase("Forecasts count at interim reports, results at helår; goals not assessed count apart.",
+                                  "Prognoser räknas vid delårsrapporter, resultat vid helår; ej bedömda mål räknas för sig."),
+        .resRollUpApart: Phrase("Goals not assessed count apart.", "Ej bedömda mål räknas för sig."),
     ]
 }

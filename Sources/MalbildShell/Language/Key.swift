@@ -1030,4 +1030,9 @@ public enum Key: String, CaseIterable, Sendable {
     case useResult
     case errNoResultAtCheckpoint
     case resNoResultCheckpoint
+    case resRollUpThresholdRule
+    case resRollUpFrom
+    case resRollUpRuleAt
+    case resRollUpCounted
+    case resRollUpApart
 }
