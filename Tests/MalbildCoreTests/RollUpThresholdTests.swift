@@ -65,3 +65,22 @@ import Testing
         #expect(rollUp.suggested == .partly)
     }
 }
+
+/// A KF goal without indicators of its own is measured through its committee goals.
+@Suite struct MeasuredThroughGoalsUnderTests {
+    @Test func aGoalWithGoalsUnderItAndNoIndicatorsPassesMeasurable() throws {
+        var w = Workspace.empty(name: "kf", years: 2024...2025)
+        _ = try w.apply(.insertGoal(goal: Goal(number: 1, title: "KF", kind: .steering)))
+        let kf = try #require(w.goal(1))
+        let alone = try #require(CriteriaCheck.check(kf, under: []).first { $0.criterion == .measurable })
+        #expect(alone.outcome == .failed)
+        let child = try #require(GoalNumber("1.1"))
+        _ = try w.apply(.insertGoal(goal: Goal(number: child, title: "Nämnd", kind: .steering)))
+        let goal = try #require(w.goal(1))
+        let line = try #require(CriteriaCheck.check(goal, under: w.children(of: 1).map(\.number)).first { $0.criterion == .measurable })
+        #expect(line.outcome == .passed)
+        #expect(line.reason == .measuredThrough(goals: [child], justification: ""))
+        let at = try #require(w.calendar.checkpoint("delår1-2024"))
+        #expect(ForecastEngine.suggest(for: goal, at: at, in: w).reason == .throughGoalsUnder(goal: 1, goals: [child]))
+    }
+}

@@ -80,14 +80,17 @@ extension CommandTable {
                 summary: "Test ambition levels against the three criteria: all goals, or goal N.",
                 details: """
                     Each criterion is passed, failed or unknown, with the reason. A steering goal fails
-                    "measurable" unless it has an indicator with both a baseline and a target. Verdicts
+                    "measurable" unless it has an indicator with a target (a baseline is optional), or has
+                    no indicators of its own and goals under it that it is measured through. Verdicts
                     without a justification are listed. With --strict, a failed criterion makes the
                     command fail, so a script run ends with exit code 1.
                     """,
                 examples: ["check", "check 6", "check --strict"]
             ) { session, inv in
                 let goals = try inv.goal.map { [try session.existingGoal($0)] } ?? session.workspace.goals
-                let view = CheckView(goals: goals, width: session.console.width, color: session.console.useColor, t: session.t)
+                let workspace = session.workspace
+                let view = CheckView(goals: goals, width: session.console.width, color: session.console.useColor, t: session.t,
+                                     children: { workspace.children(of: $0).map(\.number) })
                 session.say(view.render())
                 let titles = session.koladaTitleWarnings()
                 if !titles.isEmpty { session.say(titles.joined(separator: "\n")) }

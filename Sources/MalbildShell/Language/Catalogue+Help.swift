@@ -222,7 +222,8 @@ extension Catalogue {
             "Pröva ambitionsnivåerna mot de tre kriterierna: alla mål, eller mål N.",
             """
             Varje kriterium är uppfyllt, ej uppfyllt eller okänt, med skälet. Ett styrande mål uppfyller
-            inte "measurable" om det inte har en indikator med både utgångsvärde och målvärde. Bedömningar
+            inte "measurable" om det inte har en indikator med målvärde (utgångsvärde behövs inte), eller
+            saknar egna indikatorer och har mål under sig som det mäts genom. Bedömningar
             utan motivering listas. Med --strikt misslyckas kommandot när ett kriterium inte uppfylls, så att
             en skriptkörning slutar med returkod 1.
             """),

@@ -15,5 +15,13 @@ extension Catalogue {
         .resRollUpCounted: Phrase("Forecasts count at interim reports, results at helår; goals not assessed count apart.",
                                   "Prognoser räknas vid delårsrapporter, resultat vid helår; ej bedömda mål räknas för sig."),
         .resRollUpApart: Phrase("Goals not assessed count apart.", "Ej bedömda mål räknas för sig."),
+        .resMeasuredThrough: Phrase("measured through the goals under it: {0} (their roll-up)",
+                                    "mäts genom målen under det: {0} (deras träffbild)"),
+        .resForecastThrough: Phrase("goal {0} has no indicators of its own and is measured through the goals under it ({1}): their roll-up below suggests its grade",
+                                    "mål {0} har inga egna indikatorer och mäts genom målen under det ({1}): deras träffbild nedan ger förslaget"),
+        .resIndicatorsThrough: Phrase("Indicators: none of its own; measured through the goals under it: {0}",
+                                      "Indikatorer: inga egna; mäts genom målen under det: {0}"),
+        .resAssessThrough: Phrase("No indicators of its own: measured through the goals under it ({0}).",
+                                  "Inga egna indikatorer: mäts genom målen under det ({0})."),
     ]
 }

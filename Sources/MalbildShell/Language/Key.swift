@@ -1035,4 +1035,8 @@ public enum Key: String, CaseIterable, Sendable {
     case resRollUpRuleAt
     case resRollUpCounted
     case resRollUpApart
+    case resMeasuredThrough
+    case resForecastThrough
+    case resIndicatorsThrough
+    case resAssessThrough
 }

@@ -53,6 +53,8 @@ struct GoalCard {
     /// One line per indicator: latest value against baseline and target.
     private func indicators() -> String {
         if goal.indicators.isEmpty {
+            let children = workspace.children(of: goal.number).map(\.number.description)
+            if goal.kind == .steering, !children.isEmpty { return TextLayout.wrap(t(.resIndicatorsThrough, children.joined(separator: ", ")), width: width) }
             return goal.kind == .steering ? t(.indicatorsNoneSteering) : t(.indicatorsNone)
         }
         var lines = [t(.indicatorsHeading)]
