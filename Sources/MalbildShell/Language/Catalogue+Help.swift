@@ -98,9 +98,10 @@ extension Catalogue {
             terminal; ångra tar tillbaka målet.
             Målen bildar ett träd med upp till tre nivåer: ett fullmäktigemål 1, en nämnds mål 1.2 under
             det, ett delmål 1.2.1 under det. --under 1 lägger målet under mål 1 med nästa lediga nummer
-            (1.3), eller så anger --nummer 1.3 det; ett måls överordnade mål måste finnas. Ett mål med mål
-            under sig nekas av "mål ta bort" om inte --med-delmål anges: då går alla i ett steg, och
-            ångra tar tillbaka alla. "sätt överordnat" och "sätt nummer" flyttar ett mål.
+            (1.3), eller så anger --nummer 1.3 det; ett måls överordnade mål måste finnas, och dess
+            målområde blir målets om inte --målområde anges. Ett mål med mål under sig nekas av "mål ta
+            bort" om inte --med-delmål anges: då går alla i ett steg, och ångra tar tillbaka alla.
+            "sätt överordnat" och "sätt nummer" flyttar ett mål.
             """),
         "show": CommandHelp(
             "Visa det valda målet, ett mål, målområdena eller hela arbetsytan.",

@@ -42,7 +42,7 @@ struct GoalCard {
         out.append(GoalCard.notes(goal.notes, width: width, t: t))
         out.append(indicators())
         out.append(followUp())
-        let rollUp = RollUpView(goal: goal, workspace: workspace, width: width, t: t).render()
+        let rollUp = RollUpView(goal: goal, workspace: workspace, width: width, t: t, upTo: checkpoint).render()
         if !rollUp.isEmpty { out.append(rollUp) }
         if !goal.activities.isEmpty {
             out.append(t(.activitiesLabel) + ActivitiesView.shares(goal.activities, t: t).drop { $0 != ":" }.dropFirst(2) + t(.seeActivities))

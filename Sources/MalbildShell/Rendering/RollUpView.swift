@@ -8,6 +8,9 @@ struct RollUpView {
     let workspace: Workspace
     let width: Int
     let t: Catalogue
+    /// The checkpoint chosen: the card lists the checkpoints up to it, not those to come;
+    /// nil for all.
+    var upTo: Checkpoint? = nil
 
     /// The section for the goal's card; empty when the goal has no sub-goals.
     func render() -> String {
@@ -19,7 +22,9 @@ struct RollUpView {
         // the text wrapped beside it.
         let idWidth = workspace.calendar.checkpoints.map(\.id.displayWidth).reduce(7, max)
         let indent = String(repeating: " ", count: idWidth + 3)
-        for checkpoint in workspace.calendar.checkpoints {
+        let points = workspace.calendar.checkpoints
+        let last = upTo.flatMap { chosen in points.firstIndex { $0.id == chosen.id } } ?? points.count - 1
+        for checkpoint in points.prefix(last + 1) {
             guard let rollUp = RollUp(of: goal.number, at: checkpoint.id, in: workspace) else { continue }
             let text = TextLayout.wrap(line(rollUp, at: checkpoint), width: width, indent: indent)
             lines.append("  " + TextLayout.pad(checkpoint.id, idWidth) + " " + text.dropFirst(indent.count))
