@@ -64,7 +64,7 @@ public enum ForecastEngine {
             reason = .noneMet
         } else {
             fulfilment = .partly
-            reason = .someMet
+            reason = graded.contains(.met) ? .someMet : .partlyOnly
         }
         return ForecastSuggestion(fulfilment: fulfilment, reason: reason, indicators: lines)
     }

@@ -14,4 +14,6 @@ public enum ForecastReason: Equatable, Sendable {
     case noneMet
     /// Some are expected to reach their targets, some not.
     case someMet
+    /// None is expected to reach its target in full, and at least one part of the way.
+    case partlyOnly
 }

@@ -55,7 +55,7 @@ import MalbildStore
     ]
 
     /// A sample of every case of why a forecast is suggested.
-    static let forecastReasons: [ForecastReason] = [.noIndicators(goal: 6), .throughGoalsUnder(goal: 6, goals: [GoalNumber("6.1")!]), .noValuesAndTarget(until: day), .allMet, .noneMet, .someMet]
+    static let forecastReasons: [ForecastReason] = [.noIndicators(goal: 6), .throughGoalsUnder(goal: 6, goals: [GoalNumber("6.1")!]), .noValuesAndTarget(until: day), .allMet, .noneMet, .someMet, .partlyOnly]
 
     /// A sample of every case of how an indicator's forecast was reached.
     static let reasonings: [IndicatorReasoning] = [

@@ -177,6 +177,7 @@ extension Catalogue {
         case .allMet: return self(.fcAllMet)
         case .noneMet: return self(.fcNoneMet)
         case .someMet: return self(.fcSomeMet)
+        case .partlyOnly: return self(.resPartlyOnly)
         }
     }
 

@@ -23,5 +23,7 @@ extension Catalogue {
                                       "Indikatorer: inga egna; mäts genom målen under det: {0}"),
         .resAssessThrough: Phrase("No indicators of its own: measured through the goals under it ({0}).",
                                   "Inga egna indikatorer: mäts genom målen under det ({0})."),
+        .resPartlyOnly: Phrase("no indicator that can be forecast is expected to reach its target in full; at least one gets part of the way",
+                               "ingen indikator som kan prognostiseras väntas nå sitt målvärde helt; minst en når en del av vägen"),
     ]
 }

@@ -1039,4 +1039,5 @@ public enum Key: String, CaseIterable, Sendable {
     case resForecastThrough
     case resIndicatorsThrough
     case resAssessThrough
+    case resPartlyOnly
 }
