@@ -62,6 +62,34 @@ struct ResultsFormatTests {
         #expect(read.goal(1)?.results?.map(\.checkpoint) == ["helår-2024"])
     }
 
+    @Test("an own scale's grades are written once, and a file with them twice still reads")
+    func ownScaleGradesOnce() throws {
+        var w = Workspace.empty(name: "kf", years: 2024...2025)
+        let smileys = GradeScale.own(name: "smileys", summary: "Smileys", grades: [
+            Grade(words: "uppfyllt", fulfilment: .met, symbol: "😊", threshold: 1),
+            Grade(words: "delvis uppfyllt", fulfilment: .partly, symbol: "😐", threshold: 0.8),
+        ])
+        _ = try w.apply(.setOwnScale(name: "smileys", scale: smileys))
+        _ = try w.apply(.setScale(name: "smileys"))
+        let data = try WorkspaceFile<Workspace>.encode(w, path: "kf.json")
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(text.components(separatedBy: "😐").count == 2, "the grade once")
+        #expect(!text.contains("forecastGrades"))
+        #expect(try WorkspaceFile<Workspace>.decode(data, path: "kf.json") == w)
+        // As the first build of format 5 wrote it: both lists.
+        var file = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        var workspace = try #require(file["workspace"] as? [String: Any])
+        var scales = try #require(workspace["ownScales"] as? [[String: Any]])
+        let grades = try #require(scales[0]["grades"])
+        scales[0]["grades"] = nil
+        scales[0]["forecastGrades"] = grades
+        scales[0]["resultGrades"] = grades
+        workspace["ownScales"] = scales
+        file["workspace"] = workspace
+        let old = try JSONSerialization.data(withJSONObject: file)
+        #expect(try WorkspaceFile<Workspace>.decode(old, path: "kf.json") == w)
+    }
+
     @Test("the demo, with no results, writes no results key")
     func noResultsKeyWhenUnused() throws {
         let data = try WorkspaceFile<Workspace>.encode(Workspace.demo, path: "demo.json")
