@@ -114,7 +114,10 @@ public enum WorkspaceDiff {
             let (aa, ab) = (a.assessment(at: c), b.assessment(at: c))
             if aa != ab { add(n, .assessment(checkpoint: c), aa.map { .text($0.text) }, ab.map { .text($0.text) }) }
         }
-        if a.result != b.result { add(n, .result, a.result.map { .graded(grade: $0.grade, text: $0.text) }, b.result.map { .graded(grade: $0.grade, text: $0.text) }) }
+        for c in Set((a.results ?? []).map(\.checkpoint) + (b.results ?? []).map(\.checkpoint)).sorted() {
+            let (ra, rb) = (a.result(at: c), b.result(at: c))
+            if ra != rb { add(n, .result, ra.map { .graded(grade: $0.grade, text: $0.text) }, rb.map { .graded(grade: $0.grade, text: $0.text) }) }
+        }
         if a.activities != b.activities {
             compareTexts(n, .activity, a.activities.map(\.text), b.activities.map(\.text), add)
             for (i, new) in b.activities.enumerated() {

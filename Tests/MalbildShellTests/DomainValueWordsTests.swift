@@ -51,10 +51,11 @@ import MalbildStore
         .needsIndicator(lacks: []), .needsIndicator(lacks: [.discontinued(id: "nii"), .noTarget(id: "webb")]),
         .measured(ids: ["nii", "webb"], withBaseline: true, justification: ""),
         .measured(ids: ["nii"], withBaseline: false, justification: ""),
+        .measuredThrough(goals: [GoalNumber("6.1")!, GoalNumber("6.2")!], justification: ""),
     ]
 
     /// A sample of every case of why a forecast is suggested.
-    static let forecastReasons: [ForecastReason] = [.noIndicators(goal: 6), .noValuesAndTarget(until: day), .allMet, .noneMet, .someMet]
+    static let forecastReasons: [ForecastReason] = [.noIndicators(goal: 6), .throughGoalsUnder(goal: 6, goals: [GoalNumber("6.1")!]), .noValuesAndTarget(until: day), .allMet, .noneMet, .someMet, .partlyOnly]
 
     /// A sample of every case of how an indicator's forecast was reached.
     static let reasonings: [IndicatorReasoning] = [

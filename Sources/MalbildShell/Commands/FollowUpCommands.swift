@@ -80,14 +80,17 @@ extension CommandTable {
                 summary: "Test ambition levels against the three criteria: all goals, or goal N.",
                 details: """
                     Each criterion is passed, failed or unknown, with the reason. A steering goal fails
-                    "measurable" unless it has an indicator with both a baseline and a target. Verdicts
+                    "measurable" unless it has an indicator with a target (a baseline is optional), or has
+                    no indicators of its own and goals under it that it is measured through. Verdicts
                     without a justification are listed. With --strict, a failed criterion makes the
                     command fail, so a script run ends with exit code 1.
                     """,
                 examples: ["check", "check 6", "check --strict"]
             ) { session, inv in
                 let goals = try inv.goal.map { [try session.existingGoal($0)] } ?? session.workspace.goals
-                let view = CheckView(goals: goals, width: session.console.width, color: session.console.useColor, t: session.t)
+                let workspace = session.workspace
+                let view = CheckView(goals: goals, width: session.console.width, color: session.console.useColor, t: session.t,
+                                     children: { workspace.children(of: $0).map(\.number) })
                 session.say(view.render())
                 let titles = session.koladaTitleWarnings()
                 if !titles.isEmpty { session.say(titles.joined(separator: "\n")) }
@@ -185,16 +188,24 @@ extension CommandTable {
                 aliases: ["resultat"],
                 forms: [[.grade(result: true), .text("TEXT")], [.word("clear")]],
                 summary: "Record the chosen goal's result for the year (helår), with a grade and an account.",
+                details: """
+                    Each year has its own result: it is kept at the chosen checkpoint when that reports the
+                    year's result, otherwise at the last checkpoint of the chosen checkpoint's year that does
+                    (helår, or helår-2025 in a plan period of several years). Cards, reports and the roll-up
+                    of the goals above read the result of the checkpoint in question. "result clear" clears it.
+                    """,
                 examples: ["result delvis-uppfyllt \"NII steg från 45 till 51\""]
             ) { session, inv in
                 let goal = try session.focusedGoal(for: "result")
+                let point = try session.resultCheckpoint()
                 if inv.has("clear") {
-                    try session.perform(.setResult(goal: goal.number, result: nil))
+                    try session.perform(.setResult(goal: goal.number, checkpoint: point.id, result: nil))
                     return session.say(.resultCleared, goal.number)
                 }
                 let (grade, text) = try session.grade(inv.grade ?? "", then: inv.value("TEXT") ?? "", result: true)
-                try session.perform(.setResult(goal: goal.number, result: YearResult(grade: grade.words, text: text)))
-                session.say(.resultSet, goal.number, session.workspace.planYear, GradeMark(grade: grade, color: session.console.useColor).render())
+                try session.perform(.setResult(goal: goal.number, checkpoint: point.id,
+                                               result: YearResult(checkpoint: point.id, grade: grade.words, text: text)))
+                session.say(.resultSet, goal.number, point.day.year, point.id, GradeMark(grade: grade, color: session.console.useColor).render())
             },
         ]
     }

@@ -109,6 +109,7 @@ extension Catalogue {
         switch use {
         case .assessment(let goal): return self(.useAssessment, goal)
         case .forecast(let goal): return self(.useForecast, goal)
+        case .result(let goal): return self(.useResult, goal)
         case .values(let id): return self(.useValues, id)
         case .reference(let id): return self(.useReference, id)
         }

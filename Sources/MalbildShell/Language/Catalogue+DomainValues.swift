@@ -163,6 +163,9 @@ extension Catalogue {
         case let .measured(ids, withBaseline, justification):
             let evidence = self(withBaseline ? .measuredBy : .measuredByTargetOnly, ids.joined(separator: ", "))
             return justification.isEmpty ? evidence : "\(justification) (\(evidence))"
+        case let .measuredThrough(goals, justification):
+            let evidence = self(.resMeasuredThrough, goals.map(\.description).joined(separator: ", "))
+            return justification.isEmpty ? evidence : "\(justification) (\(evidence))"
         }
     }
 
@@ -170,10 +173,12 @@ extension Catalogue {
     func words(_ reason: ForecastReason) -> String {
         switch reason {
         case .noIndicators(let goal): return self(.fcNoIndicators, goal)
+        case let .throughGoalsUnder(goal, goals): return self(.resForecastThrough, goal, goals.map(\.description).joined(separator: ", "))
         case .noValuesAndTarget(let day): return self(.fcNoValuesAndTarget, day)
         case .allMet: return self(.fcAllMet)
         case .noneMet: return self(.fcNoneMet)
         case .someMet: return self(.fcSomeMet)
+        case .partlyOnly: return self(.resPartlyOnly)
         }
     }
 

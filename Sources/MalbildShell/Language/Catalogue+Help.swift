@@ -98,9 +98,10 @@ extension Catalogue {
             terminal; ångra tar tillbaka målet.
             Målen bildar ett träd med upp till tre nivåer: ett fullmäktigemål 1, en nämnds mål 1.2 under
             det, ett delmål 1.2.1 under det. --under 1 lägger målet under mål 1 med nästa lediga nummer
-            (1.3), eller så anger --nummer 1.3 det; ett måls överordnade mål måste finnas. Ett mål med mål
-            under sig nekas av "mål ta bort" om inte --med-delmål anges: då går alla i ett steg, och
-            ångra tar tillbaka alla. "sätt överordnat" och "sätt nummer" flyttar ett mål.
+            (1.3), eller så anger --nummer 1.3 det; ett måls överordnade mål måste finnas, och dess
+            målområde blir målets om inte --målområde anges. Ett mål med mål under sig nekas av "mål ta
+            bort" om inte --med-delmål anges: då går alla i ett steg, och ångra tar tillbaka alla.
+            "sätt överordnat" och "sätt nummer" flyttar ett mål.
             """),
         "show": CommandHelp(
             "Visa det valda målet, ett mål, målområdena eller hela arbetsytan.",
@@ -224,7 +225,8 @@ extension Catalogue {
             "Pröva ambitionsnivåerna mot de tre kriterierna: alla mål, eller mål N.",
             """
             Varje kriterium är uppfyllt, ej uppfyllt eller okänt, med skälet. Ett styrande mål uppfyller
-            inte "measurable" om det inte har en indikator med både utgångsvärde och målvärde. Bedömningar
+            inte "measurable" om det inte har en indikator med målvärde (utgångsvärde behövs inte), eller
+            saknar egna indikatorer och har mål under sig som det mäts genom. Bedömningar
             utan motivering listas. Med --strikt misslyckas kommandot när ett kriterium inte uppfylls, så att
             en skriptkörning slutar med returkod 1.
             """),
@@ -277,7 +279,12 @@ extension Catalogue {
             För ett mål med mål under sig visas också deras prognoser räknade per betyg (träffbild) och ett
             förslag efter en regel som skrivs ut; gruppen sätter sitt eget betyg med prognos sätt.
             """),
-        "result": CommandHelp("Registrera det valda målets resultat för året (helår), med ett betyg och en redovisning."),
+        "result": CommandHelp("Registrera det valda målets resultat för året (helår), med ett betyg och en redovisning.", """
+            Varje år har sitt eget resultat: det sparas vid den valda avstämningen när den redovisar årets
+            resultat, annars vid den sista avstämningen under den valda avstämningens år som gör det
+            (helår, eller helår-2025 med en planperiod på flera år). Målkort, rapporter och träffbilden för
+            målen ovanför läser resultatet för avstämningen i fråga. "resultat töm" tar bort det.
+            """),
         "activity": CommandHelp(
             "Lägg till en aktivitet för det valda målet, sätt dess status, eller ta bort den.",
             """

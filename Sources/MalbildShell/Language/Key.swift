@@ -1051,4 +1051,18 @@ public enum Key: String, CaseIterable, Sendable {
     case storeOpened
     case storeKeepsEachStep
     case statusStore
+    // Results kept per checkpoint, and the roll-up by the scale's thresholds
+    case useResult
+    case errNoResultAtCheckpoint
+    case resNoResultCheckpoint
+    case resRollUpThresholdRule
+    case resRollUpFrom
+    case resRollUpRuleAt
+    case resRollUpCounted
+    case resRollUpApart
+    case resMeasuredThrough
+    case resForecastThrough
+    case resIndicatorsThrough
+    case resAssessThrough
+    case resPartlyOnly
 }
