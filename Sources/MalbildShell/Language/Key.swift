@@ -1026,4 +1026,11 @@ public enum Key: String, CaseIterable, Sendable {
     case workspaceHeadingPeriod
     // A goal measured through the goals under it
     case suggestedFromGoalsUnder
+
+    // What a planner trips on: dates without a year, moved goals, joined pastes
+    case polDayNeedsYear
+    case polDateNeedsQuotes
+    case diffMovedFrom
+    case polPastedLinesJoined
+    case polSourceManual
 }

@@ -76,6 +76,7 @@ public enum CommandWords {
         "higher": ["högre"],
         "lower": ["lägre"],
         "manual": ["manuell"],
+        "plain": ["enkel"],
         "three": ["tre"],
         "four": ["fyra"],
         "five": ["fem"],
