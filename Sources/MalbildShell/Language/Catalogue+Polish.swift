@@ -1,4 +1,5 @@
 import MalbildCore
+import MalbildStore
 
 extension Catalogue {
     /// Dates typed without a year in a plan of several years, a date of two words before a
@@ -15,7 +16,13 @@ extension Catalogue {
             "The line was pasted: {0:its line break was|its # line breaks were} taken as {0:a blank|blanks}, so the pasted lines were one command (a paste is text, never commands). Paste or type one command at a time.",
             "Raden klistrades in: {0:dess radbrytning|dess # radbrytningar} blev {0:ett mellanslag|mellanslag}, så de inklistrade raderna blev ett kommando (inklistrad text körs aldrig som kommandon). Klistra in eller skriv ett kommando i taget."),
         .polSourceManual: Phrase("manual", "manuell"),
+        .polLockHolder: Phrase("process {0}, user {1}, since {2}", "process {0}, användaren {1}, sedan {2}"),
     ]
+
+    /// Who holds a workspace's lock: `process 1234, user anna, since 10:42`.
+    func holderWords(_ holder: LockHolder) -> String {
+        self(.polLockHolder, String(holder.pid), holder.user, holder.sinceText())
+    }
 
     /// An indicator's source as the screen shows it: `kolada:N00945` as typed, and values
     /// entered by hand as `manual` in English, `manuell` in Swedish (both are read back).

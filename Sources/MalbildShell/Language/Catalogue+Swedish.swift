@@ -355,12 +355,12 @@ extension Catalogue {
 
     private func describe(_ e: WorkspaceLockError) -> String {
         switch e.fault {
-        case .heldByAnotherSession(let holder): return self(.lockHeld, e.path, holder.summary, e.lockPath)
-        case .heldOnAnotherHost(let holder): return self(.lockHeldOnHost, e.path, holder.host, holder.summary, e.lockPath)
+        case .heldByAnotherSession(let holder): return self(.lockHeld, e.path, holderWords(holder), e.lockPath)
+        case .heldOnAnotherHost(let holder): return self(.lockHeldOnHost, e.path, holder.host, holderWords(holder), e.lockPath)
         case .unreadableLock(let detail): return self(.lockUnreadable, e.path, e.lockPath, detail)
         case .cannotCreate(let reason): return self(.lockCannotCreate, e.path, reason)
         case .lost(let holder):
-            let how = holder.map { self(.lockLostTaken, $0.summary) } ?? self(.lockLostRemoved)
+            let how = holder.map { self(.lockLostTaken, holderWords($0)) } ?? self(.lockLostRemoved)
             return self(.lockLost, e.path, e.lockPath, how)
         case .journalInUse(let pid): return self(.lockJournalInUse, e.path, pid, e.lockPath)
         case .busy: return self(.lockBusy, e.path, e.lockPath)

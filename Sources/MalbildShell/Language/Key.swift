@@ -349,7 +349,6 @@ public enum Key: String, CaseIterable, Sendable {
     case noIndicatorsYetAdd
     case theIndicatorsAre
     case noSuchIndicatorID
-    case notAPeriod
     case orGiveCheckpoint
     case notAForecastGrade
     case notAResultGrade
@@ -1033,4 +1032,5 @@ public enum Key: String, CaseIterable, Sendable {
     case diffMovedFrom
     case polPastedLinesJoined
     case polSourceManual
+    case polLockHolder
 }
