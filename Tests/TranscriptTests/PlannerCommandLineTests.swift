@@ -99,6 +99,7 @@ import Testing
             #expect(!out.contains(english), "\(english): \(out)")
         }
         #expect(out.contains("[--csv-stil excel|enkel]"), "\(out)")
+        #expect(out.contains("  skala betyg smileys 😐 delvis \"delvis uppfyllt\" --tröskel 80"), "\(out)")
         #expect(!out.contains("är ingen CSV-stil"), "\(out)")
         // The forecast's reasoning writes its numbers as the card does.
         let forecast = (out.components(separatedBy: "Mål 6, prognos vid delår2").dropFirst().first ?? "")
