@@ -27,6 +27,25 @@ import Testing
         #expect(rows.contains { $0.hasPrefix(String(repeating: " ", count: nameColumn) + "goal fulfilment") }, "\(lines)")
     }
 
+    /// At 60 columns a command's help is laid out for the screen: no row of its text is cut
+    /// short in the middle of a sentence because the text was written for a wider one.
+    @Test func helpTextIsLaidOutForA60ColumnScreen() throws {
+        let screen = try TmuxScreen(columns: 60, rows: 50)
+        try #require(try screen.waitForLastLine("ks2019>"))
+        try screen.press("C-l")
+        try screen.waitUntil { $0 == ["ks2019>"] }
+        try screen.type("help checkpoint")
+        try screen.press("Enter")
+        try screen.waitUntil { $0.contains { $0.hasPrefix("Examples:") } }
+        let lines = try screen.screen()
+        let text = Array(lines.drop { !$0.hasPrefix("The calendar has") }.prefix { !$0.isEmpty })
+        #expect(text.count > 5, "\(lines)")
+        for (row, next) in zip(text, text.dropFirst()) where next.first?.isLowercase == true {
+            #expect(row.count >= 40, "a row cut short mid-sentence: \"\(row)\" before \"\(next)\"")
+        }
+        #expect(lines.allSatisfy { $0.count <= 60 }, "\(lines)")
+    }
+
     /// Tab after `scale show `, `scale use ` and `scale remove ` offers the scales: the built-in
     /// ones and the workspace's own, in Swedish by their Swedish names.
     @Test func tabCompletesTheScalesNamesInBothLanguages() throws {
