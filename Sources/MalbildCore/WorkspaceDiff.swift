@@ -36,13 +36,42 @@ public enum WorkspaceDiff {
             if let old = a.area(area.number), old.name != area.name { add(nil, .areaRenamed(area: area.number), .text(old.name), .text(area.name)) }
         }
         compareTexts(nil, .workspaceNote, a.notes.map(\.text), b.notes.map(\.text), add)
-        for goal in b.goals where a.goal(goal.number) == nil { add(goal.number, .goalAdded, nil, .text(goal.title)) }
-        for goal in a.goals where b.goal(goal.number) == nil { add(goal.number, .goalRemoved, .text(goal.title), nil) }
+        let moves = moved(a, b)
+        for (old, new) in moves {
+            add(new.number, .goalMoved(from: old.number), nil, .text(new.title))
+            compareGoal(old, new, add)
+        }
+        for goal in b.goals where a.goal(goal.number) == nil && !moves.contains(where: { $0.1.number == goal.number }) {
+            add(goal.number, .goalAdded, nil, .text(goal.title))
+        }
+        for goal in a.goals where b.goal(goal.number) == nil && !moves.contains(where: { $0.0.number == goal.number }) {
+            add(goal.number, .goalRemoved, .text(goal.title), nil)
+        }
         for new in b.goals {
             guard let old = a.goal(new.number) else { continue }
             compareGoal(old, new, add)
         }
         return changes
+    }
+
+    /// Goals that left their number in `a` for a new one in `b` (a move keeps what a goal
+    /// holds): each number only in `a` paired with one only in `b` whose goal has the same
+    /// title, the one that holds the same otherwise first.
+    private static func moved(_ a: Workspace, _ b: Workspace) -> [(Goal, Goal)] {
+        var arrived = b.goals.filter { a.goal($0.number) == nil }
+        var pairs: [(Goal, Goal)] = []
+        for old in a.goals where b.goal(old.number) == nil {
+            var same = old
+            let candidates = arrived.indices.filter { arrived[$0].title == old.title }
+            let index = candidates.first { i in
+                same.number = arrived[i].number
+                return same == arrived[i]
+            } ?? candidates.first
+            guard let index else { continue }
+            pairs.append((old, arrived[index]))
+            arrived.remove(at: index)
+        }
+        return pairs
     }
 
     private typealias Add = (GoalNumber?, DiffSubject, ChangeValue?, ChangeValue?) -> Void

@@ -71,7 +71,7 @@ import MalbildStore
     /// A sample of every case of what a difference is about.
     static let subjects: [DiffSubject] = [
         .name, .municipality, .planYear, .decision, .scale, .areaAdded(area: 7), .areaRemoved(area: 7), .areaRenamed(area: 2),
-        .goalAdded, .goalRemoved, .title, .ambition, .kind, .area, .status, .criterion(.influenceable), .criterion(.measurable),
+        .goalAdded, .goalRemoved, .goalMoved(from: GoalNumber(1)), .title, .ambition, .kind, .area, .status, .criterion(.influenceable), .criterion(.measurable),
         .criterion(.resourced), .indicatorAdded(id: "nii"), .indicatorRemoved(id: "nii"), .indicatorRenamed(id: "nii"),
         .indicatorRedefined(id: "nii"), .baseline(id: "nii"), .target(id: "nii"), .valuesRecorded(count: 1, id: "nii"),
         .valuesRecorded(count: 3, id: "nii"), .valuesChanged(id: "nii"), .seriesResumed(id: "nii"), .seriesEnded(id: "nii"),

@@ -7,8 +7,8 @@ extension CommandTable {
             Command(
                 name: "checkpoint",
                 aliases: ["avstämning"],
-                forms: [[], [.word("add"), .single("ID"), .single("DATE"), .text("NAME"), .option(OptionSpec("forecast")), .option(OptionSpec("result"))],
-                        [.word("remove"), .checkpoint], [.word("set"), .checkpoint, .single("DATE")], [.checkpoint]],
+                forms: [[], [.word("add"), .single("ID"), .date, .text("NAME"), .option(OptionSpec("forecast")), .option(OptionSpec("result"))],
+                        [.word("remove"), .checkpoint], [.word("set"), .checkpoint, .date], [.checkpoint]],
                 summary: "Show or choose the checkpoint assessments and forecasts are for; add, move or remove one.",
                 details: """
                     The calendar has delår1 (Delårsrapport 1, 30 April), delår2 (Delårsrapport 2, 31 August)
@@ -20,30 +20,32 @@ extension CommandTable {
                     the id one word, not a year or a date); "checkpoint set ID DATE" moves one; "checkpoint
                     remove ID" removes one, refused while anything is recorded at it (the refusal names what).
                     Each is one step: undo takes it back. "checkpoints" lists the calendar.
+                    DATE is 2025-03-31, 31/3 or 31 mars (quoted or not). Without a year it is the moved
+                    checkpoint's year; a new checkpoint in a plan period of several years needs the year.
                     """,
                 examples: ["checkpoint delår2", "checkpoint add mars 2024-03-31 \"Delårsrapport mars\" --forecast",
                            "checkpoint set delår2 2024-08-31", "checkpoint remove delår1"]
             ) { session, inv in
                 if inv.has("add") {
-                    return try session.addCheckpoint(id: inv.value("ID") ?? "", date: inv.value("DATE") ?? "", name: inv.value("NAME") ?? "", inv)
+                    return try session.addCheckpoint(id: inv.value("ID") ?? "", date: inv.date ?? "", name: inv.value("NAME") ?? "", inv)
                 }
                 if inv.has("remove") { return try session.removeCheckpoint(inv.checkpoint ?? "") }
-                if inv.has("set") { return try session.moveCheckpoint(inv.checkpoint ?? "", to: inv.value("DATE") ?? "") }
+                if inv.has("set") { return try session.moveCheckpoint(inv.checkpoint ?? "", to: inv.date ?? "") }
                 if let id = inv.checkpoint {
                     guard let c = session.workspace.calendar.checkpoint(id) else {
                         throw session.failure(.noSuchCheckpointUse, id, session.checkpointList)
                     }
                     session.checkpoint = c.id
                 }
-                session.say(CheckpointText.calendar(session.workspace.calendar, current: session.checkpoint, t: session.t))
+                session.say(CheckpointText.calendar(session.workspace.calendar, current: session.checkpoint, t: session.t, width: session.console.width))
             },
             Command(
                 name: "scale",
                 aliases: ["skala"],
-                forms: [[], [.word("use"), .single("NAME")], [.word("add"), .single("NAME"), .optionalText("SUMMARY")],
-                        [.word("grade"), .single("NAME"), .single("SYMBOL"), .choice("MEANING", Session.meaningWords.map(\.0)), .text("WORDS"),
+                forms: [[], [.word("use"), .scale], [.word("add"), .single("NAME"), .optionalText("SUMMARY")],
+                        [.word("grade"), .scale, .single("SYMBOL"), .choice("MEANING", Session.meaningWords.map(\.0)), .text("WORDS"),
                          .option(OptionSpec("threshold", value: "PERCENT"))],
-                        [.word("show"), .single("NAME")], [.word("remove"), .single("NAME")]],
+                        [.word("show"), .scale], [.word("remove"), .scale]],
                 summary: "Show the grade scales, choose one, or define one of the workspace's own.",
                 details: """
                     Every scale has "ej bedömd" (not assessed). Grades show a symbol with their words, and colour at
@@ -63,12 +65,12 @@ extension CommandTable {
             ) { session, inv in
                 if inv.has("add") { return try session.addScale(inv.value("NAME") ?? "", summary: inv.value("SUMMARY") ?? "") }
                 if inv.has("grade") {
-                    return try session.addScaleGrade(inv.value("NAME") ?? "", symbol: inv.value("SYMBOL") ?? "", meaning: inv.value("MEANING") ?? "",
+                    return try session.addScaleGrade(inv.scale ?? "", symbol: inv.value("SYMBOL") ?? "", meaning: inv.value("MEANING") ?? "",
                                                      words: inv.value("WORDS") ?? "", threshold: inv.option("threshold"))
                 }
-                if inv.has("show") { return try session.showScale(inv.value("NAME") ?? "") }
-                if inv.has("remove") { return try session.removeScale(inv.value("NAME") ?? "") }
-                if let name = inv.value("NAME") {
+                if inv.has("show") { return try session.showScale(inv.scale ?? "") }
+                if inv.has("remove") { return try session.removeScale(inv.scale ?? "") }
+                if let name = inv.scale {
                     try session.useScale(name)
                 }
                 session.say(ScaleText.render(current: session.workspace.scale, color: session.console.useColor, t: session.t, scales: session.workspace.scales))

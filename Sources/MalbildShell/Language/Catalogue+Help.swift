@@ -156,10 +156,10 @@ extension Catalogue {
         "indicator": CommandHelp(
             "Lägg till, visa, ta bort, rätta eller avsluta en indikator för det valda målet.",
             """
-            En indikator är det ett styrande mål mäts med. SOURCE är kolada:KPI (ett nyckeltal i Kolada som
+            En indikator är det ett styrande mål mäts med. KÄLLA är kolada:KPI (ett nyckeltal i Kolada som
             kolada:N00945), scb:NII (ett index i SCB:s medborgarundersökning: NRI, NMI eller NII),
-            kommunkompassen:OMRÅDE, eller manual (standard). Riktningen säger om högre (higher) eller lägre
-            (lower) värden är bättre (standard higher). Id:n är unika i arbetsytan, så mät, utgångsvärde och
+            kommunkompassen:OMRÅDE, eller manuell (standard). Riktningen säger om högre eller lägre
+            värden är bättre (standard högre). Id:n är unika i arbetsytan, så mät, utgångsvärde och
             målvärde hittar indikatorn från vilket mål som helst.
             "indikator avsluta" avslutar en serie (SCB:s NII upphörde efter 2020): historiken finns kvar,
             den tar inte emot nya värden, och den hänvisar till indikatorn som tar vid. Utan --från tar den emot
@@ -200,6 +200,8 @@ extension Catalogue {
             id:t ett ord, inte ett år eller ett datum); "avstämning sätt ID DATUM" flyttar en; "avstämning ta
             bort ID" tar bort en, men inte medan något är registrerat vid den (vägran säger vad). Varje ändring
             är ett steg: ångra tar tillbaka det. "avstämningar" listar kalendern.
+            DATUM skrivs 2025-03-31, 31/3 eller 31 mars (med eller utan citattecken). Utan år gäller det
+            flyttade avstämningens år; en ny avstämning i en planperiod på flera år behöver året.
             """),
         "scale": CommandHelp(
             "Visa betygsskalorna, välj en, eller definiera en egen för arbetsytan.",
@@ -319,7 +321,7 @@ extension Catalogue {
             betyg, och vilka mål som ännu saknar bedömning. Exempelvärden är markerade.
             Format: md (Markdown, standard), html (en fristående sida med diagram, för A4), csv (en rad per
             indikator och avstämning; excel: semikolon och decimalkomma som svenska Excel öppnar det,
-            plain: komma och decimalpunkt), json (rapportens data).
+            enkel: komma och decimalpunkt), json (rapportens data).
             Utan --ut skrivs rapporten ut. Avstämningen är den aktuella om ingen anges.
             rapport beslut skriver ett utkast till nämndens beslut ur arbetsytan, på svenska och uppställt som
             protokollets paragraf; ett mål vars ambitionsnivå inte är beslutad står som Arbetsutskottets förslag.

@@ -349,7 +349,6 @@ public enum Key: String, CaseIterable, Sendable {
     case noIndicatorsYetAdd
     case theIndicatorsAre
     case noSuchIndicatorID
-    case notAPeriod
     case orGiveCheckpoint
     case notAForecastGrade
     case notAResultGrade
@@ -1065,4 +1064,11 @@ public enum Key: String, CaseIterable, Sendable {
     case resIndicatorsThrough
     case resAssessThrough
     case resPartlyOnly
+    // What a planner trips on: dates without a year, moved goals, joined pastes
+    case polDayNeedsYear
+    case polDateNeedsQuotes
+    case diffMovedFrom
+    case polPastedLinesJoined
+    case polSourceManual
+    case polLockHolder
 }

@@ -114,7 +114,7 @@ public struct Interpreter {
                 do {
                     try session.execute(command)
                 } catch {
-                    report(session.message(for: error), line: startLine)
+                    report(session.message(for: error) + session.pastedNote(reader), line: startLine)
                     failures += 1
                     if bail { return .bailed }
                 }
