@@ -68,6 +68,7 @@ extension EditSummary: JournalLineCodable {
                 }
             case let .definedScale(name, removed): w.object("definedScale") { $0.string("name", name); $0.bool("removed", removed) }
             case let .movedGoal(from, to): w.object("movedGoal") { $0.goal("from", from); $0.goal("to", to) }
+            case let .linkedParent(g, link): w.object("linkedParent") { $0.goal("goal", g); $0.string("link", link?.description) }
             case let .setIndicatorOwner(g, id, cleared):
                 w.object("setIndicatorOwner") { $0.bool("cleared", cleared); $0.goal("goal", g); $0.string("indicator", id) }
             case let .setActivityOwner(g, n, cleared):
@@ -137,6 +138,12 @@ extension EditSummary: JournalLineCodable {
                                         cleared: try f.bool("cleared"))
             case "definedScale": return .definedScale(name: try f.string("name"), removed: try f.bool("removed"))
             case "movedGoal": return .movedGoal(from: try f.goal("from"), to: try f.goal("to"))
+            case "linkedParent":
+                guard let text = try f.optionalString("link") else { return .linkedParent(goal: try f.goal("goal"), link: nil) }
+                guard let link = GoalLink(text) else {
+                    throw JournalLineError(place: "link", detail: "\"\(text)\" is not a goal of another workspace (workspace:number)")
+                }
+                return .linkedParent(goal: try f.goal("goal"), link: link)
             case "setIndicatorOwner":
                 return .setIndicatorOwner(goal: try f.goal("goal"), indicator: try f.string("indicator"), cleared: try f.bool("cleared"))
             case "setActivityOwner":

@@ -16,7 +16,7 @@ struct LogChangeJournalLineTests {
     }
 
     /// The number of cases of each, as numbered below.
-    static let changeCount = 8, summaryCount = 51, valueCount = 17
+    static let changeCount = 8, summaryCount = 52, valueCount = 17
 
     /// Each case of a change numbered. The switches are exhaustive: a new case does not
     /// compile here until it is numbered, and then the coverage test fails until it has a
@@ -88,6 +88,7 @@ struct LogChangeJournalLineTests {
         case .setIndicatorOwner: 48
         case .setActivityOwner: 49
         case .removedGoalTree: 50
+        case .linkedParent: 51
         }
     }
 
@@ -140,6 +141,7 @@ struct LogChangeJournalLineTests {
         .setPeriodTarget(goal: 6, indicator: "N1", period: .plan, cleared: true),
         .setPeriodTarget(goal: 6, indicator: "N1", period: .checkpoint("delår1"), cleared: false),
         .definedScale(name: "smileys", removed: false), .movedGoal(from: GoalNumber("1.2")!, to: 3),
+        .linkedParent(goal: 2, link: GoalLink("ks2024:1.2")), .linkedParent(goal: 2, link: nil),
         .setIndicatorOwner(goal: deep, indicator: "N1", cleared: true), .setActivityOwner(goal: 6, number: 1, cleared: false),
         .removedGoalTree(goal: 1, goals: [1, GoalNumber("1.1")!, deep]), .removedGoalTree(goal: 2, goals: []),
     ]
