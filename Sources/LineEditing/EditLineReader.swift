@@ -26,6 +26,9 @@ public final class EditLineReader: LineReader {
     /// The text of the line the last Ctrl-C dropped (empty when none).
     public private(set) var droppedText = ""
 
+    /// How many pasted line breaks the last line read took as blanks.
+    public private(set) var pastedLinesJoined = 0
+
     /// The file the history is loaded from and saved to after each line; nil keeps no file.
     public let historyFile: URL?
 
@@ -206,6 +209,7 @@ public final class EditLineReader: LineReader {
         earlierLines = earlier
         prefillText = initialText
         droppedText = ""
+        pastedLinesJoined = 0
         if malbild_take_window_change() != 0 { el_resize(editLine) }
         // el_wgets prints the prompt before it switches the terminal to editing mode; keys typed
         // in between would be handled by the terminal driver (echoed twice, or Ctrl-C and Ctrl-D
@@ -322,7 +326,11 @@ public final class EditLineReader: LineReader {
                 break
             }
         }
-        let text = insertion(for: String(decoding: bytes, as: UTF8.self), after: commandBeforeCursor())
+        let pasted = String(decoding: bytes, as: UTF8.self)
+        let text = insertion(for: pasted, after: commandBeforeCursor())
+        var breaks = pasted.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        while breaks.last == "\n" { breaks.removeLast() }
+        pastedLinesJoined += max(0, breaks.filter { $0 == "\n" }.count - text.filter { $0 == "\n" }.count)
         guard !text.isEmpty else { return UInt8(CC_NORM) }
         return UInt8(el_winsertstr(editLine, Self.wideArray(text)) == 0 ? CC_REFRESH : CC_REFRESH_BEEP)
     }
@@ -338,6 +346,7 @@ public final class EditLineReader: LineReader {
         }
         let kept = String(before.dropLast(trailingBlanks))
         let text = pastedBreak(after: kept)
+        if text != "\n" { pastedLinesJoined += 1 }
         if text == "\n" && trailingBlanks > 0 { el_deletestr(editLine, Int32(trailingBlanks)) }
         guard !text.isEmpty else { return UInt8(CC_NORM) }
         return UInt8(el_winsertstr(editLine, Self.wideArray(text)) == 0 ? CC_REFRESH : CC_REFRESH_BEEP)

@@ -23,6 +23,10 @@ public protocol LineReader: AnyObject {
     /// The text of the line the last ``LineInput/interrupted`` dropped; empty for readers
     /// that cannot be interrupted.
     var droppedText: String { get }
+
+    /// How many pasted line breaks the last line read took as blanks, joining pasted lines
+    /// into one; 0 for readers that do not tell pastes apart.
+    var pastedLinesJoined: Int { get }
 }
 
 extension LineReader {
@@ -41,4 +45,7 @@ extension LineReader {
 
     /// Nothing: the reader cannot be interrupted.
     public var droppedText: String { "" }
+
+    /// None: the reader does not tell pastes apart.
+    public var pastedLinesJoined: Int { 0 }
 }

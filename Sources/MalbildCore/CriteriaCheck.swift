@@ -29,14 +29,22 @@ public enum CriteriaCheck {
         goals.filter { $0.status == .decided && $0.ambition.allSatisfy(\.isWhitespace) }.map(\.number)
     }
 
-    /// Checks the three criteria of a goal.
-    public static func check(_ goal: Goal) -> [Line] {
+    /// Checks the three criteria of a goal; `children` are the goals right under it, through
+    /// which a steering goal without indicators of its own is measured.
+    public static func check(_ goal: Goal, under children: [GoalNumber] = []) -> [Line] {
         Criterion.allCases.map { criterion in
             let a = goal.criteria[criterion]
             let missing = a.verdict != .unknown && a.justification.isEmpty
             let judged = CriterionReason.judged(a.verdict, justification: a.justification)
             if criterion == .measurable, goal.kind == .steering {
                 let measured = goal.indicators.filter(measures)
+                if goal.indicators.isEmpty, !children.isEmpty {
+                    if a.verdict == .no {
+                        return Line(criterion: criterion, outcome: .failed, reason: judged, missingJustification: missing)
+                    }
+                    let reason = CriterionReason.measuredThrough(goals: children, justification: a.justification)
+                    return Line(criterion: criterion, outcome: .passed, reason: reason, missingJustification: missing)
+                }
                 if measured.isEmpty {
                     let reason = CriterionReason.needsIndicator(lacks: goal.indicators.map { lack($0) })
                     return Line(criterion: criterion, outcome: .failed, reason: reason, missingJustification: missing)

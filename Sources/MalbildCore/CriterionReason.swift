@@ -11,6 +11,9 @@ public enum CriterionReason: Equatable, Sendable {
     /// A steering goal measured by indicators with a target, all with a
     /// baseline or not, with the group's justification (empty when none).
     case measured(ids: [String], withBaseline: Bool, justification: String)
+    /// A steering goal without indicators of its own, measured through the goals right
+    /// under it (their roll-up), with the group's justification (empty when none).
+    case measuredThrough(goals: [GoalNumber], justification: String)
 
     /// What an indicator lacks to measure a goal.
     public enum Lack: Equatable, Sendable {

@@ -69,10 +69,15 @@ public struct Day: Codable, Hashable, Comparable, Sendable, CustomStringConverti
         try self.init(year: year, month: month, day: day)
     }
 
-    /// Parses `YYYY-MM-DD`, or a day and a month name in Swedish or English
-    /// with an optional year (`31 april`, `30 April 2019`), taking the year
+    /// Parses `YYYY-MM-DD`, a day and a month name in Swedish or English
+    /// with an optional year (`31 april`, `30 April 2019`), or a day and a month's
+    /// number as Swedish writes them (`31/8`, `31/8/2019`), taking the year
     /// from `year` when none is written.
     public init(parsing text: String, year: Int) throws(DayError) {
+        if let slashed = Day.slashed(text) {
+            try self.init(year: slashed.year ?? year, month: slashed.month, day: slashed.day)
+            return
+        }
         let words = text.lowercased().split(separator: " ").map(String.init)
         guard words.count == 2 || words.count == 3, let day = Int(words[0]),
               let month = Day.monthNumber(words[1])
@@ -86,6 +91,26 @@ public struct Day: Codable, Hashable, Comparable, Sendable, CustomStringConverti
             y = given
         }
         try self.init(year: y, month: month, day: day)
+    }
+
+    /// Whether a date as ``init(parsing:year:)`` reads it names its year: `2025-03-31`,
+    /// `31 mars 2025` and `31/3/2025` do, `31 mars` and `31/3` do not.
+    public static func writesYear(_ text: String) -> Bool {
+        if let slashed = slashed(text) { return slashed.year != nil }
+        let words = text.split(separator: " ")
+        return !(words.count == 2 && Int(words[0]) != nil && monthNumber(words[1].lowercased()) != nil)
+    }
+
+    /// `D/M` or `D/M/YYYY` taken apart; nil for a text of another shape.
+    private static func slashed(_ text: String) -> (day: Int, month: Int, year: Int?)? {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        func digits(_ part: Substring) -> Bool { !part.isEmpty && part.allSatisfy { $0.isASCII && $0.isNumber } }
+        guard parts.count == 2 || parts.count == 3, parts[0].count <= 2, parts[1].count <= 2,
+              digits(parts[0]), digits(parts[1]), let day = Int(parts[0]), let month = Int(parts[1])
+        else { return nil }
+        guard parts.count == 3 else { return (day, month, nil) }
+        guard parts[2].count == 4, digits(parts[2]), let year = Int(parts[2]) else { return nil }
+        return (day, month, year)
     }
 
     /// The month a Swedish or English name (or its first three letters) means.

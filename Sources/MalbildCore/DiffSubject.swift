@@ -25,6 +25,8 @@ public enum DiffSubject: Equatable, Sendable {
     case goalAdded
     /// The goal was removed.
     case goalRemoved
+    /// The goal was moved (`set parent`, `set number`) from another number.
+    case goalMoved(from: GoalNumber)
     /// The goal's title.
     case title
     /// The goal's ambition level.

@@ -8,7 +8,7 @@ extension Edit {
              .removeIndicator(let g, _), .setBaseline(let g, _, _), .setTarget(let g, _, _),
              .insertMeasurement(let g, _, _, _), .removeMeasurement(let g, _, _), .setDiscontinued(let g, _, _),
              .setIndicatorDescription(let g, _, _), .setOwner(let g, _),
-             .setAssessment(let g, _, _), .setForecast(let g, _, _), .setResult(let g, _), .insertActivity(let g, _, _),
+             .setAssessment(let g, _, _), .setForecast(let g, _, _), .setResult(let g, _, _), .insertActivity(let g, _, _),
              .setPeriodTarget(let g, _, _, _),
              .removeActivity(let g, _), .setActivityStatus(let g, _, _),
              .setIndicatorOwner(let g, _, _), .setActivityOwner(let g, _, _), .setLinkedParent(let g, _):
@@ -57,7 +57,7 @@ extension Edit {
         case .setDiscontinued(_, _, let d): return d.map { .ended(reason: $0.reason, replacedBy: $0.replacedBy) }
         case .setAssessment(_, _, let a): return a.map { .graded(grade: $0.grade, text: $0.text) }
         case .setForecast(_, _, let f): return f.map { .graded(grade: $0.grade, text: $0.rationale) }
-        case .setResult(_, let r): return r.map { .graded(grade: $0.grade, text: $0.text) }
+        case .setResult(_, _, let r): return r.map { .graded(grade: $0.grade, text: $0.text) }
         case .insertActivity(_, _, let a): return .text(a.text)
         case .setActivityStatus(_, _, let s): return .activityStatus(s)
         case .setScale(let name): return .text(name)

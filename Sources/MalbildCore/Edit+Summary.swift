@@ -34,7 +34,7 @@ extension Edit {
         case let .setDiscontinued(goal, id, d): return .discontinued(goal: goal, indicator: id, resumed: d == nil)
         case let .setAssessment(goal, checkpoint, a): return .assessed(goal: goal, checkpoint: checkpoint, cleared: a == nil)
         case let .setForecast(goal, checkpoint, f): return .setForecast(goal: goal, checkpoint: checkpoint, grade: f?.grade)
-        case let .setResult(goal, r): return .setResult(goal: goal, grade: r?.grade)
+        case let .setResult(goal, _, r): return .setResult(goal: goal, grade: r?.grade)
         case let .insertActivity(goal, index, _): return .addedActivity(goal: goal, number: index + 1)
         case let .removeActivity(goal, index): return .removedActivity(goal: goal, number: index + 1)
         case let .setActivityStatus(goal, index, status): return .setActivityStatus(goal: goal, number: index + 1, status: status)

@@ -58,8 +58,10 @@ public enum Edit: Codable, Equatable, Sendable {
     case setAssessment(goal: GoalNumber, checkpoint: String, assessment: Assessment?)
     /// Sets or clears the forecast at a checkpoint; steering goals only.
     case setForecast(goal: GoalNumber, checkpoint: String, forecast: Forecast?)
-    /// Sets or clears the year's result.
-    case setResult(goal: GoalNumber, result: YearResult?)
+    /// Sets or clears the result at a checkpoint that reports results. An empty checkpoint
+    /// (a journal line written before results were kept per checkpoint) means the one
+    /// ``Workspace/singleResultCheckpoint`` places an older file's result at.
+    case setResult(goal: GoalNumber, checkpoint: String, result: YearResult?)
     /// Inserts an activity at a position.
     case insertActivity(goal: GoalNumber, index: Int, activity: Activity)
     /// Removes the activity at a position.

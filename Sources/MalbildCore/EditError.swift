@@ -24,6 +24,8 @@ public enum EditError: Error, Equatable, CustomStringConvertible {
     case noForecastForSupportingGoal(GoalNumber)
     /// A forecast was asked at a checkpoint that reports results, not forecasts.
     case noForecastAtCheckpoint(String)
+    /// A result was given at a checkpoint that reports forecasts, not results.
+    case noResultAtCheckpoint(String)
     /// No checkpoint of the calendar has the id.
     case noSuchCheckpoint(String, known: [String])
     /// No grade scale has the name.
@@ -121,6 +123,8 @@ public enum EditError: Error, Equatable, CustomStringConvertible {
                 + "it is followed up by a qualitative assessment: use assess qualitative \"…\""
         case .noForecastAtCheckpoint(let id):
             return "\(id) reports the year's result, not a forecast: use result GRADE \"…\""
+        case .noResultAtCheckpoint(let id):
+            return "\(id) reports a forecast, not the year's result: use forecast set GRADE \"…\""
         case let .noSuchCheckpoint(id, known):
             return "there is no checkpoint \"\(id)\": use " + known.joined(separator: ", ")
         case .notAKoladaID(let text):

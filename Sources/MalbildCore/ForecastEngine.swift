@@ -35,7 +35,11 @@ public enum ForecastEngine {
     /// Suggests a forecast for a goal at a checkpoint of a workspace's calendar, with the
     /// targets of the checkpoint's period and the thresholds of the scale in use.
     public static func suggest(for goal: Goal, at checkpoint: Checkpoint, in workspace: Workspace) -> ForecastSuggestion {
-        suggest(for: goal, at: checkpoint, year: checkpoint.day.year, partlyShare: workspace.scale.partlyThreshold)
+        let children = workspace.children(of: goal.number)
+        if goal.indicators.isEmpty, !children.isEmpty {
+            return ForecastSuggestion(fulfilment: nil, reason: .throughGoalsUnder(goal: goal.number, goals: children.map(\.number)), indicators: [])
+        }
+        return suggest(for: goal, at: checkpoint, year: checkpoint.day.year, partlyShare: workspace.scale.partlyThreshold)
     }
 
     /// Suggests a forecast for a goal at a checkpoint of the workspace's calendar.
@@ -60,7 +64,7 @@ public enum ForecastEngine {
             reason = .noneMet
         } else {
             fulfilment = .partly
-            reason = .someMet
+            reason = graded.contains(.met) ? .someMet : .partlyOnly
         }
         return ForecastSuggestion(fulfilment: fulfilment, reason: reason, indicators: lines)
     }

@@ -29,8 +29,13 @@ public struct Goal: Codable, Equatable, Sendable {
     public var assessments: [Assessment]
     /// Forecasts, one per interim checkpoint (steering goals only).
     public var forecasts: [Forecast]
-    /// The year's result, reported at helår.
-    public var result: YearResult?
+    /// The results, one per checkpoint that reports results (helår), in the order of the
+    /// calendar; nil when there are none, and then absent from the file.
+    public var results: [YearResult]?
+    /// A single result as a file written before results were kept per checkpoint holds it;
+    /// ``Workspace/placingSingleResults()`` moves it into ``results``, so it is nil in a
+    /// workspace in use and never written.
+    public internal(set) var result: YearResult?
     /// The activities that contribute to the goal.
     public var activities: [Activity]
     /// The body responsible for the goal (a nämnd, bolag or förvaltning) or a
@@ -59,7 +64,7 @@ public struct Goal: Codable, Equatable, Sendable {
         indicators: [Indicator] = [],
         assessments: [Assessment] = [],
         forecasts: [Forecast] = [],
-        result: YearResult? = nil,
+        results: [YearResult] = [],
         activities: [Activity] = [],
         owner: String? = nil,
         linkedParent: GoalLink? = nil
@@ -77,7 +82,7 @@ public struct Goal: Codable, Equatable, Sendable {
         self.indicators = indicators
         self.assessments = assessments
         self.forecasts = forecasts
-        self.result = result
+        self.results = results.isEmpty ? nil : results
         self.activities = activities
         self.owner = owner
         self.linkedParent = linkedParent
@@ -91,6 +96,11 @@ public struct Goal: Codable, Equatable, Sendable {
     /// The assessment at a checkpoint.
     public func assessment(at checkpoint: String) -> Assessment? {
         assessments.first { $0.checkpoint == checkpoint }
+    }
+
+    /// The result at a checkpoint.
+    public func result(at checkpoint: String) -> YearResult? {
+        results?.first { $0.checkpoint == checkpoint }
     }
 
     /// The forecast at a checkpoint.

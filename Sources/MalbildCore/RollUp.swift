@@ -5,8 +5,11 @@
 /// year's end, as the scale means them; a child without one falls back on the grade
 /// of its qualitative assessment there, and without that it is not assessed.
 ///
-/// The rule for the suggestion, of the children that are assessed:
-/// all met → met; at least half met or partly met → partly; otherwise not met.
+/// The rule for the suggestion, of the children that are assessed: with a scale whose
+/// grades carry thresholds (a share of the target, as a workspace's own scale may), the
+/// share of them met is held against those thresholds, and the grade with the highest
+/// threshold it reaches is suggested (none reached: not met). Otherwise (the built-in
+/// scales): all met → met; at least half met or partly met → partly; otherwise not met.
 /// With no child assessed there is no suggestion. Children not assessed are
 /// counted apart and named, never as not met.
 public struct RollUp: Equatable, Sendable {
@@ -22,6 +25,9 @@ public struct RollUp: Equatable, Sendable {
     public var checkpoint: String
     /// The children, in number order, with their grades.
     public var entries: [Entry]
+    /// The grades whose thresholds the share met is held against, highest threshold
+    /// first; empty when the scale's grades carry none and the built-in rule holds.
+    public var thresholds: [Grade]
 
     /// The roll-up of a goal's children at a checkpoint; nil when the goal has no children
     /// or the checkpoint does not exist.
@@ -33,6 +39,23 @@ public struct RollUp: Equatable, Sendable {
         entries = children.map { child in
             Entry(goal: child.number, grade: Self.grade(of: child, at: point, scale: scale))
         }
+        thresholds = Self.thresholds(of: scale, at: point)
+    }
+
+    /// The grades of a scale's list for a checkpoint that carry a threshold and mean met,
+    /// partly or not met, highest threshold first; a met grade without one counts from all
+    /// (100 %). Empty when no grade of the list carries a threshold.
+    public static func thresholds(of scale: GradeScale, at checkpoint: Checkpoint) -> [Grade] {
+        let list = checkpoint.forecasts ? scale.forecastGrades : scale.resultGrades
+        guard list.contains(where: { $0.threshold != nil }) else { return [] }
+        let meaning: Set<Fulfilment> = [.met, .partly, .notMet]
+        return list.compactMap { grade -> Grade? in
+            guard meaning.contains(grade.fulfilment) else { return nil }
+            var counted = grade
+            if grade.fulfilment == .met, grade.threshold == nil { counted.threshold = 1 }
+            return counted.threshold == nil ? nil : counted
+        }
+        .sorted { ($0.threshold ?? 0) > ($1.threshold ?? 0) }
     }
 
     /// The grade of one goal at a checkpoint, read against the scale; nil when it has none
@@ -42,7 +65,7 @@ public struct RollUp: Equatable, Sendable {
         if checkpoint.forecasts {
             given = goal.forecast(at: checkpoint.id)?.grade ?? goal.assessment(at: checkpoint.id)?.grade
         } else {
-            given = goal.result?.grade ?? goal.assessment(at: checkpoint.id)?.grade
+            given = goal.result(at: checkpoint.id)?.grade ?? goal.assessment(at: checkpoint.id)?.grade
         }
         guard let words = given else { return nil }
         let primary = checkpoint.forecasts ? scale.forecastGrade(words) : scale.resultGrade(words)
@@ -85,6 +108,11 @@ public struct RollUp: Equatable, Sendable {
         let partly = goals(.partly).count
         let assessed = met + partly + goals(.notMet).count
         guard assessed > 0 else { return nil }
+        if !thresholds.isEmpty {
+            let share = Double(met) / Double(assessed)
+            // A small allowance so that 4 of 5 reaches a threshold of 80 %.
+            return thresholds.first { share + 1e-9 >= ($0.threshold ?? 0) }?.fulfilment ?? .notMet
+        }
         if met == assessed { return .met }
         if 2 * (met + partly) >= assessed { return .partly }
         return .notMet

@@ -21,6 +21,7 @@ extension Workspace {
         for goal in goals {
             if goal.assessments.contains(where: { $0.checkpoint == id }) { uses.append(.assessment(goal: goal.number)) }
             if goal.forecasts.contains(where: { $0.checkpoint == id }) { uses.append(.forecast(goal: goal.number)) }
+            if goal.result(at: id) != nil { uses.append(.result(goal: goal.number)) }
             for indicator in goal.indicators {
                 if indicator.measurements.contains(where: { $0.checkpoint == id }) { uses.append(.values(indicator: indicator.id)) }
                 let references = [indicator.baseline].compactMap { $0 } + indicator.targets
@@ -49,6 +50,10 @@ extension Workspace {
             if let old, old.forecasts, !checkpoint.forecasts {
                 let forecasts = uses(ofCheckpoint: id).filter { if case .forecast = $0 { return true } else { return false } }
                 if !forecasts.isEmpty { throw .checkpointInUse(id, uses: forecasts) }
+            }
+            if let old, !old.forecasts, checkpoint.forecasts {
+                let results = uses(ofCheckpoint: id).filter { if case .result = $0 { return true } else { return false } }
+                if !results.isEmpty { throw .checkpointInUse(id, uses: results) }
             }
         } else {
             guard let index else { throw .noSuchCheckpoint(id, known: calendar.checkpoints.map(\.id)) }

@@ -110,12 +110,24 @@ extension Workspace {
             sortByCalendar(&goals[g].forecasts, \.checkpoint)
             return .setForecast(goal: number, checkpoint: checkpoint, forecast: old)
 
-        case let .setResult(number, result):
+        case let .setResult(number, given, result):
             let g = try goalIndex(number)
-            if let result, result.text.isEmpty { throw .emptyText(.resultText) }
-            let old = goals[g].result
-            goals[g].result = result
-            return .setResult(goal: number, result: old)
+            let checkpoint = given.isEmpty ? singleResultCheckpoint : given
+            try checkCheckpoint(checkpoint)
+            if let result {
+                guard calendar.checkpoint(checkpoint)?.forecasts == false else { throw .noResultAtCheckpoint(checkpoint) }
+                if result.text.isEmpty { throw .emptyText(.resultText) }
+            }
+            let old = goals[g].result(at: checkpoint)
+            var results = goals[g].results ?? []
+            results.removeAll { $0.checkpoint == checkpoint }
+            if var result {
+                result.checkpoint = checkpoint
+                results.append(result)
+            }
+            sortByCalendar(&results, \.checkpoint)
+            goals[g].results = results.isEmpty ? nil : results
+            return .setResult(goal: number, checkpoint: checkpoint, result: old)
 
         case let .insertActivity(number, index, activity):
             let g = try goalIndex(number)

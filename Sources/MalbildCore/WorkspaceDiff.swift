@@ -36,13 +36,42 @@ public enum WorkspaceDiff {
             if let old = a.area(area.number), old.name != area.name { add(nil, .areaRenamed(area: area.number), .text(old.name), .text(area.name)) }
         }
         compareTexts(nil, .workspaceNote, a.notes.map(\.text), b.notes.map(\.text), add)
-        for goal in b.goals where a.goal(goal.number) == nil { add(goal.number, .goalAdded, nil, .text(goal.title)) }
-        for goal in a.goals where b.goal(goal.number) == nil { add(goal.number, .goalRemoved, .text(goal.title), nil) }
+        let moves = moved(a, b)
+        for (old, new) in moves {
+            add(new.number, .goalMoved(from: old.number), nil, .text(new.title))
+            compareGoal(old, new, add)
+        }
+        for goal in b.goals where a.goal(goal.number) == nil && !moves.contains(where: { $0.1.number == goal.number }) {
+            add(goal.number, .goalAdded, nil, .text(goal.title))
+        }
+        for goal in a.goals where b.goal(goal.number) == nil && !moves.contains(where: { $0.0.number == goal.number }) {
+            add(goal.number, .goalRemoved, .text(goal.title), nil)
+        }
         for new in b.goals {
             guard let old = a.goal(new.number) else { continue }
             compareGoal(old, new, add)
         }
         return changes
+    }
+
+    /// Goals that left their number in `a` for a new one in `b` (a move keeps what a goal
+    /// holds): each number only in `a` paired with one only in `b` whose goal has the same
+    /// title, the one that holds the same otherwise first.
+    private static func moved(_ a: Workspace, _ b: Workspace) -> [(Goal, Goal)] {
+        var arrived = b.goals.filter { a.goal($0.number) == nil }
+        var pairs: [(Goal, Goal)] = []
+        for old in a.goals where b.goal(old.number) == nil {
+            var same = old
+            let candidates = arrived.indices.filter { arrived[$0].title == old.title }
+            let index = candidates.first { i in
+                same.number = arrived[i].number
+                return same == arrived[i]
+            } ?? candidates.first
+            guard let index else { continue }
+            pairs.append((old, arrived[index]))
+            arrived.remove(at: index)
+        }
+        return pairs
     }
 
     private typealias Add = (GoalNumber?, DiffSubject, ChangeValue?, ChangeValue?) -> Void
@@ -114,7 +143,10 @@ public enum WorkspaceDiff {
             let (aa, ab) = (a.assessment(at: c), b.assessment(at: c))
             if aa != ab { add(n, .assessment(checkpoint: c), aa.map { .text($0.text) }, ab.map { .text($0.text) }) }
         }
-        if a.result != b.result { add(n, .result, a.result.map { .graded(grade: $0.grade, text: $0.text) }, b.result.map { .graded(grade: $0.grade, text: $0.text) }) }
+        for c in Set((a.results ?? []).map(\.checkpoint) + (b.results ?? []).map(\.checkpoint)).sorted() {
+            let (ra, rb) = (a.result(at: c), b.result(at: c))
+            if ra != rb { add(n, .result, ra.map { .graded(grade: $0.grade, text: $0.text) }, rb.map { .graded(grade: $0.grade, text: $0.text) }) }
+        }
         if a.activities != b.activities {
             compareTexts(n, .activity, a.activities.map(\.text), b.activities.map(\.text), add)
             for (i, new) in b.activities.enumerated() {

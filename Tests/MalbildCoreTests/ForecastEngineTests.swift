@@ -135,6 +135,10 @@ import Testing
         #expect(suggest([notMet, notMet]).fulfilment == .notMet)
         #expect(suggest([met, notMet]).fulfilment == .partly)
         #expect(suggest([met, none]).fulfilment == .met)
+        // Partly met is said as such: some met and some not only when one is met.
+        #expect(suggest([met, partly]).reason == .someMet)
+        #expect(suggest([partly]).reason == .partlyOnly)
+        #expect(suggest([partly, notMet]).reason == .partlyOnly)
     }
 
     @Test func discontinuedAndTargetlessIndicatorsAreLeftOut() {

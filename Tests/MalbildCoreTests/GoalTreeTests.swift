@@ -111,8 +111,8 @@ import Testing
         #expect(RollUp(of: 6, at: "delår1", in: w)?.suggested == .notMet)
         // At helår the children's results count, not their forecasts.
         #expect(RollUp(of: 6, at: "helår", in: w)?.suggested == nil)
-        _ = try w.apply(.setResult(goal: try number("6.1"), result: YearResult(grade: "uppfyllt", text: "Ja")))
-        _ = try w.apply(.setResult(goal: try number("6.2"), result: YearResult(grade: "delvis uppfyllt", text: "Delvis")))
+        _ = try w.apply(.setResult(goal: try number("6.1"), checkpoint: "helår", result: YearResult(checkpoint: "helår", grade: "uppfyllt", text: "Ja")))
+        _ = try w.apply(.setResult(goal: try number("6.2"), checkpoint: "helår", result: YearResult(checkpoint: "helår", grade: "delvis uppfyllt", text: "Delvis")))
         #expect(RollUp(of: 6, at: "helår", in: w)?.suggested == .partly)
     }
 

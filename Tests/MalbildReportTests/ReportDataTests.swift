@@ -158,7 +158,11 @@ import Testing
         #expect(area.goals.dropFirst().allSatisfy { $0.rollUp == nil })
         let markdown = MarkdownReport(data).render()
         #expect(markdown.contains("**Träffbild för målen under (6.1, 6.2):** ● uppfylls 1, ej bedömda 1 (6.2)"))
-        #expect(markdown.contains("alla uppfyllda → uppfylls"))
+        #expect(markdown.contains("alla uppfyllda → ● uppfylls; minst hälften uppfyllda eller delvis uppfyllda → ◐ uppfylls delvis; annars ○ uppfylls ej."))
+        // At helår the rule speaks of results, in the scale's result words.
+        let yearEnd = MarkdownReport(try ReportData(w, checkpoint: "helår")).render()
+        #expect(yearEnd.contains("alla uppfyllda → ● uppfyllt; minst hälften uppfyllda eller delvis uppfyllda → ◐ delvis uppfyllt; annars ○ ej uppfyllt."))
+        #expect(!yearEnd.contains("→ ● uppfylls"))
         let html = HTMLReport(data).render()
         #expect(html.contains("Träffbild för målen under (6.1, 6.2)"))
         let json = try JSONReport(data).render()

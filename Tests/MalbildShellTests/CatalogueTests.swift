@@ -49,6 +49,10 @@ import Testing
         #expect(Catalogue.fill("{0} {0:ändring|ändringar}", [3]) == "3 ändringar")
         #expect(Catalogue.fill("its {0:value is|# values are} kept", [2]) == "its 2 values are kept")
         #expect(Catalogue.fill("{1} of {0}", ["a", "b"]) == "b of a")
+        #expect(Catalogue.fill("mål {0}: {1} → {2}", ["6.1", "ändrad «ny»", 2.5]) == "mål 6.1: ändrad «ny» → 2.5")
+        #expect(Catalogue.fill("{x} {9} {0} {", ["å"]) == "{x} {9} å {")
+        #expect(Catalogue.fill("{0:ett värde|# värden} 😀 {1:|#}", [1, "1"]) == "ett värde 😀 ")
+        #expect(Catalogue.fill("{0:ett värde|# värden}", [Substring("12")]) == "12 värden")
         #expect(Catalogue.placeholders(in: "{0} {1:x|y} {2}") == [0, 1, 2])
     }
 

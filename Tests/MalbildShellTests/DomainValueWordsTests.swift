@@ -51,10 +51,11 @@ import MalbildStore
         .needsIndicator(lacks: []), .needsIndicator(lacks: [.discontinued(id: "nii"), .noTarget(id: "webb")]),
         .measured(ids: ["nii", "webb"], withBaseline: true, justification: ""),
         .measured(ids: ["nii"], withBaseline: false, justification: ""),
+        .measuredThrough(goals: [GoalNumber("6.1")!, GoalNumber("6.2")!], justification: ""),
     ]
 
     /// A sample of every case of why a forecast is suggested.
-    static let forecastReasons: [ForecastReason] = [.noIndicators(goal: 6), .noValuesAndTarget(until: day), .allMet, .noneMet, .someMet]
+    static let forecastReasons: [ForecastReason] = [.noIndicators(goal: 6), .throughGoalsUnder(goal: 6, goals: [GoalNumber("6.1")!]), .noValuesAndTarget(until: day), .allMet, .noneMet, .someMet, .partlyOnly]
 
     /// A sample of every case of how an indicator's forecast was reached.
     static let reasonings: [IndicatorReasoning] = [
@@ -70,7 +71,7 @@ import MalbildStore
     /// A sample of every case of what a difference is about.
     static let subjects: [DiffSubject] = [
         .name, .municipality, .planYear, .decision, .scale, .areaAdded(area: 7), .areaRemoved(area: 7), .areaRenamed(area: 2),
-        .goalAdded, .goalRemoved, .title, .ambition, .kind, .area, .status, .criterion(.influenceable), .criterion(.measurable),
+        .goalAdded, .goalRemoved, .goalMoved(from: GoalNumber(1)), .title, .ambition, .kind, .area, .status, .criterion(.influenceable), .criterion(.measurable),
         .criterion(.resourced), .indicatorAdded(id: "nii"), .indicatorRemoved(id: "nii"), .indicatorRenamed(id: "nii"),
         .indicatorRedefined(id: "nii"), .baseline(id: "nii"), .target(id: "nii"), .valuesRecorded(count: 1, id: "nii"),
         .valuesRecorded(count: 3, id: "nii"), .valuesChanged(id: "nii"), .seriesResumed(id: "nii"), .seriesEnded(id: "nii"),

@@ -15,6 +15,33 @@ import Testing
         return (session, console)
     }
 
+    @Test func aGoalAddedUnderAnotherTakesItsAreaUnlessOneIsGiven() throws {
+        let (session, _) = try session()
+        let area = try #require(session.workspace.goal(6)?.area)
+        #expect(session.workspace.goal(GoalNumber("6.1")!)?.area == area)
+        #expect(session.workspace.goal(GoalNumber("6.1.1")!)?.area == area)
+        try session.execute("goal add \"Egen\" --parent 6 --area 1")
+        #expect(session.workspace.goal(GoalNumber("6.2")!)?.area == 1)
+        try session.execute("goal add \"Med nummer\" --number 6.5")
+        #expect(session.workspace.goal(GoalNumber("6.5")!)?.area == area)
+        try session.execute("goal add \"Överst\"")
+        #expect(session.workspace.goal(9)?.area == nil)
+    }
+
+    @Test func theCardsRollUpListsTheCheckpointsUpToTheChosenOne() throws {
+        let (session, console) = try session()
+        try session.execute("checkpoint delår2")
+        console.output = ""
+        try session.execute("goal 6")
+        #expect(console.output.contains("\n  delår1 "))
+        #expect(console.output.contains("\n  delår2 "))
+        #expect(!console.output.contains("\n  helår "))
+        try session.execute("checkpoint helår")
+        console.output = ""
+        try session.execute("goal 6")
+        #expect(console.output.contains("\n  helår "))
+    }
+
     @Test func numbersAreTypedCompletedAndChosenAlone() throws {
         let (session, _) = try session()
         #expect(session.workspace.goal(GoalNumber("6.1.1")!)?.title == "Textade sändningar")

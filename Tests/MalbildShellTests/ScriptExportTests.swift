@@ -66,6 +66,24 @@ import Testing
         #expect(rebuilt.content == s.workspace.content, "script:\n\(script)")
     }
 
+    @Test func eachYearsResultsRebuildAtTheirCheckpoints() throws {
+        let s = session(.empty(name: "kf", years: 2024...2026))
+        for line in [
+            "goal add \"KF\" --kind steering", "goal add \"Nämnd\" --parent 1 --kind steering",
+            "checkpoint delår1-2024", "forecast set uppfylls \"På väg\"",
+            "checkpoint helår-2025", "result \"ej uppfyllt\" \"Sämre år\"",
+            "checkpoint helår-2024", "result uppfyllt \"Bra år\"", "goal 1", "result \"delvis uppfyllt\" \"Blandat\"",
+            "checkpoint delår2-2026", "result uppfyllt \"Sista året\"",
+        ] {
+            try s.execute(line)
+        }
+        #expect(s.workspace.goal(1)?.results?.map(\.checkpoint) == ["helår-2024", "helår-2026"])
+        #expect(s.workspace.goal(GoalNumber("1.1")!)?.results?.map(\.checkpoint) == ["helår-2024", "helår-2025"])
+        let script = ScriptExport.script(for: s.workspace)
+        let rebuilt = try rebuild(script)
+        #expect(rebuilt.content == s.workspace.content, "script:\n\(script)")
+    }
+
     /// Values at the edges of the one rule for values, as an import may bring them, come
     /// back exactly: no exponent, no `.0`, nothing `measure` refuses.
     @Test func extremeValuesRebuildExactly() throws {

@@ -80,5 +80,22 @@ import Testing
         #expect(r6)
     }
 
+    @Test("a command of one line is split once, to the words the tokenizer gives; one of several lines is left to the session", arguments: [
+        "goal 6", "  set goal 3 status proposed  ", "note \"Anteckning 5 om målet\"", "criteria measurable yes \"NII, årligen\"",
+        "strategy add \"a \\\"b\\\" \\\\ c\"", "a\\ b \"\" x\"y\"z", "# \"öppen", "", "   ", "\t😀 å\u{301}",
+    ])
+    func oneLineIsSplitOnce(line: String) {
+        var lines = CommandLines()
+        let complete = lines.add(line)
+        #expect(complete)
+        #expect(lines.tokens.map(Tokenizer.Outcome.complete) == Tokenizer.split(line))
+        var several = CommandLines()
+        let first = several.add("note \"ett")
+        let second = several.add("två\"")
+        #expect(!first && second)
+        #expect(several.tokens == nil)
+        #expect(several.text == "note \"ett\ntvå\"")
+    }
+
     struct Failure: Error {}
 }

@@ -100,7 +100,7 @@ extension ReportGoal {
             : nil
         let result = checkpoint.forecasts
             ? nil
-            : goal.result.map { r in
+            : goal.result(at: checkpoint.id).map { r in
                 ReportAppraisal(grade: ReportGrade(words: r.grade, found: scale.resultGrade(r.grade)), text: r.text)
             }
         // An assessment's grade is in the words of the checkpoint's list, or failing that the other's.

@@ -126,7 +126,7 @@ public struct HTMLReport: Sendable {
             "<div class=\"rollup\">",
             "<p><strong>Träffbild för målen under (\(e(Swedish.numbers(rollUp.goals)))):</strong> " + counts.joined(separator: ", ") + "</p>",
             "<p><strong>Förslag utifrån dem:</strong> " + (rollUp.suggested.map(grade) ?? "inget, inget mål under är bedömt") + "</p>",
-            "<p class=\"rule\">\(e(Swedish.rollUpRule))</p>",
+            "<p class=\"rule\">\(e(Swedish.rollUpRule(rollUp) { "\($0.symbol) \($0.words)" }))</p>",
             "</div>",
         ]
     }

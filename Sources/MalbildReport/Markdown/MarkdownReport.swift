@@ -94,7 +94,7 @@ public struct MarkdownReport: Sendable {
         }
         return "**Träffbild för målen under (\(Swedish.numbers(rollUp.goals))):** " + counts.joined(separator: ", ")
             + "  \n**Förslag utifrån dem:** " + (rollUp.suggested.map(grade) ?? "inget, inget mål under är bedömt")
-            + "  \n*" + Swedish.rollUpRule + "*"
+            + "  \n*" + Swedish.rollUpRule(rollUp, grade: grade) + "*"
     }
 
     private func appraisal(_ appraisal: ReportAppraisal?, label: String) -> String {

@@ -116,8 +116,19 @@ enum Swedish {
     }
 
     /// The rule a roll-up's suggestion follows, as the report states it.
-    static let rollUpRule = "Förslag utifrån de bedömda målen under: alla uppfyllda → uppfylls; minst hälften "
-        + "uppfyllda eller delvis uppfyllda → uppfylls delvis; annars uppfylls ej. Ej bedömda mål räknas för sig."
+    /// The rule a roll-up's suggestion came by, with the grades in the words of the
+    /// report's checkpoint; `grade` shows a grade.
+    static func rollUpRule(_ rollUp: ReportRollUp, grade: (ReportGrade) -> String) -> String {
+        guard rollUp.ruleGrades.count == 3 else { return "Ej bedömda mål räknas för sig." }
+        let (met, partly, notMet) = (rollUp.ruleGrades[0], rollUp.ruleGrades[1], rollUp.ruleGrades[2])
+        if !rollUp.thresholds.isEmpty {
+            let steps = rollUp.thresholds.map { "\(grade($0.grade)) från \(number($0.share * 100)) % uppfyllda" }
+            return "Förslag utifrån andelen uppfyllda bland de bedömda målen under, med skalans trösklar: "
+                + steps.joined(separator: ", ") + "; annars \(grade(notMet)). Ej bedömda mål räknas för sig."
+        }
+        return "Förslag utifrån de bedömda målen under: alla uppfyllda → \(grade(met)); minst hälften "
+            + "uppfyllda eller delvis uppfyllda → \(grade(partly)); annars \(grade(notMet)). Ej bedömda mål räknas för sig."
+    }
 
     /// "1.1, 1.2".
     static func numbers(_ numbers: [GoalNumber]) -> String {

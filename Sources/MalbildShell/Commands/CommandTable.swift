@@ -44,6 +44,23 @@ public struct CommandTable {
     /// command's Swedish name where its English one is nearest.
     public func suggestions(for name: String, preferAliases: Bool = false) -> [String] {
         let key = name.lowercased()
+        // What was typed is the start of a name: those names first ("prog" is "prognos"),
+        // then the nearest others.
+        let started: [String] = key.count < 2 ? [] : commands.compactMap { command in
+            let words = [command.name] + command.aliases
+            guard let word = words.first(where: { $0.hasPrefix(key) }) else { return nil }
+            if !preferAliases { return command.name }
+            return word == command.name ? (command.swedishName ?? word) : word
+        }
+        if !started.isEmpty {
+            let rest = nearest(key, preferAliases: preferAliases).filter { !started.contains($0) }
+            return Array((started.sorted() + rest).prefix(3))
+        }
+        return nearest(key, preferAliases: preferAliases)
+    }
+
+    /// The names within a small edit distance of `key`, nearest first; else names it starts.
+    private func nearest(_ key: String, preferAliases: Bool) -> [String] {
         let scored = commands.map { command -> (String, Int) in
             let words = [command.name] + command.aliases
             let distances = words.map { Self.distance(key, $0) }

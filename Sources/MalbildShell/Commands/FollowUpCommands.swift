@@ -7,8 +7,8 @@ extension CommandTable {
             Command(
                 name: "checkpoint",
                 aliases: ["avstämning"],
-                forms: [[], [.word("add"), .single("ID"), .single("DATE"), .text("NAME"), .option(OptionSpec("forecast")), .option(OptionSpec("result"))],
-                        [.word("remove"), .checkpoint], [.word("set"), .checkpoint, .single("DATE")], [.checkpoint]],
+                forms: [[], [.word("add"), .single("ID"), .date, .text("NAME"), .option(OptionSpec("forecast")), .option(OptionSpec("result"))],
+                        [.word("remove"), .checkpoint], [.word("set"), .checkpoint, .date], [.checkpoint]],
                 summary: "Show or choose the checkpoint assessments and forecasts are for; add, move or remove one.",
                 details: """
                     The calendar has delår1 (Delårsrapport 1, 30 April), delår2 (Delårsrapport 2, 31 August)
@@ -20,30 +20,32 @@ extension CommandTable {
                     the id one word, not a year or a date); "checkpoint set ID DATE" moves one; "checkpoint
                     remove ID" removes one, refused while anything is recorded at it (the refusal names what).
                     Each is one step: undo takes it back. "checkpoints" lists the calendar.
+                    DATE is 2025-03-31, 31/3 or 31 mars (quoted or not). Without a year it is the moved
+                    checkpoint's year; a new checkpoint in a plan period of several years needs the year.
                     """,
                 examples: ["checkpoint delår2", "checkpoint add mars 2024-03-31 \"Delårsrapport mars\" --forecast",
                            "checkpoint set delår2 2024-08-31", "checkpoint remove delår1"]
             ) { session, inv in
                 if inv.has("add") {
-                    return try session.addCheckpoint(id: inv.value("ID") ?? "", date: inv.value("DATE") ?? "", name: inv.value("NAME") ?? "", inv)
+                    return try session.addCheckpoint(id: inv.value("ID") ?? "", date: inv.date ?? "", name: inv.value("NAME") ?? "", inv)
                 }
                 if inv.has("remove") { return try session.removeCheckpoint(inv.checkpoint ?? "") }
-                if inv.has("set") { return try session.moveCheckpoint(inv.checkpoint ?? "", to: inv.value("DATE") ?? "") }
+                if inv.has("set") { return try session.moveCheckpoint(inv.checkpoint ?? "", to: inv.date ?? "") }
                 if let id = inv.checkpoint {
                     guard let c = session.workspace.calendar.checkpoint(id) else {
                         throw session.failure(.noSuchCheckpointUse, id, session.checkpointList)
                     }
                     session.checkpoint = c.id
                 }
-                session.say(CheckpointText.calendar(session.workspace.calendar, current: session.checkpoint, t: session.t))
+                session.say(CheckpointText.calendar(session.workspace.calendar, current: session.checkpoint, t: session.t, width: session.console.width))
             },
             Command(
                 name: "scale",
                 aliases: ["skala"],
-                forms: [[], [.word("use"), .single("NAME")], [.word("add"), .single("NAME"), .optionalText("SUMMARY")],
-                        [.word("grade"), .single("NAME"), .single("SYMBOL"), .choice("MEANING", Session.meaningWords.map(\.0)), .text("WORDS"),
+                forms: [[], [.word("use"), .scale], [.word("add"), .single("NAME"), .optionalText("SUMMARY")],
+                        [.word("grade"), .scale, .single("SYMBOL"), .choice("MEANING", Session.meaningWords.map(\.0)), .text("WORDS"),
                          .option(OptionSpec("threshold", value: "PERCENT"))],
-                        [.word("show"), .single("NAME")], [.word("remove"), .single("NAME")]],
+                        [.word("show"), .scale], [.word("remove"), .scale]],
                 summary: "Show the grade scales, choose one, or define one of the workspace's own.",
                 details: """
                     Every scale has "ej bedömd" (not assessed). Grades show a symbol with their words, and colour at
@@ -63,12 +65,12 @@ extension CommandTable {
             ) { session, inv in
                 if inv.has("add") { return try session.addScale(inv.value("NAME") ?? "", summary: inv.value("SUMMARY") ?? "") }
                 if inv.has("grade") {
-                    return try session.addScaleGrade(inv.value("NAME") ?? "", symbol: inv.value("SYMBOL") ?? "", meaning: inv.value("MEANING") ?? "",
+                    return try session.addScaleGrade(inv.scale ?? "", symbol: inv.value("SYMBOL") ?? "", meaning: inv.value("MEANING") ?? "",
                                                      words: inv.value("WORDS") ?? "", threshold: inv.option("threshold"))
                 }
-                if inv.has("show") { return try session.showScale(inv.value("NAME") ?? "") }
-                if inv.has("remove") { return try session.removeScale(inv.value("NAME") ?? "") }
-                if let name = inv.value("NAME") {
+                if inv.has("show") { return try session.showScale(inv.scale ?? "") }
+                if inv.has("remove") { return try session.removeScale(inv.scale ?? "") }
+                if let name = inv.scale {
                     try session.useScale(name)
                 }
                 session.say(ScaleText.render(current: session.workspace.scale, color: session.console.useColor, t: session.t, scales: session.workspace.scales))
@@ -80,14 +82,17 @@ extension CommandTable {
                 summary: "Test ambition levels against the three criteria: all goals, or goal N.",
                 details: """
                     Each criterion is passed, failed or unknown, with the reason. A steering goal fails
-                    "measurable" unless it has an indicator with both a baseline and a target. Verdicts
+                    "measurable" unless it has an indicator with a target (a baseline is optional), or has
+                    no indicators of its own and goals under it that it is measured through. Verdicts
                     without a justification are listed. With --strict, a failed criterion makes the
                     command fail, so a script run ends with exit code 1.
                     """,
                 examples: ["check", "check 6", "check --strict"]
             ) { session, inv in
                 let goals = try inv.goal.map { [try session.existingGoal($0)] } ?? session.workspace.goals
-                let view = CheckView(goals: goals, width: session.console.width, color: session.console.useColor, t: session.t)
+                let workspace = session.workspace
+                let view = CheckView(goals: goals, width: session.console.width, color: session.console.useColor, t: session.t,
+                                     children: { workspace.children(of: $0).map(\.number) })
                 session.say(view.render())
                 let titles = session.koladaTitleWarnings()
                 if !titles.isEmpty { session.say(titles.joined(separator: "\n")) }
@@ -185,16 +190,24 @@ extension CommandTable {
                 aliases: ["resultat"],
                 forms: [[.grade(result: true), .text("TEXT")], [.word("clear")]],
                 summary: "Record the chosen goal's result for the year (helår), with a grade and an account.",
+                details: """
+                    Each year has its own result: it is kept at the chosen checkpoint when that reports the
+                    year's result, otherwise at the last checkpoint of the chosen checkpoint's year that does
+                    (helår, or helår-2025 in a plan period of several years). Cards, reports and the roll-up
+                    of the goals above read the result of the checkpoint in question. "result clear" clears it.
+                    """,
                 examples: ["result delvis-uppfyllt \"NII steg från 45 till 51\""]
             ) { session, inv in
                 let goal = try session.focusedGoal(for: "result")
+                let point = try session.resultCheckpoint()
                 if inv.has("clear") {
-                    try session.perform(.setResult(goal: goal.number, result: nil))
+                    try session.perform(.setResult(goal: goal.number, checkpoint: point.id, result: nil))
                     return session.say(.resultCleared, goal.number)
                 }
                 let (grade, text) = try session.grade(inv.grade ?? "", then: inv.value("TEXT") ?? "", result: true)
-                try session.perform(.setResult(goal: goal.number, result: YearResult(grade: grade.words, text: text)))
-                session.say(.resultSet, goal.number, session.workspace.planYear, GradeMark(grade: grade, color: session.console.useColor).render())
+                try session.perform(.setResult(goal: goal.number, checkpoint: point.id,
+                                               result: YearResult(checkpoint: point.id, grade: grade.words, text: text)))
+                session.say(.resultSet, goal.number, point.day.year, point.id, GradeMark(grade: grade, color: session.console.useColor).render())
             },
         ]
     }

@@ -13,7 +13,7 @@ extension CommandTable {
                 guard let command = table.command(named: name) else {
                     throw ShellError.unknownCommand(name, suggestions: table.suggestions(for: name, preferAliases: session.language == .sv))
                 }
-                session.say(HelpText.command(command, t: session.t))
+                session.say(HelpText.command(command, t: session.t, width: session.console.width))
             } else {
                 session.say(HelpText.overview(table, width: session.console.width, t: session.t))
             }

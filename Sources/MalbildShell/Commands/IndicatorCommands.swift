@@ -84,7 +84,8 @@ extension CommandTable {
             ) { session, inv in
                 let chosen = inv.has("all") ? nil : session.focus.flatMap { session.workspace.goal($0) }
                 let goals = chosen.map { [$0] } ?? session.workspace.goals
-                session.say(IndicatorsTable(goals: goals, width: session.console.width, t: session.t, symbols: session.symbols).render())
+                session.say(IndicatorsTable(goals: goals, width: session.console.width, t: session.t, symbols: session.symbols,
+                                            checkpoint: session.currentCheckpoint).render())
             },
             referenceCommand(name: "baseline", aliases: ["utgångsvärde"], noun: .baselineNoun, summary: "Set an indicator's baseline: the value progress is measured from.",
                              example: "baseline nii 2018 45", make: Edit.setBaseline),

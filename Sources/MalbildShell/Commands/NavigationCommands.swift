@@ -50,9 +50,10 @@ extension CommandTable {
                     first at a terminal; undo brings the goal back.
                     Goals form a tree of up to three levels: a council goal 1, a committee's goal 1.2 under
                     it, a sub-goal 1.2.1 under that. --parent 1 adds the goal under goal 1 with its next free
-                    number (1.3), or --number 1.3 gives it; a goal's parent must exist. A goal with goals
-                    under it is refused by "goal remove" unless --with-children is given: then all go in one
-                    step, and undo brings them all back. "set parent" and "set number" move a goal.
+                    number (1.3), or --number 1.3 gives it; a goal's parent must exist, and its area is the
+                    goal's unless --area is given. A goal with goals under it is refused by "goal remove"
+                    unless --with-children is given: then all go in one step, and undo brings them all back.
+                    "set parent" and "set number" move a goal.
                     """,
                 examples: ["goal 6", "goal add \"Fler i egen försörjning\" --area 2 --kind steering", "goal remove 9",
                            "goal add \"Fler elever klarar gymnasiet\" --parent 1 --owner \"Barn- och utbildningsnämnden\"",
@@ -66,7 +67,9 @@ extension CommandTable {
                         guard let kind = GoalKind(word: word) else { throw session.failure(.notAKind, word) }
                         return kind
                     }
-                    let area = try inv.option("area").map { try session.areaNumber($0) }
+                    // A goal under another takes its area unless one is given.
+                    let above = (parent ?? number?.parent).flatMap { session.workspace.goal($0) }
+                    let area = try inv.option("area").map { try session.areaNumber($0) } ?? above?.area
                     try session.addGoal(title: inv.value("TITLE") ?? "", number: number, parent: parent, area: area, kind: kind, owner: inv.option("owner"))
                 } else if inv.has("remove") {
                     try session.removeGoal(inv.goal ?? 0, withChildren: inv.flag("with-children"))

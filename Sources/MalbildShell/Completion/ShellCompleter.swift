@@ -38,7 +38,8 @@ public final class ShellCompleter: CompletionProvider {
         if let previous = words.last, previous.hasPrefix("--"),
            let spec = specs.first(where: { $0.name == CommandWords.optionName(String(previous.dropFirst(2))) }), spec.value != nil {
             // Values that depend on the workspace (goal add --area N) come from the command.
-            return spec.suggestions.isEmpty ? (command.suggest?(session, [spec.name]) ?? []) : spec.suggestions
+            return spec.suggestions.isEmpty ? (command.suggest?(session, [spec.name]) ?? [])
+                : spec.suggestions.map { CommandWords.shown($0, in: session.language) }
         }
         if partial.hasPrefix("-") {
             return specs.map { "--" + CommandWords.shownOption($0.name, in: session.language) }
@@ -89,7 +90,8 @@ public final class ShellCompleter: CompletionProvider {
         case .indicator: return session.workspace.goals.flatMap { $0.indicators.map(\.id) }
         case .checkpoint, .when: return session.workspace.calendar.checkpoints.map(\.id)
         case .grade(let result): return session.gradeWords(result: result)
-        case .number, .text, .optionalText, .option, .single, .amount: return []
+        case .scale: return session.workspace.scales.map { $0.isBuiltIn ? CommandWords.shown($0.name, in: session.language) : $0.name }
+        case .number, .text, .optionalText, .option, .single, .amount, .date: return []
         }
     }
 

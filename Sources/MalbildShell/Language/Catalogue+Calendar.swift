@@ -44,8 +44,8 @@ extension Catalogue {
         .calNoTargetFor: Phrase("{0} has no target for {1}", "{0} har inget målvärde för {1}"),
         .calForecastsAtOwnScale: Phrase("Forecasts at {0} ({1}), scale {2}:", "Prognoser vid {0} ({1}), skalan {2}:"),
         .calNotAGradeOfOwnScale: Phrase("\"{0}\" is not a grade of the scale {1}: use {2}", "\"{0}\" är inget betyg på skalan {1}: använd {2}"),
-        .calNotAPeriod: Phrase("\"{0}\" is not a period: give a year (2025), a checkpoint ({1}) or the plan period (plan, {2})",
-                               "\"{0}\" är ingen period: ange ett år (2025), en avstämning ({1}) eller planperioden (plan, {2})"),
+        .calNotAPeriod: Phrase("\"{0}\" is not a period: give a year ({3}), a checkpoint ({1}) or the plan period (plan, {2})",
+                               "\"{0}\" är ingen period: ange ett år ({3}), en avstämning ({1}) eller planperioden (plan, {2})"),
         // Edit.summary
         .sumSetCheckpoint: Phrase("set the checkpoint {0} to {1}", "satte avstämningen {0} till {1}"),
         .sumRemovedCheckpoint: Phrase("removed the checkpoint {0}", "tog bort avstämningen {0}"),
@@ -109,6 +109,7 @@ extension Catalogue {
         switch use {
         case .assessment(let goal): return self(.useAssessment, goal)
         case .forecast(let goal): return self(.useForecast, goal)
+        case .result(let goal): return self(.useResult, goal)
         case .values(let id): return self(.useValues, id)
         case .reference(let id): return self(.useReference, id)
         }

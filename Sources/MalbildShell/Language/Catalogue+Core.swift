@@ -43,6 +43,7 @@ extension Catalogue {
         case let .forecastGradeOnSupportingGoal(goal, grade, grades):
             return self(.errForecastGradeOnSupporting, goal, grade, grades.joined(separator: ", "))
         case .noForecastAtCheckpoint(let id): return self(.errNoForecastAtCheckpoint, id)
+        case .noResultAtCheckpoint(let id): return self(.errNoResultAtCheckpoint, id)
         case let .noSuchCheckpoint(id, known): return self(.noSuchCheckpointUse, id, known.joined(separator: ", "))
         case .notAKoladaID(let text): return self(.errNotAKoladaID, text)
         case .notADay(let error): return describe(error)

@@ -127,14 +127,14 @@ extension Catalogue {
         case let .verdict(verdict, justification):
             return verdictWord(verdict) + (justification.isEmpty ? "" : ": " + justification)
         case .activityStatus(let status): return status.rawValue
-        case let .reference(value, period): return "\(Number.format(value)) (\(period))"
+        case let .reference(value, period): return "\(number(value)) (\(period))"
         case let .measurement(day, value, status):
-            let shown = value.map(Number.format) ?? self(.valueMissing) + (status.isEmpty ? "" : ": " + status)
+            let shown = value.map(number) ?? self(.valueMissing) + (status.isEmpty ? "" : ": " + status)
             return "\(day): \(shown)"
-        case let .indicator(id, name, source): return "\(id): \(name) (\(source))"
+        case let .indicator(id, name, source): return "\(id): \(name) (\(sourceWord(source)))"
         case let .definition(name, unit, source, direction):
-            if let name { return "\(name); \(unit); \(source); \(directionWord(direction))" }
-            return "\(source), \(unit), \(directionWord(direction))"
+            if let name { return "\(name); \(unit); \(sourceWord(source)); \(directionWord(direction))" }
+            return "\(sourceWord(source)), \(unit), \(directionWord(direction))"
         case let .ended(reason, replacedBy): return reason + (replacedBy.map { " → " + $0 } ?? "")
         case let .graded(grade, text): return (grade.map { $0 + ": " } ?? "") + text
         case let .step(body, day, paragraph, action): return "\(body) \(day?.description ?? "") \(paragraph): \(action)"
@@ -163,6 +163,9 @@ extension Catalogue {
         case let .measured(ids, withBaseline, justification):
             let evidence = self(withBaseline ? .measuredBy : .measuredByTargetOnly, ids.joined(separator: ", "))
             return justification.isEmpty ? evidence : "\(justification) (\(evidence))"
+        case let .measuredThrough(goals, justification):
+            let evidence = self(.resMeasuredThrough, goals.map(\.description).joined(separator: ", "))
+            return justification.isEmpty ? evidence : "\(justification) (\(evidence))"
         }
     }
 
@@ -170,17 +173,19 @@ extension Catalogue {
     func words(_ reason: ForecastReason) -> String {
         switch reason {
         case .noIndicators(let goal): return self(.fcNoIndicators, goal)
+        case let .throughGoalsUnder(goal, goals): return self(.resForecastThrough, goal, goals.map(\.description).joined(separator: ", "))
         case .noValuesAndTarget(let day): return self(.fcNoValuesAndTarget, day)
         case .allMet: return self(.fcAllMet)
         case .noneMet: return self(.fcNoneMet)
         case .someMet: return self(.fcSomeMet)
+        case .partlyOnly: return self(.resPartlyOnly)
         }
     }
 
     /// How one indicator's forecast was reached.
     func words(_ reasoning: IndicatorReasoning) -> String {
-        func latest(_ l: IndicatorReasoning.Latest) -> String { self(.fcLatest, Number.format(l.value), l.day) }
-        func target(_ value: Double) -> String { self(.fcTarget, Number.format(value)) }
+        func latest(_ l: IndicatorReasoning.Latest) -> String { self(.fcLatest, number(l.value), l.day) }
+        func target(_ value: Double) -> String { self(.fcTarget, number(value)) }
         switch reasoning {
         case .discontinued(let next): return next.map { self(.fcDiscontinuedReplaced, $0) } ?? self(.fcDiscontinued)
         case .noTarget: return self(.fcNoTarget)
@@ -188,8 +193,8 @@ extension Catalogue {
         case let .meets(l, t): return self(.fcMeets, latest(l), target(t))
         case let .equalsBaseline(l, t): return self(.fcEqualsBaseline, latest(l), target(t))
         case let .line(count, l, projected, t, share):
-            guard let share else { return self(.fcLineReached, count, latest(l), Number.format(projected), target(t)) }
-            return self(.fcLineShare, count, latest(l), Number.format(projected), target(t), Number.percent(share))
+            guard let share else { return self(.fcLineReached, count, latest(l), number(projected), target(t)) }
+            return self(.fcLineShare, count, latest(l), number(projected), target(t), Number.percent(share))
         case let .noBaseline(l, t): return self(.fcNoBaseline, latest(l), target(t))
         case let .pace(l, baseline, t, progress, gone, outcome):
             let key: Key
@@ -198,18 +203,18 @@ extension Catalogue {
             case .behind: key = .fcBehind
             case .noProgress: key = .fcNoProgress
             }
-            return self(key, latest(l), Number.format(baseline), target(t), Number.percent(progress), Number.percent(gone))
+            return self(key, latest(l), number(baseline), target(t), Number.percent(progress), Number.percent(gone))
         case .yearly(let inner): return self(.fcYearly, words(inner))
         case let .yearLine(count, l, projected, year, t, share):
-            guard let share else { return self(.fcYearLineReached, count, latest(l), Number.format(projected), year, target(t)) }
-            return self(.fcYearLineShare, count, latest(l), Number.format(projected), year, target(t), Number.percent(share))
+            guard let share else { return self(.fcYearLineReached, count, latest(l), number(projected), year, target(t)) }
+            return self(.fcYearLineShare, count, latest(l), number(projected), year, target(t), Number.percent(share))
         case let .yearOne(l, t): return self(.fcYearOne, latest(l), target(t))
         case let .judged(basis, outcome):
             let head: String
             switch basis {
-            case let .line(count, l, projected, t): head = self(.fcLineHead, count, latest(l), Number.format(projected), target(t))
+            case let .line(count, l, projected, t): head = self(.fcLineHead, count, latest(l), number(projected), target(t))
             case let .yearLine(count, l, projected, year, t):
-                head = self(.fcYearLineHead, count, latest(l), Number.format(projected), year, target(t))
+                head = self(.fcYearLineHead, count, latest(l), number(projected), year, target(t))
             case let .latest(l, t): head = self(.fcAgainst, latest(l), target(t))
             }
             switch outcome {
@@ -249,6 +254,7 @@ extension Catalogue {
             }
         case .goalAdded: return self(.diffAdded)
         case .goalRemoved: return self(.diffRemoved)
+        case .goalMoved(let from): return self(.diffMovedFrom, from)
         case .title: return self(.diffTitleChanged)
         case .ambition: return self(.diffAmbitionChanged)
         case .kind: return self(.diffKindChanged)

@@ -95,7 +95,7 @@ extension Catalogue {
         .diffCriterionChanged: Phrase("{0} changed", "{0} har ändrats"),
         // ForecastEngine's reasons
         .fcNoIndicators: Phrase("cannot be forecast: goal {0} has no indicators (add one with indicator add)",
-                                "kan inte prognostiseras: mål {0} har inga indikatorer (lägg till en med indicator add)"),
+                                "kan inte prognostiseras: mål {0} har inga indikatorer (lägg till en med indikator lägg till)"),
         .fcNoValuesAndTarget: Phrase("cannot be forecast: no indicator has values this year up to {0} and a target",
                                      "kan inte prognostiseras: ingen indikator har både värden i år fram till {0} och ett målvärde"),
         .fcAllMet: Phrase("every indicator that can be forecast is expected to reach its target",

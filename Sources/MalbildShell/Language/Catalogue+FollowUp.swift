@@ -5,7 +5,7 @@ extension Catalogue {
         .strictFailed: Phrase("check --strict: {0} {0:criterion|criteria} failed", "kontroll --strikt: {0} {0:kriterium|kriterier} uppfylls inte"),
         .forecastCleared: Phrase("Cleared the forecast of goal {0} at {1}.", "Tog bort prognosen för mål {0} vid {1}."),
         .resultCleared: Phrase("Cleared the result of goal {0}.", "Tog bort resultatet för mål {0}."),
-        .resultSet: Phrase("Goal {0}, result {1} (helår): {2}", "Mål {0}, resultat {1} (helår): {2}"),
+        .resultSet: Phrase("Goal {0}, result {1} ({2}): {3}", "Mål {0}, resultat {1} ({2}): {3}"),
         .addedValueNeedsText: Phrase("--added-value needs a text", "--mervärde behöver en text"),
         .assessmentRecorded: Phrase("Goal {0}, {1}: qualitative assessment recorded", "Mål {0}, {1}: kvalitativ bedömning sparad"),
         .assessmentReplaced: Phrase("Goal {0}, {1}: qualitative assessment replaced", "Mål {0}, {1}: kvalitativ bedömning ersatt"),

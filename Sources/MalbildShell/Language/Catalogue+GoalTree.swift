@@ -55,7 +55,7 @@ extension Catalogue {
         .rollUpHeading: Phrase("Goals under it (träffbild): {0}", "Mål under det (träffbild): {0}"),
         .rollUpRule: Phrase(
             "Suggested from those assessed: all met → met; at least half met or partly met → partly met; otherwise not met. Forecasts count at interim reports, results at helår; goals not assessed count apart.",
-            "Förslag utifrån de bedömda: alla uppfyllda → uppfylls; minst hälften uppfyllda eller delvis uppfyllda → uppfylls delvis; annars uppfylls ej. Prognoser räknas vid delårsrapporter, resultat vid helår; ej bedömda mål räknas för sig."),
+            "Förslag utifrån de bedömda: alla uppfyllda → uppfyllt; minst hälften uppfyllda eller delvis uppfyllda → delvis uppfyllt; annars ej uppfyllt. Prognoser räknas vid delårsrapporter, resultat vid helår; ej bedömda mål räknas för sig."),
         .rollUpNotAssessed: Phrase("not assessed {0} ({1})", "ej bedömda {0} ({1})"),
         .rollUpSuggests: Phrase("suggests {0}", "förslag {0}"),
         .rollUpNoSuggestion: Phrase("no suggestion: none assessed", "inget förslag: inget bedömt"),

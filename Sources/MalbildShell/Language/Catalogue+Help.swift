@@ -98,9 +98,10 @@ extension Catalogue {
             terminal; ångra tar tillbaka målet.
             Målen bildar ett träd med upp till tre nivåer: ett fullmäktigemål 1, en nämnds mål 1.2 under
             det, ett delmål 1.2.1 under det. --under 1 lägger målet under mål 1 med nästa lediga nummer
-            (1.3), eller så anger --nummer 1.3 det; ett måls överordnade mål måste finnas. Ett mål med mål
-            under sig nekas av "mål ta bort" om inte --med-delmål anges: då går alla i ett steg, och
-            ångra tar tillbaka alla. "sätt överordnat" och "sätt nummer" flyttar ett mål.
+            (1.3), eller så anger --nummer 1.3 det; ett måls överordnade mål måste finnas, och dess
+            målområde blir målets om inte --målområde anges. Ett mål med mål under sig nekas av "mål ta
+            bort" om inte --med-delmål anges: då går alla i ett steg, och ångra tar tillbaka alla.
+            "sätt överordnat" och "sätt nummer" flyttar ett mål.
             """),
         "show": CommandHelp(
             "Visa det valda målet, ett mål, målområdena eller hela arbetsytan.",
@@ -155,10 +156,10 @@ extension Catalogue {
         "indicator": CommandHelp(
             "Lägg till, visa, ta bort, rätta eller avsluta en indikator för det valda målet.",
             """
-            En indikator är det ett styrande mål mäts med. SOURCE är kolada:KPI (ett nyckeltal i Kolada som
+            En indikator är det ett styrande mål mäts med. KÄLLA är kolada:KPI (ett nyckeltal i Kolada som
             kolada:N00945), scb:NII (ett index i SCB:s medborgarundersökning: NRI, NMI eller NII),
-            kommunkompassen:OMRÅDE, eller manual (standard). Riktningen säger om högre (higher) eller lägre
-            (lower) värden är bättre (standard higher). Id:n är unika i arbetsytan, så mät, utgångsvärde och
+            kommunkompassen:OMRÅDE, eller manuell (standard). Riktningen säger om högre eller lägre
+            värden är bättre (standard högre). Id:n är unika i arbetsytan, så mät, utgångsvärde och
             målvärde hittar indikatorn från vilket mål som helst.
             "indikator avsluta" avslutar en serie (SCB:s NII upphörde efter 2020): historiken finns kvar,
             den tar inte emot nya värden, och den hänvisar till indikatorn som tar vid. Utan --från tar den emot
@@ -199,6 +200,8 @@ extension Catalogue {
             id:t ett ord, inte ett år eller ett datum); "avstämning sätt ID DATUM" flyttar en; "avstämning ta
             bort ID" tar bort en, men inte medan något är registrerat vid den (vägran säger vad). Varje ändring
             är ett steg: ångra tar tillbaka det. "avstämningar" listar kalendern.
+            DATUM skrivs 2025-03-31, 31/3 eller 31 mars (med eller utan citattecken). Utan år gäller det
+            flyttade avstämningens år; en ny avstämning i en planperiod på flera år behöver året.
             """),
         "scale": CommandHelp(
             "Visa betygsskalorna, välj en, eller definiera en egen för arbetsytan.",
@@ -224,7 +227,8 @@ extension Catalogue {
             "Pröva ambitionsnivåerna mot de tre kriterierna: alla mål, eller mål N.",
             """
             Varje kriterium är uppfyllt, ej uppfyllt eller okänt, med skälet. Ett styrande mål uppfyller
-            inte "measurable" om det inte har en indikator med både utgångsvärde och målvärde. Bedömningar
+            inte "measurable" om det inte har en indikator med målvärde (utgångsvärde behövs inte), eller
+            saknar egna indikatorer och har mål under sig som det mäts genom. Bedömningar
             utan motivering listas. Med --strikt misslyckas kommandot när ett kriterium inte uppfylls, så att
             en skriptkörning slutar med returkod 1.
             """),
@@ -277,7 +281,12 @@ extension Catalogue {
             För ett mål med mål under sig visas också deras prognoser räknade per betyg (träffbild) och ett
             förslag efter en regel som skrivs ut; gruppen sätter sitt eget betyg med prognos sätt.
             """),
-        "result": CommandHelp("Registrera det valda målets resultat för året (helår), med ett betyg och en redovisning."),
+        "result": CommandHelp("Registrera det valda målets resultat för året (helår), med ett betyg och en redovisning.", """
+            Varje år har sitt eget resultat: det sparas vid den valda avstämningen när den redovisar årets
+            resultat, annars vid den sista avstämningen under den valda avstämningens år som gör det
+            (helår, eller helår-2025 med en planperiod på flera år). Målkort, rapporter och träffbilden för
+            målen ovanför läser resultatet för avstämningen i fråga. "resultat töm" tar bort det.
+            """),
         "activity": CommandHelp(
             "Lägg till en aktivitet för det valda målet, sätt dess status, eller ta bort den.",
             """
@@ -312,7 +321,7 @@ extension Catalogue {
             betyg, och vilka mål som ännu saknar bedömning. Exempelvärden är markerade.
             Format: md (Markdown, standard), html (en fristående sida med diagram, för A4), csv (en rad per
             indikator och avstämning; excel: semikolon och decimalkomma som svenska Excel öppnar det,
-            plain: komma och decimalpunkt), json (rapportens data).
+            enkel: komma och decimalpunkt), json (rapportens data).
             Utan --ut skrivs rapporten ut. Avstämningen är den aktuella om ingen anges.
             rapport beslut skriver ett utkast till nämndens beslut ur arbetsytan, på svenska och uppställt som
             protokollets paragraf; ett mål vars ambitionsnivå inte är beslutad står som Arbetsutskottets förslag.

@@ -15,8 +15,6 @@ extension Catalogue {
         .noIndicatorsYetAdd: Phrase("there are none yet (indicator add)", "det finns inga än (indikator lägg till)"),
         .theIndicatorsAre: Phrase("the indicators are {0}", "indikatorerna är {0}"),
         .noSuchIndicatorID: Phrase("there is no indicator \"{0}\": {1}", "det finns ingen indikator \"{0}\": {1}"),
-        .notAPeriod: Phrase("\"{0}\" is not a period: give a year (2018) or a checkpoint ({1})",
-                            "\"{0}\" är ingen period: ange ett år (2018) eller en avstämning ({1})"),
         .orGiveCheckpoint: Phrase("{0} (or give a checkpoint: {1})", "{0} (eller ange en avstämning: {1})"),
         .notAForecastGrade: Phrase("\"{0}\" is not a forecast grade of the {1}-level scale: use {2}",
                                    "\"{0}\" är inget prognosbetyg på {1}: använd {2}"),

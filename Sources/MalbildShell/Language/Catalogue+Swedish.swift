@@ -355,12 +355,12 @@ extension Catalogue {
 
     private func describe(_ e: WorkspaceLockError) -> String {
         switch e.fault {
-        case .heldByAnotherSession(let holder): return self(.lockHeld, e.path, holder.summary, e.lockPath)
-        case .heldOnAnotherHost(let holder): return self(.lockHeldOnHost, e.path, holder.host, holder.summary, e.lockPath)
+        case .heldByAnotherSession(let holder): return self(.lockHeld, e.path, holderWords(holder), e.lockPath)
+        case .heldOnAnotherHost(let holder): return self(.lockHeldOnHost, e.path, holder.host, holderWords(holder), e.lockPath)
         case .unreadableLock(let detail): return self(.lockUnreadable, e.path, e.lockPath, detail)
         case .cannotCreate(let reason): return self(.lockCannotCreate, e.path, reason)
         case .lost(let holder):
-            let how = holder.map { self(.lockLostTaken, $0.summary) } ?? self(.lockLostRemoved)
+            let how = holder.map { self(.lockLostTaken, holderWords($0)) } ?? self(.lockLostRemoved)
             return self(.lockLost, e.path, e.lockPath, how)
         case .journalInUse(let pid): return self(.lockJournalInUse, e.path, pid, e.lockPath)
         case .busy: return self(.lockBusy, e.path, e.lockPath)
@@ -449,7 +449,7 @@ extension Catalogue {
         case .option(let spec):
             let value = spec.value.map { $0.hasPrefix("\"") ? "\"\(Self.placeholder(String($0.dropFirst().dropLast())))\"" : Self.placeholder($0) }
             return "[--\(CommandWords.shownOption(spec.name, in: .sv))" + (value.map { " " + $0 } ?? "") + "]"
-        case .goal, .file, .indicator, .checkpoint, .grade, .when, .commandName:
+        case .goal, .file, .indicator, .checkpoint, .grade, .when, .commandName, .scale, .date:
             return param.usage.split(separator: "|").map { Self.placeholder(String($0)) }.joined(separator: "|")
         }
     }
@@ -509,7 +509,7 @@ extension Catalogue {
     /// The Swedish name of a placeholder in a usage line.
     static func placeholder(_ name: String) -> String {
         if name.contains("|") {
-            return name.split(separator: "|").map { CommandWords.shown(String($0), in: .sv) }.joined(separator: "|")
+            return name.split(separator: "|").map { placeholders[String($0)] ?? CommandWords.shown(String($0), in: .sv) }.joined(separator: "|")
         }
         return placeholders[name] ?? name
     }
@@ -524,6 +524,8 @@ extension Catalogue {
         "FILES": "FILER", "IDS": "ID", "FORMAT": "FORMAT", "OWNER": "ANSVARIG", "V": "V", "N": "N",
         "GOAL": "MÅL", "TITLE": "RUBRIK", "AREA": "MÅLOMRÅDE", "KPI": "KPI", "LESSON": "LEKTION", "REASON": "SKÄL",
         "BY": "AV", "WIDTH": "BREDD", "PATH": "SÖKVÄG", "NOTE": "ANTECKNING",
+        "FIRST-LAST": "FÖRSTA-SISTA", "PERCENT": "PROCENT", "OTHER": "ANNAN", "WORDS": "ORD", "MEANING": "BETYDELSE",
+        "SYMBOL": "SYMBOL", "SUMMARY": "SAMMANFATTNING",
     ]
 }
 

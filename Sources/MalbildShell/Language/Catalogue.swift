@@ -42,35 +42,52 @@ public struct Catalogue: Sendable {
         general, parsing, navigation, editing, indicators, followUp, activities, history, files,
         recording, workspace, report, tutorial, glossary, rendering, coreErrors, editSummaries,
         commandLanguage, decision, storeSafety, kolada, values, terminal, goalChains, domainValues, linkedGoals,
-        calendar, goalTree, swedish, planPeriod, sharedStore, postgres,
+        commandLanguage, decision, storeSafety, kolada, values, terminal, goalChains, domainValues, linkedGoals,
+        calendar, goalTree, swedish, planPeriod, sharedStore, results, polish, postgres,
     ]
 
     /// Fills `{N}` and `{N:one|other}` placeholders with values.
     static func fill(_ template: String, _ values: [Any]) -> String {
         guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
+        // The marks are ASCII, so the template is looked at byte by byte and cut only there.
+        let bytes = Array(template.utf8)
+        func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
         var out = ""
-        var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{") {
-            out += rest[..<open]
-            guard let close = rest[open...].firstIndex(of: "}") else { break }
-            let inside = rest[rest.index(after: open)..<close]
-            let parts = inside.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
-            if let n = Int(parts[0]), n < values.count {
+        out.reserveCapacity(bytes.count + 16)
+        var rest = 0
+        while let open = bytes[rest...].firstIndex(of: UInt8(ascii: "{")) {
+            out += text(rest..<open)
+            guard let close = bytes[open...].firstIndex(of: UInt8(ascii: "}")) else {
+                rest = open
+                break
+            }
+            let colon = bytes[open..<close].firstIndex(of: UInt8(ascii: ":"))
+            if let n = Int(text(open + 1..<(colon ?? close))), n < values.count {
                 let value = values[n]
-                if parts.count == 2 {
-                    let forms = parts[1].split(separator: "|", omittingEmptySubsequences: false)
-                    let one = (value as? Int).map { $0 == 1 } ?? (String(describing: value) == "1")
+                if let colon {
+                    let forms = text(colon + 1..<close).split(separator: "|", omittingEmptySubsequences: false)
+                    let one = (value as? Int).map { $0 == 1 } ?? (valueText(value) == "1")
                     let form = one ? (forms.first ?? "") : (forms.last ?? "")
-                    out += form.replacingOccurrences(of: "#", with: String(describing: value))
+                    out += form.contains("#") ? form.replacingOccurrences(of: "#", with: valueText(value)) : String(form)
                 } else {
-                    out += String(describing: value)
+                    out += valueText(value)
                 }
             } else {
-                out += rest[open...close]
+                out += text(open..<close + 1)
             }
-            rest = rest[rest.index(after: close)...]
+            rest = close + 1
         }
-        return out + rest
+        return out + text(rest..<bytes.count)
+    }
+
+    /// A value as a placeholder shows it: texts and whole numbers directly, anything else
+    /// as it describes itself.
+    private static func valueText(_ value: Any) -> String {
+        switch value {
+        case let text as String: text
+        case let number as Int: String(number)
+        default: String(describing: value)
+        }
     }
 
     /// The value numbers a template uses, e.g. [0, 1] for "{0} of {1}".

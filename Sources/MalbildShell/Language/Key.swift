@@ -349,7 +349,6 @@ public enum Key: String, CaseIterable, Sendable {
     case noIndicatorsYetAdd
     case theIndicatorsAre
     case noSuchIndicatorID
-    case notAPeriod
     case orGiveCheckpoint
     case notAForecastGrade
     case notAResultGrade
@@ -1090,4 +1089,25 @@ public enum Key: String, CaseIterable, Sendable {
     case cliPushUsage
     case cliPullUsage
     case statusStore
+    // Results kept per checkpoint, and the roll-up by the scale's thresholds
+    case useResult
+    case errNoResultAtCheckpoint
+    case resNoResultCheckpoint
+    case resRollUpThresholdRule
+    case resRollUpFrom
+    case resRollUpRuleAt
+    case resRollUpCounted
+    case resRollUpApart
+    case resMeasuredThrough
+    case resForecastThrough
+    case resIndicatorsThrough
+    case resAssessThrough
+    case resPartlyOnly
+    // What a planner trips on: dates without a year, moved goals, joined pastes
+    case polDayNeedsYear
+    case polDateNeedsQuotes
+    case diffMovedFrom
+    case polPastedLinesJoined
+    case polSourceManual
+    case polLockHolder
 }

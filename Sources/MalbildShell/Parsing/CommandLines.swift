@@ -32,6 +32,9 @@ public struct CommandLines: Sendable {
     private var length: Int?
     private var bytes = 0
     private var inQuote = false
+    /// The words of a command of one line, split while its end was looked for; nil for a
+    /// command of several lines or one too long, which the session splits itself.
+    public private(set) var tokens: [Token]?
 
     /// An empty command.
     public init() {}
@@ -60,6 +63,21 @@ public struct CommandLines: Sendable {
             if !first { text += "\n" }
             text += line
         }
+        if first, !tooLong {
+            // A first line is split into its words at once: where a command is one line,
+            // as most are, that split is the only look at it.
+            switch Tokenizer.split(line) {
+            case .complete(let words):
+                tokens = words
+                return true
+            case .incomplete(.openQuote):
+                inQuote = true
+                return false
+            case .incomplete(.continuation):
+                return false
+            }
+        }
+        tokens = nil
         if first, let c = line.first(where: { $0 != " " && $0 != "\t" }), c == "#" { return true }
         return !continues(after: line)
     }

@@ -76,6 +76,12 @@ public enum CommandWords {
         "higher": ["högre"],
         "lower": ["lägre"],
         "manual": ["manuell"],
+        "plain": ["enkel"],
+        // What a grade of one's own scale means (scale grade): read by the shell's commands.
+        "met": ["uppfyllt"],
+        "partly": ["delvis"],
+        "not-met": ["ej-uppfyllt"],
+        "not-assessable": ["ej-bedömbart"],
         "three": ["tre"],
         "four": ["fyra"],
         "five": ["fem"],

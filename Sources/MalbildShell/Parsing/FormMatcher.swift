@@ -53,7 +53,7 @@ enum FormMatcher {
             guard GoalNumber(w.text) != nil else { return nil }
         case .number:
             guard FormMatcher.smallNumber(w.text) != nil else { return nil }
-        case .when:
+        case .when, .date:
             // A year after a day and month is the date's year, never the value:
             // `30 april 2019` with the value forgotten is refused, not read as 2019.
             let withYear = words.count >= 3 && isDatePhrase(Array(words.prefix(3)))
@@ -74,7 +74,7 @@ enum FormMatcher {
                     }
                 }
             }
-        case .file, .text, .optionalText, .commandName, .phrase, .option, .single, .indicator, .checkpoint, .grade:
+        case .file, .text, .optionalText, .commandName, .phrase, .option, .single, .indicator, .checkpoint, .grade, .scale:
             break
         }
         return fit(words.dropFirst(), rest).map { [w.text] + $0 }
@@ -89,7 +89,7 @@ enum FormMatcher {
             return CommandWords.spelled(fixed, by: tokens[...]) ?? 1
         case .choice(_, let options):
             return CommandWords.choice(options, by: tokens[...])?.1 ?? 1
-        case .when:
+        case .when, .date:
             if tokens.count == 3, isDatePhrase(tokens) { return 3 }
             if tokens.count >= 2, isDatePhrase(Array(tokens.prefix(2))) { return 2 }
         case .amount:

@@ -54,6 +54,18 @@ public struct Invocation: Sendable {
         return values[i]
     }
 
+    /// The day given, if the form has a date slot: as typed, a date phrase's words joined.
+    public var date: String? {
+        guard let i = params.firstIndex(of: .date) else { return nil }
+        return values[i]
+    }
+
+    /// The scale's name given, if the form has a scale slot.
+    public var scale: String? {
+        guard let i = params.firstIndex(of: .scale) else { return nil }
+        return values[i]
+    }
+
     /// The date or checkpoint given, if the form has such a slot.
     public var when: String? {
         guard let i = params.firstIndex(of: .when) else { return nil }

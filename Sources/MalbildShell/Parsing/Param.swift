@@ -26,6 +26,11 @@ public enum Param: Equatable, Sendable {
     case when
     /// A grade of the scale in use, for a forecast or (`result: true`) a result.
     case grade(result: Bool)
+    /// The name of a grade scale, built-in or the workspace's own.
+    case scale
+    /// A day: `YYYY-MM-DD`, `31/8`, or a day and a month's name, with or without a year,
+    /// typed as one word in quotes or as two or three words (`31 mars`).
+    case date
     /// The name of a command.
     case commandName
     /// A text: one quoted word or every remaining word, named for the usage line.
@@ -52,6 +57,8 @@ public enum Param: Equatable, Sendable {
         case .indicator: return "ID"
         case .checkpoint: return "CHECKPOINT"
         case .grade: return "GRADE"
+        case .scale: return "NAME"
+        case .date: return "DATE"
         case .when: return "DATE|CHECKPOINT"
         case .commandName: return "COMMAND"
         case .text(let name): return "\"\(name)\""

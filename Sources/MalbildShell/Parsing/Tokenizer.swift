@@ -126,6 +126,8 @@ public enum Tokenizer {
     /// A quoted text without the line break after an opening quote that ends
     /// its line, or before a closing quote that starts one.
     static func trimmedAtQuotes(_ text: String) -> String {
+        // A text of one line has no line break to take away.
+        if !text.utf8.contains(0x0A) { return text }
         var chars = Substring(text)
         if let newline = chars.firstIndex(where: { $0 == "\n" || $0 == "\r\n" }),
            chars[..<newline].allSatisfy({ $0 == " " || $0 == "\t" }) {

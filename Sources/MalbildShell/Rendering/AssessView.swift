@@ -16,7 +16,10 @@ struct AssessView {
     func render() -> String {
         var out = [TextLayout.wrap("Mål \(goal.number). \(goal.title)", width: width),
                    TextLayout.wrap(t(.kindLabel) + " " + GoalCard.kindLine(goal.kind, t: t), width: width)]
-        if goal.indicators.isEmpty {
+        let children = workspace.children(of: goal.number).map(\.number.description)
+        if goal.indicators.isEmpty, goal.kind == .steering, !children.isEmpty {
+            out.append(TextLayout.wrap(t(.resAssessThrough, children.joined(separator: ", ")), width: width))
+        } else if goal.indicators.isEmpty {
             out.append(goal.kind == .steering
                 ? t(.assessNoIndicatorsSteering)
                 : t(.assessNoIndicatorsSupporting))
@@ -60,7 +63,7 @@ struct AssessView {
                 lines.append(TextLayout.wrap(a.text, width: width, indent: "    "))
                 for v in a.addedValues { lines.append(TextLayout.wrap(t(.addedValue) + v, width: width, indent: "    ")) }
             }
-            if c.id == workspace.calendar.resultCheckpoint?.id, let r = goal.result {
+            if let r = goal.result(at: c.id) {
                 lines.append(t(.assessResult) + GradeMark(words: r.grade, scale: scale, color: color).render())
                 lines.append(TextLayout.wrap(r.text, width: width, indent: "    "))
             }

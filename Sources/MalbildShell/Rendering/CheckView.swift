@@ -6,10 +6,12 @@ struct CheckView {
     let width: Int
     let color: Bool
     let t: Catalogue
+    /// The goals right under a goal, through which a goal without indicators is measured.
+    var children: (GoalNumber) -> [GoalNumber] = { _ in [] }
 
     /// How many criteria failed.
     var failures: Int {
-        goals.flatMap(CriteriaCheck.check).filter { $0.outcome == .failed }.count
+        goals.flatMap { CriteriaCheck.check($0, under: children($0.number)) }.filter { $0.outcome == .failed }.count
     }
 
     func render() -> String {
@@ -19,7 +21,7 @@ struct CheckView {
         var fails: [String] = []
         var open: [String] = []
         for goal in goals {
-            let lines = CriteriaCheck.check(goal)
+            let lines = CriteriaCheck.check(goal, under: children(goal.number))
             for line in lines {
                 rows.append([goal.number.description, t.criterionWord(line.criterion), Self.mark(line.outcome, t: t), t.words(line.reason)])
                 if line.missingJustification { unjustified.append("mål \(goal.number) \(t.criterionWord(line.criterion))") }

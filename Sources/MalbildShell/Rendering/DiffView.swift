@@ -14,7 +14,8 @@ struct DiffView {
         var out: [String] = []
         for c in changes {
             let head = (c.goal.map { t(.diffGoal, $0) } ?? t(.diffWorkspace)) + t.words(c.what)
-            let old = c.old.map(t.words) ?? "", new = c.new.map(t.words) ?? ""
+            let isScale = c.what == .scale
+            let old = c.old.map { t.words(isScale ? t.scaleValue($0) : $0) } ?? "", new = c.new.map { t.words(isScale ? t.scaleValue($0) : $0) } ?? ""
             if old.count + new.count > width - head.count - 10, !old.isEmpty, !new.isEmpty {
                 out.append(head)
                 out.append(Self.sideBySide(old, new, titles: (oldName, newName), width: width))

@@ -48,7 +48,7 @@ struct GoalCard {
         out.append(GoalCard.notes(goal.notes, width: width, t: t))
         out.append(indicators())
         out.append(followUp())
-        let rollUp = RollUpView(goal: goal, workspace: workspace, width: width, t: t).render()
+        let rollUp = RollUpView(goal: goal, workspace: workspace, width: width, t: t, upTo: checkpoint).render()
         if !rollUp.isEmpty { out.append(rollUp) }
         if !goal.activities.isEmpty {
             out.append(t(.activitiesLabel) + ActivitiesView.shares(goal.activities, t: t).drop { $0 != ":" }.dropFirst(2) + t(.seeActivities))
@@ -59,6 +59,8 @@ struct GoalCard {
     /// One line per indicator: latest value against baseline and target.
     private func indicators() -> String {
         if goal.indicators.isEmpty {
+            let children = workspace.children(of: goal.number).map(\.number.description)
+            if goal.kind == .steering, !children.isEmpty { return TextLayout.wrap(t(.resIndicatorsThrough, children.joined(separator: ", ")), width: width) }
             return goal.kind == .steering ? t(.indicatorsNoneSteering) : t(.indicatorsNone)
         }
         var lines = [t(.indicatorsHeading)]
@@ -97,7 +99,7 @@ struct GoalCard {
             if let a = goal.assessment(at: c.id) {
                 parts.append(t(.cardAssessed) + (a.grade.map { " " + GradeMark(words: $0, scale: scale, color: false).render() } ?? ""))
             }
-            if c.id == workspace.calendar.resultCheckpoint?.id, let r = goal.result { parts.append(t(.cardResult) + GradeMark(words: r.grade, scale: scale, color: false).render()) }
+            if let r = goal.result(at: c.id) { parts.append(t(.cardResult) + GradeMark(words: r.grade, scale: scale, color: false).render()) }
             let idWidth = max(7, workspace.calendar.checkpoints.map(\.id.count).max() ?? 7)
             if !parts.isEmpty { lines.append("  \(TextLayout.pad(c.id, idWidth)) " + parts.joined(separator: "; ")) }
         }

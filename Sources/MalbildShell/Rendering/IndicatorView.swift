@@ -13,7 +13,7 @@ struct IndicatorView {
         let summary = IndicatorSummary(i)
         let w = t.language == .sv ? 14 : 11
         var out = [TextLayout.wrap(t(.indicatorHeading, i.id, i.name, goal.number), width: width)]
-        out.append(TextLayout.field(t(.sourceLabel), i.source.description, labelWidth: w, width: width))
+        out.append(TextLayout.field(t(.sourceLabel), t.sourceWord(i.source), labelWidth: w, width: width))
         if let owner = i.owner { out.append(TextLayout.field(t(.ownerLabel), owner, labelWidth: w, width: width)) }
         out.append(TextLayout.field(t(.unitLabel), (i.unit.isEmpty ? "" : "\(i.unit), ") + t.betterWord(i.direction), labelWidth: w, width: width))
         out.append(TextLayout.field(t(.baselineLabel), MeasurementText.reference(i.baseline, unit: i.unit, t: t), labelWidth: w, width: width))

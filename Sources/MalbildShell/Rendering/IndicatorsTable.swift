@@ -7,6 +7,9 @@ struct IndicatorsTable {
     let t: Catalogue
     /// The characters the series are drawn with.
     var symbols: Sparkline.Symbols = .unicode
+    /// The checkpoint chosen: each indicator's target is that of its period (the
+    /// checkpoint's, else its year's, else the plan period's); nil for the one target.
+    var checkpoint: Checkpoint? = nil
 
     func render() -> String {
         var rows: [[String]] = []
@@ -15,7 +18,10 @@ struct IndicatorsTable {
                 let s = IndicatorSummary(i)
                 let latest = s.latest.map { t.number($0.total ?? 0) + ($0.example ? "*" : "") } ?? "-"
                 let base = i.baseline.map { t.number($0.value) + ($0.example ? "*" : "") } ?? "-"
-                let target = i.target.map { t.number($0.value) + ($0.example ? "*" : "") } ?? "-"
+                let chosen = checkpoint.map { i.target(at: $0.id, year: $0.day.year) } ?? i.target
+                // With targets for several periods, the period of the one shown.
+                let period = i.targets.count > 1 ? chosen.map { " (\($0.period.description))" } ?? "" : ""
+                let target = chosen.map { t.number($0.value) + ($0.example ? "*" : "") + period } ?? "-"
                 let ended = i.discontinued != nil ? t(.endedParen) : ""
                 // The total's series; women's and men's are on the goal card and in assess.
                 let series = Sparkline(indicator: i, symbols: symbols)

@@ -22,7 +22,7 @@ enum MeasurementText {
     /// An indicator's targets for other periods than the one in force: "other targets: 62 for 2025, 65 for plan".
     static func otherTargets(_ i: Indicator, besides shown: Reference?, t: Catalogue) -> String {
         let others = i.targets.filter { $0.period != shown?.period }
-            .map { t(.calTargetFor, Number.format($0.value) + ($0.example ? t(.exampleMark) : ""), $0.period) }
+            .map { t(.calTargetFor, t.number($0.value) + ($0.example ? t(.exampleMark) : ""), $0.period) }
         return t(.calOtherTargets, others.joined(separator: ", "))
     }
 }

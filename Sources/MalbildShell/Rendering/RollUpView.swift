@@ -8,18 +8,23 @@ struct RollUpView {
     let workspace: Workspace
     let width: Int
     let t: Catalogue
+    /// The checkpoint chosen: the card lists the checkpoints up to it, not those to come;
+    /// nil for all.
+    var upTo: Checkpoint? = nil
 
     /// The section for the goal's card; empty when the goal has no sub-goals.
     func render() -> String {
         let children = workspace.children(of: goal.number)
         guard !children.isEmpty else { return "" }
         var lines = [t(.rollUpHeading, children.map(\.number.description).joined(separator: ", "))]
-        lines.append(TextLayout.wrap(t(.rollUpRule), width: width, indent: "  "))
+        lines.append(TextLayout.wrap(rule(at: nil), width: width, indent: "  "))
         // The ids in one column as wide as the longest (a calendar's own ids, e.g. augusti-2024),
         // the text wrapped beside it.
         let idWidth = workspace.calendar.checkpoints.map(\.id.displayWidth).reduce(7, max)
         let indent = String(repeating: " ", count: idWidth + 3)
-        for checkpoint in workspace.calendar.checkpoints {
+        let points = workspace.calendar.checkpoints
+        let last = upTo.flatMap { chosen in points.firstIndex { $0.id == chosen.id } } ?? points.count - 1
+        for checkpoint in points.prefix(last + 1) {
             guard let rollUp = RollUp(of: goal.number, at: checkpoint.id, in: workspace) else { continue }
             let text = TextLayout.wrap(line(rollUp, at: checkpoint), width: width, indent: indent)
             lines.append("  " + TextLayout.pad(checkpoint.id, idWidth) + " " + text.dropFirst(indent.count))
@@ -44,6 +49,29 @@ struct RollUpView {
             lines.append(TextLayout.wrap(grades.joined(separator: "; "), width: width, indent: "      "))
         }
         return lines
+    }
+
+    /// The rule the suggestion comes by: at a checkpoint, in the words of its list of
+    /// grades; for the card (no checkpoint), for every checkpoint. With a scale whose grades
+    /// carry thresholds, those thresholds.
+    func rule(at checkpoint: Checkpoint?) -> String {
+        let scale = workspace.scale
+        let point = checkpoint ?? workspace.calendar.checkpoints.first
+        let thresholds = point.map { RollUp.thresholds(of: scale, at: $0) } ?? []
+        let forecasts = checkpoint?.forecasts ?? true
+        func grade(_ fulfilment: Fulfilment) -> Grade {
+            forecasts ? scale.forecastGrade(for: fulfilment)
+                : scale.resultGrades.first { $0.fulfilment == fulfilment } ?? GradeScale.notAssessed
+        }
+        // On the card, which counts at every checkpoint, what counts where; at one, only that
+        // goals not assessed count apart.
+        let counted = " " + t(checkpoint == nil ? .resRollUpCounted : .resRollUpApart)
+        if !thresholds.isEmpty {
+            let steps = thresholds.map { t(.resRollUpFrom, GradeMark(grade: $0, color: false).render(), Number.percent($0.threshold ?? 1)) }
+            return t(.resRollUpThresholdRule, steps.joined(separator: ", "), GradeMark(grade: grade(.notMet), color: false).render()) + counted
+        }
+        guard checkpoint != nil else { return t(.rollUpRule) }
+        return t(.resRollUpRuleAt, grade(.met).words, grade(.partly).words, grade(.notMet).words) + counted
     }
 
     /// One checkpoint: counts, the suggestion and what was set.

@@ -47,7 +47,9 @@ enum ScaleText {
     /// "three: three levels, …", or the name alone when a scale has no summary.
     static func heading(_ scale: GradeScale, t: Catalogue) -> String {
         let summary = t.scaleSummary(scale)
-        return summary.isEmpty ? "\(scale.name):" : "\(scale.name): \(summary)"
+        // A built-in scale by the name it is typed with on the screen: `tre` in Swedish.
+        let name = scale.isBuiltIn ? CommandWords.shown(scale.name, in: t.language) : scale.name
+        return summary.isEmpty ? "\(name):" : "\(name): \(summary)"
     }
 
     static func meaning(_ fulfilment: Fulfilment, t: Catalogue) -> String {

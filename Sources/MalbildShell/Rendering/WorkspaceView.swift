@@ -50,10 +50,7 @@ struct WorkspaceView {
             for p in w.followUp { out.append(TextLayout.wrap(p, width: width, indent: "  ")) }
         }
         out.append(t(.calendarLabel))
-        for c in w.calendar.checkpoints {
-            let what = c.forecasts ? t(.forecastOfFulfilment) : t(.theYearsResult)
-            out.append("  \(TextLayout.pad(c.id, 7)) \(c.day)  \(c.name): \(what)")
-        }
+        out.append(CheckpointText.calendar(w.calendar, current: "", t: t, width: width))
         if !d.documents.isEmpty {
             out.append(t(.documentsLabel))
             for doc in d.documents { out.append(TextLayout.wrap(doc, width: width, indent: "  ")) }

@@ -94,6 +94,7 @@ public struct Interpreter {
                     continue
                 }
                 let command = pending.text
+                let tokens = pending.tokens
                 let tooLong = pending.tooLong
                 pending = CommandLines()
                 if tooLong {
@@ -103,7 +104,7 @@ public struct Interpreter {
                     continue
                 }
                 if reader.isInteractive, !command.allSatisfy(\.isWhitespace) { reader.addHistory(command) }
-                if session.echo, !reader.isInteractive, !isBlankOrComment(command) {
+                if session.echo, !reader.isInteractive, !(tokens.map(\.isEmpty) ?? isBlankOrComment(command)) {
                     session.console.write(session.prompt + command + "\n")
                 }
                 // At a terminal, output longer than the screen goes through a pager.
@@ -112,9 +113,9 @@ public struct Interpreter {
                 if pages { console?.beginCommandOutput() }
                 defer { if pages { console?.endCommandOutput() } }
                 do {
-                    try session.execute(command)
+                    try session.execute(command, tokens: tokens)
                 } catch {
-                    report(session.message(for: error), line: startLine)
+                    report(session.message(for: error) + session.pastedNote(reader), line: startLine)
                     failures += 1
                     if bail { return .bailed }
                 }

@@ -84,12 +84,21 @@ enum ScriptExport {
                 }
             }
         }
-        let results = w.goals.filter { $0.result != nil }
-        if !results.isEmpty { lines.append("") }
-        for goal in results {
-            guard let r = goal.result else { continue }
-            lines.append("goal \(goal.number)")
-            lines.append("result \(words(r.grade)) \(q(r.text))")
+        // Results by checkpoint; a checkpoint is named when it is not the one a result
+        // typed at the checkpoint chosen above would be kept at.
+        var chosen = w.calendar.checkpoints.last { c in w.goals.contains { $0.forecast(at: c.id) != nil || $0.assessment(at: c.id) != nil } }?.id
+        for c in w.calendar.checkpoints where !c.forecasts {
+            let results = w.goals.compactMap { goal in goal.result(at: c.id).map { (goal.number, $0) } }
+            guard !results.isEmpty else { continue }
+            lines.append("")
+            if w.resultCheckpoint(for: chosen ?? w.calendar.checkpoints.first?.id ?? "")?.id != c.id {
+                lines.append("checkpoint \(c.id)")
+                chosen = c.id
+            }
+            for (number, r) in results {
+                lines.append("goal \(number)")
+                lines.append("result \(words(r.grade)) \(q(r.text))")
+            }
         }
         let ended = w.goals.flatMap { g in g.indicators.filter { $0.discontinued != nil } }
         if !ended.isEmpty { lines.append("") }

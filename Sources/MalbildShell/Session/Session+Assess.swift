@@ -37,7 +37,7 @@ extension Session {
         if let rollUp = RollUp(of: goal.number, at: c.id, in: workspace) {
             let view = RollUpView(goal: goal, workspace: workspace, width: console.width, t: t)
             say(TextLayout.field(t(.rollUpLabel), view.line(rollUp, at: c), labelWidth: 13, width: console.width))
-            say(TextLayout.wrap(t(.rollUpRule), width: console.width, indent: "             "))
+            say(TextLayout.wrap(view.rule(at: c), width: console.width, indent: "             "))
         }
     }
 

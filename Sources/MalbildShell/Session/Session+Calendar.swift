@@ -7,7 +7,12 @@ extension Session {
         guard forecasts != inv.flag("result") else { throw failure(.calCheckpointNeedsKind, id) }
         if Self.commandWords.contains(id.lowercased()) { throw EditError.badCheckpointID(id) }
         if workspace.calendar.checkpoint(id) != nil { throw EditError.checkpointExists(id) }
-        let day = try checkpointDay(date)
+        // `checkpoint add mars 31 mars` with no name after: the day alone is no date, and the
+        // month is not the name that was meant.
+        if date.count <= 2, Int(date) != nil, let month = name.split(separator: " ").first, Day.isMonthName(String(month)) {
+            throw failure(.polDateNeedsQuotes, date + " " + month)
+        }
+        let day = try checkpointDay(date, year: nil)
         try perform(.setCheckpoint(id: id, checkpoint: Checkpoint(id: id, name: name, day: day, forecasts: forecasts)))
         say(.calCheckpointAdded, id, day, name, forecasts ? t(.forecastOfFulfilment) : t(.theYearsResult))
     }
@@ -23,7 +28,7 @@ extension Session {
     func moveCheckpoint(_ text: String, to date: String) throws {
         var c = try existingCheckpoint(text)
         let old = c.day
-        c.day = try checkpointDay(date)
+        c.day = try checkpointDay(date, year: old.year)
         try perform(.setCheckpoint(id: c.id, checkpoint: c))
         say(.calCheckpointMoved, c.id, c.day, old)
     }
@@ -32,7 +37,7 @@ extension Session {
     func showCalendar() {
         let years = workspace.planYears
         let period = years.count == 1 ? "\(years.lowerBound)" : "\(years.lowerBound)–\(years.upperBound)"
-        say(t(.calPlanPeriod, period) + "\n" + CheckpointText.calendar(workspace.calendar, current: checkpoint, t: t))
+        say(t(.calPlanPeriod, period) + "\n" + CheckpointText.calendar(workspace.calendar, current: checkpoint, t: t, width: console.width))
     }
 
     /// A target for a period (`target ID PERIOD VALUE`): beside the others, one per period.
@@ -66,7 +71,21 @@ extension Session {
         return c
     }
 
-    private func checkpointDay(_ text: String) throws -> Day {
-        do { return try Day(parsing: text, year: workspace.planYear) } catch { throw ShellError.failed(t.describe(error)) }
+    /// The day typed for a checkpoint; without a year in it, `year`'s, or with none given the
+    /// plan's when it has one year (refused as ambiguous when it has several).
+    private func checkpointDay(_ text: String, year: Int?) throws -> Day {
+        let day: Day
+        do { day = try Day(parsing: text, year: year ?? workspace.planYear) } catch { throw ShellError.failed(t.describe(error)) }
+        try requireYear(text, day: day, given: year)
+        return day
+    }
+
+    /// Refuses a date typed without a year (`31 mars`, `31/3`) when no year is `given` and the
+    /// plan period has several: which one was meant cannot be told. `day` is the text read in
+    /// the plan's first year.
+    func requireYear(_ text: String, day: Day, given year: Int?) throws {
+        let years = workspace.planYears
+        guard year == nil, years.count > 1, !Day.writesYear(text) else { return }
+        throw failure(.polDayNeedsYear, text, years.map(String.init).joined(separator: ", "), day)
     }
 }

@@ -2,13 +2,14 @@ import MalbildCore
 
 extension Session {
     /// Runs one complete command line. Throws a ``ShellError`` when the line
-    /// cannot be carried out; the workspace is then unchanged.
-    public func execute(_ line: String) throws {
+    /// cannot be carried out; the workspace is then unchanged. `tokens` are the line's
+    /// words when they were split already (``CommandLines/tokens``).
+    public func execute(_ line: String, tokens given: [Token]? = nil) throws {
         // No more characters than bytes: only a long line is counted.
         guard line.utf8.count <= CommandLines.limit || line.count <= CommandLines.limit else {
             throw failure(.commandTooLong, CommandLines.limitText)
         }
-        switch Tokenizer.split(line) {
+        switch given.map(Tokenizer.Outcome.complete) ?? Tokenizer.split(line) {
         case .incomplete(.openQuote):
             throw failure(.quoteNotClosed)
         case .incomplete(.continuation):

@@ -16,20 +16,22 @@ extension Session {
         if text.count == 4, let year = Int(text) { return .year(year) }
         if isPlanPeriod(text) { return .plan }
         if let checkpoint = workspace.calendar.checkpoint(text) { return .checkpoint(checkpoint.id) }
-        if workspace.planYears.count > 1 {
-            throw failure(.calNotAPeriod, text, checkpointList, "\(workspace.planYears.lowerBound)-\(workspace.planYears.upperBound)")
-        }
-        throw failure(.notAPeriod, text, checkpointList)
+        let years = workspace.planYears
+        let plan = years.count > 1 ? "\(years.lowerBound)-\(years.upperBound)" : "\(years.lowerBound)"
+        throw failure(.calNotAPeriod, text, checkpointList, plan, years.lowerBound)
     }
 
     /// The day a value is for: a checkpoint's day, or a date (checked).
     func when(_ text: String) throws -> (day: Day, checkpoint: String?) {
         if let checkpoint = workspace.calendar.checkpoint(text) { return (checkpoint.day, checkpoint.id) }
+        let day: Day
         do {
-            return (try Day(parsing: text, year: workspace.planYear), nil)
+            day = try Day(parsing: text, year: workspace.planYear)
         } catch {
             throw failure(.orGiveCheckpoint, t.describe(error), checkpointList)
         }
+        try requireYear(text, day: day, given: nil)
+        return (day, nil)
     }
 
     /// A number typed with a decimal point or comma.
@@ -56,6 +58,13 @@ extension Session {
         let words = text.first == "-" ? text : text.replacingOccurrences(of: "-", with: " ")
         if let grade = result ? scale.resultGrade(words) : scale.forecastGrade(words) { return grade }
         let grades = result ? scale.resultGrades : scale.forecastGrades
+        // What a grade means, in words of either language (`partly`, `delvis`): the one grade
+        // of the scale that means it.
+        let meaning = text.lowercased().replacingOccurrences(of: " ", with: "-")
+        if let fulfilment = Self.meaningWords.first(where: { $0.0 == meaning })?.1 {
+            let meant = grades.filter { $0.fulfilment == fulfilment }
+            if meant.count == 1, let grade = meant.first { return grade }
+        }
         let list = grades.enumerated().map { "\($0.offset + 1) \($0.element.words)" }.joined(separator: ", ")
         if !scale.isBuiltIn { throw failure(.calNotAGradeOfOwnScale, text, scale.name, list) }
         throw failure(result ? .notAResultGrade : .notAForecastGrade, text, t.scaleName(scale.name), list)

@@ -26,7 +26,7 @@ extension Session {
         let indicator = Indicator(id: id, name: name, source: source, unit: inv.option("unit") ?? "", direction: direction,
                                   owner: inv.option("owner"))
         try perform(.insertIndicator(goal: goal.number, index: goal.indicators.count, indicator: indicator))
-        var line = t(.indicatorAdded, id, goal.number, name, source, t.betterWord(direction))
+        var line = t(.indicatorAdded, id, goal.number, name, t.sourceWord(source), t.betterWord(direction))
         if goal.kind == .supporting {
             line += "\n" + t(.indicatorOnSupportingGoal, goal.number)
         }
@@ -54,10 +54,10 @@ extension Session {
             before = old.unit
             new.unit = value
         case "source":
-            before = old.source.description
+            before = t.sourceWord(old.source)
             do { new.source = try IndicatorSource(parsing: Self.sourceText(value)) } catch { throw ShellError.failed(t.describe(error)) }
             if new.source != old.source, !indicator.measurements.isEmpty {
-                let question = t(.indicatorSourceQuestion, indicator.id, indicator.measurements.count, old.source, new.source)
+                let question = t(.indicatorSourceQuestion, indicator.id, indicator.measurements.count, t.sourceWord(old.source), t.sourceWord(new.source))
                 guard console.confirm(question, whenNotAsked: true) else { return say(.indicatorSourceKept, indicator.id) }
             }
         case "direction":
@@ -70,7 +70,7 @@ extension Session {
         try perform(.setIndicatorDescription(goal: goal.number, indicator: indicator.id, description: new))
         let now: String
         switch field.lowercased() {
-        case "source": now = new.source.description
+        case "source": now = t.sourceWord(new.source)
         case "direction": now = t.directionWord(new.direction)
         default: now = value
         }

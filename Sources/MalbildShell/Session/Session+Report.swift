@@ -17,7 +17,7 @@ extension Session {
             format = f
         }
         let style: CSVStyle
-        switch csvStyle?.lowercased() {
+        switch csvStyle.map(CommandWords.englishWord) {
         case nil, "excel": style = .swedishExcel
         case "plain": style = .plain
         case let other?: throw failure(.notACSVStyle, other)

@@ -56,7 +56,8 @@ extension Edit: JournalLineCodable {
                 try w.object("setAssessment") { try $0.coded("assessment", a); $0.string("checkpoint", checkpoint); $0.goal("goal", g) }
             case let .setForecast(g, checkpoint, f):
                 try w.object("setForecast") { $0.string("checkpoint", checkpoint); try $0.coded("forecast", f); $0.goal("goal", g) }
-            case let .setResult(g, result): try w.object("setResult") { $0.goal("goal", g); try $0.coded("result", result) }
+            case let .setResult(g, checkpoint, result):
+                try w.object("setResult") { $0.string("checkpoint", checkpoint); $0.goal("goal", g); try $0.coded("result", result) }
             case let .insertActivity(g, index, activity):
                 try w.object("insertActivity") { try $0.coded("activity", activity); $0.goal("goal", g); $0.int("index", index) }
             case let .removeActivity(g, index): w.object("removeActivity") { $0.goal("goal", g); $0.int("index", index) }
@@ -166,7 +167,9 @@ extension Edit: JournalLineCodable {
         case "setAssessment":
             return .setAssessment(goal: try f.goal("goal"), checkpoint: try f.string("checkpoint"), assessment: try f.coded("assessment"))
         case "setForecast": return .setForecast(goal: try f.goal("goal"), checkpoint: try f.string("checkpoint"), forecast: try f.coded("forecast"))
-        case "setResult": return .setResult(goal: try f.goal("goal"), result: try f.coded("result"))
+        case "setResult":
+            // A line written before results were kept per checkpoint names none.
+            return .setResult(goal: try f.goal("goal"), checkpoint: try f.optionalString("checkpoint") ?? "", result: try f.coded("result"))
         case "insertActivity": return .insertActivity(goal: try f.goal("goal"), index: try f.int("index"), activity: try f.required("activity"))
         case "removeActivity": return .removeActivity(goal: try f.goal("goal"), index: try f.int("index"))
         case "setActivityStatus": return .setActivityStatus(goal: try f.goal("goal"), index: try f.int("index"), status: try f.raw("status"))

@@ -191,7 +191,8 @@ public enum JournalLineReader {
 
     /// Reads a line that must be a JSON object.
     public static func read(_ line: Data, decoder: JSONDecoder) throws(JournalLineError) -> JournalFields {
-        let result: Result<JournalValue, JournalLineError> = line.withUnsafeBytes { buffer in
+        let result: Result<JournalValue, JournalLineError> = line.withUnsafeBytes { raw in
+            let buffer = raw.bindMemory(to: UInt8.self)
             var parser = Parser(bytes: buffer, line: line, decoder: decoder)
             do throws(JournalLineError) {
                 parser.skipSpace()
@@ -209,12 +210,13 @@ public enum JournalLineReader {
 
     /// A recursive descent over the bytes of one line.
     private struct Parser {
-        let bytes: UnsafeRawBufferPointer
+        let bytes: UnsafeBufferPointer<UInt8>
         let line: Data
         let decoder: JSONDecoder
         var position = 0
+        var scratch: [UInt8] = []
 
-        init(bytes: UnsafeRawBufferPointer, line: Data, decoder: JSONDecoder) {
+        init(bytes: UnsafeBufferPointer<UInt8>, line: Data, decoder: JSONDecoder) {
             self.bytes = bytes
             self.line = line
             self.decoder = decoder
@@ -311,85 +313,33 @@ public enum JournalLineReader {
                     || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") || (48...57).contains(byte) {
                 position += 1
             }
-            let text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
             guard Double(text) != nil else { throw fault("\(text) is not a number") }
             return text
         }
 
         mutating func string() throws(JournalLineError) -> String {
-            position += 1  // the opening quote
-            let start = position
-            var plain = true
-            while let byte = current, byte != UInt8(ascii: "\"") {
-                if byte == UInt8(ascii: "\\") { plain = false; position += 2; continue }
-                guard byte >= 0x20 else { throw fault("a control character inside a text") }
-                position += 1
+            do throws(JSONStringScanner.Fault) {
+                let (close, plain) = try JSONStringScanner.end(in: bytes, openingAt: position)
+                let raw = UnsafeBufferPointer(rebasing: bytes[position + 1..<close])
+                position = close + 1
+                return try JSONStringScanner.text(raw, plain: plain, scratch: &scratch)
+            } catch {
+                throw fault(Self.detail(error))
             }
-            guard current == UInt8(ascii: "\"") else { throw fault("a text is not closed") }
-            let end = position
-            position += 1
-            let raw = UnsafeRawBufferPointer(rebasing: bytes[start..<end])
-            if plain {
-                guard let text = String(validating: raw, as: UTF8.self) else { throw fault("a text is not UTF-8") }
-                return text
-            }
-            return try unescaped(raw)
         }
 
-        func unescaped(_ raw: UnsafeRawBufferPointer) throws(JournalLineError) -> String {
-            var out: [UInt8] = []
-            out.reserveCapacity(raw.count)
-            var i = 0
-            while i < raw.count {
-                let byte = raw[i]
-                guard byte == UInt8(ascii: "\\") else { out.append(byte); i += 1; continue }
-                guard i + 1 < raw.count else { throw fault("a text ends in a backslash") }
-                let escape = raw[i + 1]
-                i += 2
-                switch escape {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(escape)
-                case UInt8(ascii: "n"): out.append(10)
-                case UInt8(ascii: "r"): out.append(13)
-                case UInt8(ascii: "t"): out.append(9)
-                case UInt8(ascii: "b"): out.append(8)
-                case UInt8(ascii: "f"): out.append(12)
-                case UInt8(ascii: "u"):
-                    var scalar = try hex4(raw, at: i)
-                    i += 4
-                    if (0xD800..<0xDC00).contains(scalar) {
-                        guard i + 1 < raw.count, raw[i] == UInt8(ascii: "\\"), raw[i + 1] == UInt8(ascii: "u") else {
-                            throw fault("half of a surrogate pair in a text")
-                        }
-                        let low = try hex4(raw, at: i + 2)
-                        guard (0xDC00..<0xE000).contains(low) else { throw fault("half of a surrogate pair in a text") }
-                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-                        i += 6
-                    }
-                    guard let unicode = Unicode.Scalar(scalar) else { throw fault("a \\u escape that is no character") }
-                    out.append(contentsOf: String(Character(unicode)).utf8)
-                default:
-                    throw fault("an unknown escape \\\(Character(Unicode.Scalar(escape))) in a text")
-                }
+        /// What a fault of a string is, in words.
+        static func detail(_ fault: JSONStringScanner.Fault) -> String {
+            switch fault {
+            case .notClosed: "a text is not closed"
+            case .controlCharacter: "a control character inside a text"
+            case .unknownEscape(let escape): "an unknown escape \\\(Character(Unicode.Scalar(escape))) in a text"
+            case .shortEscape: "a \\u escape is cut short"
+            case .wrongDigit: "a \\u escape with a wrong digit"
+            case .halfSurrogate: "half of a surrogate pair in a text"
+            case .notUTF8: "a text is not UTF-8"
             }
-            guard let text = String(validating: out, as: UTF8.self) else { throw fault("a text is not UTF-8") }
-            return text
-        }
-
-        func hex4(_ raw: UnsafeRawBufferPointer, at start: Int) throws(JournalLineError) -> UInt32 {
-            guard start + 4 <= raw.count else { throw fault("a \\u escape is cut short") }
-            var value: UInt32 = 0
-            for i in start..<start + 4 {
-                let byte = raw[i]
-                let digit: UInt8
-                switch byte {
-                case 48...57: digit = byte - 48
-                case 65...70: digit = byte - 55
-                case 97...102: digit = byte - 87
-                default: throw fault("a \\u escape with a wrong digit")
-                }
-                value = value << 4 | UInt32(digit)
-            }
-            return value
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import MalbildCore
 
 /// Writes one compact JSON line as the store's `JSONEncoder` would (keys in the order given,
 /// which callers keep sorted; slashes unescaped; numbers as Swift prints them), without
@@ -51,6 +52,58 @@ public struct JournalLineWriter {
     /// Writes a whole number member, or nothing when the value is nil.
     public mutating func int(_ key: String, _ value: Int?) {
         if let value { int(key, value) }
+    }
+
+    /// Writes a true-or-false member.
+    public mutating func bool(_ key: String, _ value: Bool) {
+        member(key)
+        bytes.append(contentsOf: value ? "true".utf8 : "false".utf8)
+    }
+
+    /// Writes a number member as the store's encoder writes a `Double` (its shortest form,
+    /// without a trailing `.0`); a value that is not finite is refused by the encoder, as
+    /// the generic path refuses it.
+    public mutating func double(_ key: String, _ value: Double) throws {
+        guard value.isFinite else { return try coded(key, value) }
+        member(key)
+        ValueColumnsWriter.number(value, &bytes)
+    }
+
+    /// Writes a number member, or nothing when the value is nil.
+    public mutating func double(_ key: String, _ value: Double?) throws {
+        if let value { try double(key, value) }
+    }
+
+    /// Writes a day member, `"YYYY-MM-DD"`, or nothing when the value is nil.
+    public mutating func day(_ key: String, _ value: Day?) {
+        if let value { string(key, value.description) }
+    }
+
+    /// Writes an array member: `body` writes each item as a bare value (an object with
+    /// ``object(_:_:)`` and a nil key, or ``item(_:)``), the commas between them are written here.
+    public mutating func array<Items: Sequence>(
+        _ key: String, _ items: Items, _ body: (inout JournalLineWriter, Items.Element) throws -> Void
+    ) rethrows {
+        member(key)
+        bytes.append(UInt8(ascii: "["))
+        var first = true
+        for item in items {
+            if !first { bytes.append(UInt8(ascii: ",")) }
+            first = false
+            try body(&self, item)
+        }
+        bytes.append(UInt8(ascii: "]"))
+        hasMember = true
+    }
+
+    /// Writes a text as a bare value: an item of an array.
+    public mutating func item(_ value: String) {
+        Self.append(string: value, to: &bytes)
+    }
+
+    /// Writes a whole number as a bare value: an item of an array.
+    public mutating func item(_ value: Int) {
+        bytes.append(contentsOf: String(value).utf8)
     }
 
     /// Writes a member whose value is the raw text of an enumeration.
@@ -120,9 +173,14 @@ public struct JournalLineWriter {
     /// as its UTF-8 bytes.
     static func append(string: String, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
-        // Most texts need no escape: copied whole.
-        if !string.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-            bytes.append(contentsOf: string.utf8)
+        // Most texts need no escape: copied whole, from the text's own contiguous bytes.
+        var text = string
+        let plain = text.withUTF8 { utf8 in
+            guard !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else { return false }
+            bytes.append(contentsOf: utf8)
+            return true
+        }
+        if plain {
             bytes.append(UInt8(ascii: "\""))
             return
         }

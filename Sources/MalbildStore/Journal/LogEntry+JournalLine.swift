@@ -1,14 +1,22 @@
 import MalbildCore
 
 /// A log entry's members in a journal line, as the store's encoder writes them (sorted:
-/// after, before, goal, summary, time, user; nil values left out). The one place that
-/// knows the log entry's fields for the journal.
+/// after, before, change, goal, time, user; nil values left out), its change and values
+/// written and read by their own code. The one place that knows the log entry's fields for
+/// the journal.
 extension LogEntry {
     /// Writes the entry's members into the object being written.
     func writeJournalMembers(into w: inout JournalLineWriter) throws {
-        try w.coded("after", after)
-        try w.coded("before", before)
-        try w.coded("change", change)
+        if let after {
+            w.key("after")
+            try after.writeJournalValue(into: &w)
+        }
+        if let before {
+            w.key("before")
+            try before.writeJournalValue(into: &w)
+        }
+        w.key("change")
+        change.writeJournalValue(into: &w)
         w.goal("goal", goal)
         w.date("time", time)
         w.string("user", user)
@@ -19,10 +27,18 @@ extension LogEntry {
     /// the core reads it from an older file.
     static func readJournalMembers(_ f: JournalFields) throws(JournalLineError) -> LogEntry {
         let time = try f.date("time"), user = try f.string("user"), goal = try f.optionalGoal("goal")
-        if let change: LogChange = try f.coded("change") {
-            return LogEntry(time: time, user: user, goal: goal, change: change, before: try f.coded("before"), after: try f.coded("after"))
+        let change: LogChange
+        if f["change"] != nil {
+            change = try f.own("change")
+        } else {
+            change = .writtenBefore(try f.string("summary"))
         }
-        return LogEntry(time: time, user: user, goal: goal, change: .writtenBefore(try f.string("summary")),
-                        before: try f.optionalString("before").map(ChangeValue.text), after: try f.optionalString("after").map(ChangeValue.text))
+        return LogEntry(time: time, user: user, goal: goal, change: change, before: try value(f, "before"), after: try value(f, "after"))
+    }
+
+    /// A value before or after: a text as an older journal wrote it, or a value as data.
+    private static func value(_ f: JournalFields, _ key: String) throws(JournalLineError) -> ChangeValue? {
+        if case .string(let text)? = f[key] { return .text(text) }
+        return try f.optionalOwn(key)
     }
 }

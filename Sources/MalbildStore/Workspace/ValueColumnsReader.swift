@@ -369,84 +369,15 @@ struct ValueColumnsReader {
     /// A JSON string, its escapes resolved; invalid UTF-8, a control character or a lone
     /// surrogate gives up.
     private mutating func string() throws(GiveUp) -> String {
-        try expect(UInt8(ascii: "\""))
-        let start = at
-        var plain = true
-        while at < bytes.count {
-            let byte = bytes[at]
-            if byte == UInt8(ascii: "\"") { break }
-            if byte < 0x20 { throw GiveUp() }
-            if byte == UInt8(ascii: "\\") {
-                plain = false
-                at += 2
-            } else {
-                at += 1
-            }
+        guard try peek() == UInt8(ascii: "\"") else { throw GiveUp() }
+        do throws(JSONStringScanner.Fault) {
+            let (close, plain) = try JSONStringScanner.end(in: bytes, openingAt: at)
+            let raw = UnsafeBufferPointer(rebasing: bytes[at + 1..<close])
+            at = close + 1
+            return try JSONStringScanner.text(raw, plain: plain, scratch: &scratch)
+        } catch {
+            throw GiveUp()
         }
-        guard at < bytes.count else { throw GiveUp() }
-        let end = at
-        at += 1
-        if plain {
-            guard let text = String(validating: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-            else { throw GiveUp() }
-            return text
-        }
-        scratch.removeAll(keepingCapacity: true)
-        var k = start
-        while k < end {
-            let byte = bytes[k]
-            guard byte == UInt8(ascii: "\\") else {
-                scratch.append(byte)
-                k += 1
-                continue
-            }
-            guard k + 1 < end else { throw GiveUp() }
-            let escape = bytes[k + 1]
-            k += 2
-            switch escape {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): scratch.append(escape)
-            case UInt8(ascii: "b"): scratch.append(0x08)
-            case UInt8(ascii: "f"): scratch.append(0x0C)
-            case UInt8(ascii: "n"): scratch.append(0x0A)
-            case UInt8(ascii: "r"): scratch.append(0x0D)
-            case UInt8(ascii: "t"): scratch.append(0x09)
-            case UInt8(ascii: "u"):
-                var unit = try hex(k, end)
-                k += 4
-                if (0xD800...0xDBFF).contains(unit) {
-                    guard k + 6 <= end, bytes[k] == UInt8(ascii: "\\"), bytes[k + 1] == UInt8(ascii: "u") else { throw GiveUp() }
-                    let low = try hex(k + 2, end)
-                    guard (0xDC00...0xDFFF).contains(low) else { throw GiveUp() }
-                    k += 6
-                    unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
-                } else if (0xDC00...0xDFFF).contains(unit) {
-                    throw GiveUp()
-                }
-                guard let scalar = Unicode.Scalar(unit) else { throw GiveUp() }
-                scratch.append(contentsOf: String(Character(scalar)).utf8)
-            default:
-                throw GiveUp()
-            }
-        }
-        guard let text = scratch.withUnsafeBufferPointer({ String(validating: $0, as: UTF8.self) }) else { throw GiveUp() }
-        return text
-    }
-
-    private func hex(_ from: Int, _ end: Int) throws(GiveUp) -> UInt32 {
-        guard from + 4 <= end else { throw GiveUp() }
-        var unit: UInt32 = 0
-        for k in from..<(from + 4) {
-            let byte = bytes[k]
-            let digit: UInt8
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
-            default: throw GiveUp()
-            }
-            unit = unit << 4 | UInt32(digit)
-        }
-        return unit
     }
 
     private static let powers: [Double] = (0...22).map { (0..<$0).reduce(1.0) { r, _ in r * 10 } }

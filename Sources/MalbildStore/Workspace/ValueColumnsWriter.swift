@@ -126,7 +126,7 @@ enum ValueColumnsWriter {
     }
 
     /// A number as JSONEncoder writes a Double: its shortest form, without a trailing `.0`.
-    private static func number(_ value: Double?, _ out: inout [UInt8]) {
+    static func number(_ value: Double?, _ out: inout [UInt8]) {
         guard let value else {
             out.append(contentsOf: "null".utf8)
             return

@@ -125,7 +125,8 @@ public struct WorkspaceFile<Document: Codable> {
         switch workspace {
         case .success(let document):
             // Format 5 keeps the log's changes as values; older formats' sentences are read once here.
-            return version < 5 ? readingOldSentences(document) : document
+            let read = version < 5 ? readingOldSentences(document) : document
+            return ((read as? Workspace)?.placingSingleResults() as? Document) ?? read
         case .failure(let error):
             let (place, detail) = CodingPathText.describe(error, dropping: 1)
             throw WorkspaceFileError(path: path, fault: .wrongShape(path: place, detail: detail))

@@ -82,7 +82,7 @@ enum Fixtures {
                         Forecast(checkpoint: "delår1", grade: "uppfylls delvis", rationale: "NII ökar, men långsamt."),
                         Forecast(checkpoint: "delår2", grade: "uppfylls", rationale: "NII når målvärdet redan i augusti."),
                     ],
-                    result: YearResult(grade: "uppfyllt", text: "Målvärdet nåddes: 47,25 mot 45."),
+                    results: [YearResult(checkpoint: "helår", grade: "uppfyllt", text: "Målvärdet nåddes: 47,25 mot 45.")],
                     activities: [Activity(text: "Webbsända fullmäktige", owner: "Kansliet", due: day("2019-06-30"), status: .genomförd)]
                 ),
                 Goal(number: 2, title: "Minskad långtidsarbetslöshet", area: 2, kind: .steering, ambition: "Färre långtidsarbetslösa.",
