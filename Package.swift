@@ -35,12 +35,13 @@ let package = Package(
         .testTarget(name: "MalbildCoreTests", dependencies: ["MalbildCore"]),
         .testTarget(name: "MalbildStoreTests", dependencies: ["MalbildStore", "MalbildCore"]),
         .testTarget(name: "MalbildShellTests", dependencies: ["MalbildShell", "MalbildCore", "MalbildStore"]),
-        .testTarget(name: "MalbildPostgresTests", dependencies: ["MalbildPostgres", "MalbildStore", "MalbildCore"]),
+        .target(name: "PostgresTestSupport", dependencies: ["MalbildPostgres"], path: "Tests/PostgresTestSupport"),
+        .testTarget(name: "MalbildPostgresTests", dependencies: ["MalbildPostgres", "MalbildStore", "MalbildCore", "PostgresTestSupport"]),
         .testTarget(name: "MalbildReportTests", dependencies: ["MalbildReport", "MalbildCore"], exclude: ["Golden"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(name: "TranscriptTests", dependencies: ["malbild"]),
         .executableTarget(name: "NewsReaderProbe", dependencies: ["LineEditing"], path: "Tests/NewsReaderProbe"),
-        .testTarget(name: "TerminalTests", dependencies: ["malbild", "NewsReaderProbe", "CEditLine"]),
+        .testTarget(name: "TerminalTests", dependencies: ["malbild", "NewsReaderProbe", "CEditLine", "PostgresTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import PostgresTestSupport
 @testable import MalbildPostgres
 import MalbildCore
 import MalbildStore

@@ -1,3 +1,4 @@
+import PostgresTestSupport
 @testable import MalbildPostgres
 import MalbildCore
 import MalbildStore

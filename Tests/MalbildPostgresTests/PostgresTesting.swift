@@ -1,4 +1,5 @@
 import Foundation
+import PostgresTestSupport
 import MalbildCore
 import MalbildPostgres
 import MalbildStore

@@ -7,9 +7,9 @@ import MalbildPostgres
 /// the `postgres` user the Debian package creates.
 ///
 /// `initdb` runs once per process, into a template; each cluster starts from a copy of it.
-final class PostgresCluster: @unchecked Sendable {
+public final class PostgresCluster: @unchecked Sendable {
     /// The folder holding the data directory, the log and the socket.
-    let folder: URL
+    public let folder: URL
     private let binaries: URL
 
     /// The folder of `initdb` and `pg_ctl` of the newest PostgreSQL installed, or nil.
@@ -22,16 +22,16 @@ final class PostgresCluster: @unchecked Sendable {
     }()
 
     /// Whether a server can be started here (`initdb` is installed).
-    static var isInstalled: Bool { binaries != nil }
+    public static var isInstalled: Bool { binaries != nil }
 
     /// The cluster the tests share, started on first use.
-    static let shared: Result<PostgresCluster, ClusterError> = Result { try PostgresCluster.start() }
+    public static let shared: Result<PostgresCluster, ClusterError> = Result { try PostgresCluster.start() }
         .mapError { $0 as? ClusterError ?? ClusterError(detail: String(describing: $0)) }
 
     /// Something about the test cluster failed, with the tool's output.
-    struct ClusterError: Error, CustomStringConvertible {
-        var detail: String
-        var description: String { detail }
+    public struct ClusterError: Error, CustomStringConvertible {
+        public var detail: String
+        public var description: String { detail }
     }
 
     private static let lock = NSLock()
@@ -45,7 +45,7 @@ final class PostgresCluster: @unchecked Sendable {
     }
 
     /// Starts a new cluster from a copy of the template (made on first use).
-    static func start() throws -> PostgresCluster {
+    public static func start() throws -> PostgresCluster {
         guard let binaries else { throw ClusterError(detail: "no /usr/lib/postgresql/*/bin/initdb") }
         let templateData = try lock.withLock { () throws -> URL in
             if let template { return template }
@@ -67,7 +67,7 @@ final class PostgresCluster: @unchecked Sendable {
     }
 
     /// Starts the server (again).
-    func startServer() throws {
+    public func startServer() throws {
         try Self.run(binaries.appendingPathComponent("pg_ctl").path, [
             "-D", folder.appendingPathComponent("data").path, "-l", folder.appendingPathComponent("log").path, "-w",
             "-o", "-c listen_addresses='' -c unix_socket_directories='\(folder.path)' -c fsync=off",
@@ -76,29 +76,29 @@ final class PostgresCluster: @unchecked Sendable {
     }
 
     /// Stops the server at once (`pg_ctl stop -m fast`), ending every connection.
-    func stopServer() throws {
+    public func stopServer() throws {
         try Self.run(binaries.appendingPathComponent("pg_ctl").path,
                      ["-D", folder.appendingPathComponent("data").path, "-m", "fast", "-w", "stop"])
     }
 
     /// A libpq connection string for a database and role of this cluster.
-    func conninfo(database: String = "postgres", user: String = "postgres") -> String {
+    public func conninfo(database: String = "postgres", user: String = "postgres") -> String {
         "host='\(folder.path)' dbname='\(database)' user='\(user)'"
     }
 
     /// A `postgresql://` address of a workspace in a database of this cluster.
-    func address(database: String, workspace: String, user: String = "postgres") -> String {
+    public func address(database: String, workspace: String, user: String = "postgres") -> String {
         let host = folder.path.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? folder.path
         return "postgresql:///\(database)?host=\(host)&user=\(user)&workspace=\(workspace)"
     }
 
     /// A connection as the superuser `postgres`.
-    func connect(database: String = "postgres", user: String = "postgres") throws -> PostgresConnection {
+    public func connect(database: String = "postgres", user: String = "postgres") throws -> PostgresConnection {
         try PostgresConnection(conninfo(database: database, user: user))
     }
 
     /// Makes a new, empty database and returns its name.
-    func makeDatabase() throws -> String {
+    public func makeDatabase() throws -> String {
         let name = Self.lock.withLock { () -> String in
             Self.databaseCount += 1
             return "test\(Self.databaseCount)"
@@ -110,7 +110,7 @@ final class PostgresCluster: @unchecked Sendable {
     }
 
     /// Makes a login role with a name no other test uses, and returns the name.
-    func makeRole(_ stem: String) throws -> String {
+    public func makeRole(_ stem: String) throws -> String {
         let name = Self.lock.withLock { () -> String in
             Self.databaseCount += 1
             return "\(stem)\(Self.databaseCount)"
@@ -119,6 +119,13 @@ final class PostgresCluster: @unchecked Sendable {
         defer { connection.close() }
         try connection.execute("CREATE ROLE " + PostgresConnection.quotedIdentifier(name) + " LOGIN")
         return name
+    }
+
+    /// Stops this cluster's server and removes its folder, before the process ends.
+    public func remove() {
+        try? stopServer()
+        try? FileManager.default.removeItem(at: folder)
+        Self.lock.withLock { Self.started.removeAll { $0 === self } }
     }
 
     /// Stops every cluster started and removes their folders and the template's.
