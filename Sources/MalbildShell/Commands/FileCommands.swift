@@ -32,9 +32,9 @@ extension CommandTable {
                 name: "open",
                 aliases: ["öppna"],
                 forms: [[.file], [.option(OptionSpec("demo"))]],
-                summary: "Open a workspace file (asks first at a terminal when changes are unsaved).",
-                details: "A file that does not exist yet is created by the first save. Changes not saved when a session was killed are recovered from the file's journal. open --demo opens the built-in demo workspace, without a file. In a script, unsaved changes are kept (in the file's journal, or for recover) rather than lost.",
-                examples: ["open ks2019.json", "open --demo"]
+                summary: "Open a workspace file, or a workspace in a shared store (asks first at a terminal when changes are unsaved).",
+                details: "A file that does not exist yet is created by the first save. Changes not saved when a session was killed are recovered from the file's journal. open --demo opens the built-in demo workspace, without a file. open postgresql://HOST/DATABASE?workspace=NAME opens a workspace in a shared PostgreSQL store, where each change is kept as it is made and others' changes show between prompts. In a script, unsaved changes are kept (in the file's journal, or for recover) rather than lost.",
+                examples: ["open ks2019.json", "open --demo", "open 'postgresql:///malbild?workspace=ks2024'"]
             ) { session, inv in
                 guard inv.flag("demo") || inv.file != nil else {
                     // Bare `open` is the first form's missing FILE, as before there was --demo.

@@ -359,8 +359,8 @@ extension Catalogue {
             "Börja på en tom arbetsyta (frågar först vid en terminal om ändringar inte är sparade).",
             "Planåret är i år om inte --år anger ett annat; --years anger en planperiod på flera år (2024-2027), varje år med de vanliga avstämningarna. ny --demo börjar i stället på den inbyggda demoarbetsytan. I ett skript behålls osparade ändringar (i filens journal, eller för recover) i stället för att gå förlorade."),
         "open": CommandHelp(
-            "Öppna en arbetsyta från fil (frågar först vid en terminal om ändringar inte är sparade).",
-            "En fil som inte finns än skapas när du sparar första gången. Ändringar som inte sparades när en session avbröts återställs från filens journal. open --demo öppnar den inbyggda demoarbetsytan, utan fil. I ett skript behålls osparade ändringar (i filens journal, eller för recover) i stället för att gå förlorade."),
+            "Öppna en arbetsyta från fil, eller en arbetsyta i ett delat lager (frågar först vid en terminal om ändringar inte är sparade).",
+            "En fil som inte finns än skapas när du sparar första gången. Ändringar som inte sparades när en session avbröts återställs från filens journal. open --demo öppnar den inbyggda demoarbetsytan, utan fil. open postgresql://VÄRD/DATABAS?workspace=NAMN öppnar en arbetsyta i ett delat PostgreSQL-lager, där varje ändring sparas när den görs och andras ändringar visas mellan prompterna. I ett skript behålls osparade ändringar (i filens journal, eller för recover) i stället för att gå förlorade."),
         "save": CommandHelp(
             "Spara arbetsytan i dess fil, eller i FIL (som den sedan hör till).",
             "Filen skrivs hel till en tillfällig fil bredvid, och flyttas sedan över den gamla, så att en krasch aldrig lämnar en halv fil. Ett namn utan filändelse får .json (spara ks2019 skriver ks2019.json). En skrivskyddad fil, eller en som ändrats på disken sedan den öppnades, skrivs inte över."),

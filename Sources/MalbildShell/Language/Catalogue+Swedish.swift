@@ -32,6 +32,9 @@ extension Catalogue {
                           [--format md|html|csv|json] [--out FILE] [--csv-style excel|plain]
                    malbild diff A.json B.json
                    malbild import-decision DECISION.pdf|.docx|.txt --out WORKSPACE.json
+                   malbild store init|list|members ADDRESS
+                   malbild store grant ADDRESS ROLE read|write | store revoke ADDRESS ROLE
+                   malbild push WORKSPACE.json ADDRESS | malbild pull ADDRESS WORKSPACE.json
                    malbild --help | --version
 
             Målbild is a line-editing shell for a municipal board's goals: ambition levels,
@@ -50,6 +53,14 @@ extension Catalogue {
               malbild import-decision FILE --out WS.json
                                     read a goal decision (text, PDF or Word) into a new
                                     workspace file; lines not placed are kept as notes
+              malbild ADDRESS       open a workspace in a shared PostgreSQL store,
+                                    postgresql://HOST/DATABASE?workspace=NAME (or MALBILD_STORE)
+              malbild store init ADDRESS
+                                    make or migrate the store's tables, and the workspace named
+              malbild store grant ADDRESS ROLE read|write
+                                    let a PostgreSQL role read, or read and write, a workspace
+              malbild push WS.json ADDRESS / malbild pull ADDRESS WS.json
+                                    move a workspace, its log included, to the store or to a new file
 
             Options:
               --workspace FILE  the workspace a script runs on (default: an empty one)
@@ -80,6 +91,9 @@ extension Catalogue {
                           [--format md|html|csv|json] [--out FIL] [--csv-style excel|plain]
                    malbild diff A.json B.json
                    malbild import-decision BESLUT.pdf|.docx|.txt --out ARBETSYTA.json
+                   malbild store init|list|members ADRESS
+                   malbild store grant ADRESS ROLL läsa|skriva | store revoke ADRESS ROLL
+                   malbild push ARBETSYTA.json ADRESS | malbild pull ADRESS ARBETSYTA.json
                    malbild --help | --version
 
             Målbild är ett radredigerande skal för en kommunstyrelses mål: ambitionsnivåer,
@@ -98,6 +112,14 @@ extension Catalogue {
               malbild import-decision FIL --out AY.json
                                     läs ett målbeslut (text, PDF eller Word) till en ny
                                     arbetsytefil; rader som inte placeras sparas som anteckningar
+              malbild ADRESS        öppna en arbetsyta i ett delat PostgreSQL-lager,
+                                    postgresql://VÄRD/DATABAS?workspace=NAMN (eller MALBILD_STORE)
+              malbild store init ADRESS
+                                    skapa eller uppgradera lagrets tabeller, och arbetsytan som anges
+              malbild store grant ADRESS ROLL läsa|skriva
+                                    låt en PostgreSQL-roll läsa, eller läsa och skriva, en arbetsyta
+              malbild push AY.json ADRESS / malbild pull ADRESS AY.json
+                                    flytta en arbetsyta med dess logg till lagret eller till en ny fil
 
             Flaggor:
               --workspace FIL   arbetsytan som ett skript körs på (annars en tom)
