@@ -9,8 +9,14 @@ extension Workspace {
     ///
     /// A view for reading: edits go to the workspaces themselves.
     public func consolidated(with others: [Workspace]) -> Workspace {
+        consolidated(as: name, with: others.map { ($0.name, $0) })
+    }
+
+    /// The same, with this workspace and the others known by the names a store gives them
+    /// (which a link names), whatever names they hold themselves.
+    public func consolidated(as name: String, with others: [(name: String, workspace: Workspace)]) -> Workspace {
         var result = self
-        for other in others.sorted(by: { $0.name < $1.name }) where other.name != name {
+        for (otherName, other) in others.sorted(by: { $0.name < $1.name }) where otherName != name {
             for top in other.goals where top.number.parent == nil {
                 guard let link = top.linkedParent, link.workspace == name,
                       let parent = result.goal(link.goal),
@@ -19,7 +25,7 @@ extension Workspace {
                     guard let placed = goal.number.moved(from: top.number, to: number) else { continue }
                     var copy = goal
                     copy.number = placed
-                    copy.origin = GoalLink(workspace: other.name, goal: goal.number)
+                    copy.origin = GoalLink(workspace: otherName, goal: goal.number)
                     copy.linkedParent = nil
                     // Another workspace's areas are numbered its own way: the goal is filed as its parent here.
                     copy.area = parent.area

@@ -20,6 +20,13 @@ extension Catalogue {
             "Goal {0} no longer has a parent in another workspace.",
             "Mål {0} har inte längre något överordnat mål i en annan arbetsyta."),
         .rollUpLinkedHeading: Phrase("  Goals of other workspaces under it:", "  Mål i andra arbetsytor under det:"),
+        .linkNoSuchWorkspace: Phrase(
+            "the store holds no workspace {0} that this role may read; it holds: {1}",
+            "lagret har ingen arbetsyta {0} som den här rollen får läsa; det har: {1}"),
+        .linkNoOtherWorkspace: Phrase(
+            "the store holds no workspace {0}, nor any other this role may read",
+            "lagret har ingen arbetsyta {0}, och ingen annan som den här rollen får läsa"),
+        .linkNoSuchGoal: Phrase("the workspace {0} has no goal {1}", "arbetsytan {0} har inget mål {1}"),
         .otherWorkspacesUnread: Phrase(
             "the goals of the other workspaces could not be read ({0}); this workspace's own goals are shown",
             "målen i de andra arbetsytorna kunde inte läsas ({0}); den här arbetsytans egna mål visas"),

@@ -8,6 +8,12 @@ extension Catalogue {
         .storeNewWorkspaceQuestion: Phrase(
             "{1} holds no workspace {0}; make it, empty?",
             "{1} har ingen arbetsyta {0}; skapa den, tom?"),
+        .storeNoWorkspaceYet: Phrase(
+            "{1} holds no workspace {0}: malbild store init with this address makes it",
+            "{1} har ingen arbetsyta {0}: malbild store init med den här adressen skapar den"),
+        .storePushedRenamed: Phrase(
+            "The workspace was named {0} in the file; in the store it is named {1}, as links from other workspaces name it.",
+            "Arbetsytan hette {0} i filen; i lagret heter den {1}, som länkar från andra arbetsytor anger den."),
         .storeCopySaved: Phrase(
             "Saved a copy of {0} to {1}; the session stays on {0}.",
             "Sparade en kopia av {0} i {1}; sessionen stannar i {0}."),
@@ -48,14 +54,16 @@ extension Catalogue {
                                "Målbilds tabeller är av version {0}, nyare än den här versionen läser ({1})"),
         .pgNoSuchWorkspace: Phrase("there is no workspace {0} that this role may read", "det finns ingen arbetsyta {0} som den här rollen får läsa"),
         .pgWorkspaceExists: Phrase("a workspace {0} exists already", "en arbetsyta {0} finns redan"),
-        .pgRefused: Phrase("the server refused the role {1} on the workspace {0}: {2}", "servern nekade rollen {1} i arbetsytan {0}: {2}"),
+        .pgRefused: Phrase(
+            "the role {1} may not do this in the workspace {0} (the server refused it: {2})",
+            "rollen {1} får inte göra detta i arbetsytan {0} (servern nekade: {2})"),
         .pgNoSuchRole: Phrase("there is no role {0} on the server", "det finns ingen roll {0} på servern"),
         .pgBeyondLastStep: Phrase("the workspace {0} has {2} steps; a step after step {1} cannot be appended",
                                   "arbetsytan {0} har {2} steg; ett steg efter steg {1} kan inte läggas till"),
         .pgUnreadable: Phrase("step {1} of the workspace {0} cannot be read: {2}", "steg {1} i arbetsytan {0} kan inte läsas: {2}"),
         .pgCannotEncode: Phrase("the workspace {0} cannot be written: {1}", "arbetsytan {0} kan inte skrivas: {1}"),
         .pgServer: Phrase("the server said: {0}", "servern svarade: {0}"),
-        .pgUnavailable: Phrase("the server cannot be reached: {0}", "servern går inte att nå: {0}"),
+        .pgUnavailable: Phrase("could not connect to the server: {0}", "kunde inte ansluta till servern: {0}"),
         .cliStoreUsage: Phrase(
             "store takes: store init ADDRESS, store list ADDRESS, store members ADDRESS, store grant ADDRESS ROLE read|write, store revoke ADDRESS ROLE",
             "store tar: store init ADRESS, store list ADRESS, store members ADRESS, store grant ADRESS ROLL läsa|skriva, store revoke ADRESS ROLL"),

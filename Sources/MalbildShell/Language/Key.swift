@@ -1037,6 +1037,9 @@ public enum Key: String, CaseIterable, Sendable {
     case linkedParentUnresolved
     case rollUpLinkedHeading
     case otherWorkspacesUnread
+    case linkNoSuchWorkspace
+    case linkNoSuchGoal
+    case linkNoOtherWorkspace
     // A store others write too: news, races, outages
     case storeNews
     case storeNewsGoal
@@ -1053,6 +1056,8 @@ public enum Key: String, CaseIterable, Sendable {
     case storeNewWorkspaceQuestion
     case storeWorkspaceMade
     case storeCopySaved
+    case storeNoWorkspaceYet
+    case storePushedRenamed
     case storeTablesMade
     case storeTablesMigrated
     case storeTablesCurrent

@@ -85,11 +85,16 @@ public struct StoreCommandLine {
         if let size = (try? FileManager.default.attributesOfItem(atPath: journal))?[.size] as? Int, size > 0 {
             throw ShellError.failed(t(.storePushUnsaved, path))
         }
-        let workspace = try call { try WorkspaceFile<Workspace>.load(from: url) }
+        var workspace = try call { try WorkspaceFile<Workspace>.load(from: url) }
+        // The workspace takes its name in the store, as a save elsewhere takes the file's: links
+        // from other workspaces name it so.
+        let formerName = workspace.name
+        if formerName != named.workspace { _ = try call { try workspace.apply(.setInfo(field: .name, value: named.workspace)) } }
         let connection = try connect(address)
         defer { connection.close() }
         try call { try PostgresStore.create(workspace, named: named.workspace, on: connection) }
-        return t(.storePushed, path, named.workspace, named.displayName, workspace.goals.count, workspace.log.count)
+        let pushed = t(.storePushed, path, named.workspace, named.displayName, workspace.goals.count, workspace.log.count)
+        return formerName == named.workspace ? pushed : pushed + "\n" + t(.storePushedRenamed, formerName, named.workspace)
     }
 
     /// Writes the workspace an address names, its log included, to a new file. A file that

@@ -261,6 +261,7 @@ extension Session {
         store = nil
         sequence = 0
         otherWorkspaces = nil
+        nameInStore = nil
     }
 
     /// What `status` prints.

@@ -6,6 +6,18 @@ extension Session {
     func link(_ number: GoalNumber, to link: GoalLink?) throws {
         let goal = try existingGoal(number)
         guard goal.linkedParent != link else { return say(.goalAlreadyThere, number) }
+        // In a shared store the goal named must be there; a file cannot tell, and keeps the link as named.
+        if let link, let otherWorkspaces {
+            if link.workspace == nameInStore { throw failure(.errLinkToOwnWorkspace, number, link, link.goal) }
+            let others = try storeCall { try otherWorkspaces() }
+            guard let other = others.first(where: { $0.name == link.workspace }) else {
+                let names = others.map(\.name).joined(separator: ", ")
+                throw names.isEmpty ? failure(.linkNoOtherWorkspace, link.workspace) : failure(.linkNoSuchWorkspace, link.workspace, names)
+            }
+            guard other.workspace.goal(link.goal) != nil else {
+                throw failure(.linkNoSuchGoal, link.workspace, link.goal)
+            }
+        }
         try perform(.setLinkedParent(goal: number, link: link))
         if let link {
             say(.linkedParentSet, number, link.goal, link.workspace)
@@ -20,7 +32,7 @@ extension Session {
     /// placed under them, for cards and reports; the workspace itself when there are none or
     /// the store cannot be read (then a warning says so and the workspace's own goals show).
     func consolidatedView() -> Workspace {
-        workspace.consolidated(with: readOtherWorkspaces())
+        workspace.consolidated(as: nameInStore ?? workspace.name, with: readOtherWorkspaces())
     }
 
     /// A goal's card, with the goals of other workspaces under it and the title of its
@@ -28,10 +40,10 @@ extension Session {
     func card(of goal: Goal, width: Int) -> GoalCard {
         let others = readOtherWorkspaces()
         var titles: [GoalLink: String] = [:]
-        if let link = goal.linkedParent, let title = others.first(where: { $0.name == link.workspace })?.goal(link.goal)?.title {
+        if let link = goal.linkedParent, let title = others.first(where: { $0.name == link.workspace })?.workspace.goal(link.goal)?.title {
             titles[link] = title
         }
-        var card = GoalCard(goal: goal, workspace: workspace.consolidated(with: others), width: width, t: t,
+        var card = GoalCard(goal: goal, workspace: workspace.consolidated(as: nameInStore ?? workspace.name, with: others), width: width, t: t,
                             symbols: symbols, checkpoint: currentCheckpoint)
         card.linkedTitles = titles
         return card
@@ -39,7 +51,7 @@ extension Session {
 
     /// The store's other workspaces; none without a shared store, or (with a warning) when
     /// they cannot be read.
-    private func readOtherWorkspaces() -> [Workspace] {
+    private func readOtherWorkspaces() -> [(name: String, workspace: Workspace)] {
         guard let otherWorkspaces else { return [] }
         do {
             return try otherWorkspaces()

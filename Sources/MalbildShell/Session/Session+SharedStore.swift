@@ -13,8 +13,8 @@ extension Session {
 
     /// Opens the workspace a store address names: connects, reads it, and from then on
     /// appends each step there and catches up with others' steps. A workspace the store does
-    /// not hold yet is made, empty, after a yes at a terminal (in a script at once, as a file
-    /// that does not exist yet is). On any failure the current workspace is kept.
+    /// not hold yet is made, empty, after a yes at a terminal; a script is refused, naming
+    /// `store init`, which makes it. On any failure the current workspace is kept.
     public func openStore(_ text: String) throws {
         let address = try storeCall { try PostgresAddress(text) }
         if let current = store as? PostgresStore, current.displayName == address.displayName {
@@ -25,7 +25,11 @@ extension Session {
             do {
                 _ = try shared.load()
             } catch PostgresStoreError.noSuchWorkspace {
-                guard console.confirm(t(.storeNewWorkspaceQuestion, address.workspace, address.displayName), whenNotAsked: true) else {
+                // A misspelt name should not quietly become a new workspace: a script is refused.
+                guard console.isInteractive else {
+                    throw failure(.storeNoWorkspaceYet, address.workspace, address.displayName)
+                }
+                guard console.confirm(t(.storeNewWorkspaceQuestion, address.workspace, address.displayName), whenNotAsked: false) else {
                     shared.close()
                     return say(.nothingOpened)
                 }
@@ -41,10 +45,11 @@ extension Session {
             shared.close()
             throw ShellError.failed(message(for: error))
         }
+        nameInStore = shared.workspace
         otherWorkspaces = { [unowned shared] in
             try PostgresStore.workspaces(on: shared.connection)
                 .filter { $0 != shared.workspace }
-                .map { try shared.load(workspace: $0).workspace }
+                .map { ($0, try shared.load(workspace: $0).workspace) }
         }
     }
 }

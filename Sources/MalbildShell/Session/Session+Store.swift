@@ -38,7 +38,8 @@ extension Session {
         othersSteps.removeAll()
         focus = nil
         resetHistory(savedState: true)
-        say(.storeOpened, newStore.displayName, workspace.goals.count)
+        // As a file's open: said at a terminal; a script or a report's output stays its own.
+        if console.isInteractive { say(.storeOpened, newStore.displayName, workspace.goals.count) }
     }
 
     /// Refuses a change at once while the store cannot be reached.

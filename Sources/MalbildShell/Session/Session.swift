@@ -94,7 +94,10 @@ public final class Session {
     var startingPoint: Workspace?
     /// The other workspaces of a shared store, read for the goals that break down this
     /// workspace's goals; nil when the workspace has no store that holds others.
-    var otherWorkspaces: (() throws -> [Workspace])?
+    var otherWorkspaces: (() throws -> [(name: String, workspace: Workspace)])?
+    /// The workspace's name in its shared store, which links from other workspaces name
+    /// (whatever name the workspace holds itself); nil without a shared store.
+    var nameInStore: String?
 
     /// Creates a session on a workspace that is not yet tied to a file.
     public init(
