@@ -21,6 +21,19 @@ public struct PostgresAddress: Equatable, Sendable, CustomStringConvertible {
         scheme(of: text) != nil
     }
 
+    /// The address of a database as libpq takes it, whether or not the text names a workspace
+    /// (for `malbild store init URL`): the `workspace` parameter is left out when there is one.
+    ///
+    /// - Throws: ``PostgresAddressError`` when the text is not a PostgreSQL address or its
+    ///   `workspace` parameter is empty, repeated or badly escaped.
+    public static func connectionURI(of text: String) throws(PostgresAddressError) -> String {
+        do {
+            return try PostgresAddress(text).connectionURI
+        } catch .missingWorkspace {
+            return text
+        }
+    }
+
     /// Parses an address.
     ///
     /// - Throws: ``PostgresAddressError``: not a PostgreSQL address, no `workspace`

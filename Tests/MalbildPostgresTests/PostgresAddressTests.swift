@@ -43,4 +43,13 @@ import Testing
         #expect(PostgresAddress.isAddress("POSTGRESQL://db/x"))
         #expect(!PostgresAddress.isAddress("postgresql.json"))
     }
+
+    @Test func aDatabaseAddressNeedsNoWorkspace() throws {
+        #expect(try PostgresAddress.connectionURI(of: "postgresql://db/mal?sslmode=require") == "postgresql://db/mal?sslmode=require")
+        #expect(try PostgresAddress.connectionURI(of: "postgresql://db/mal?workspace=ks&sslmode=require") == "postgresql://db/mal?sslmode=require")
+        #expect(throws: PostgresAddressError.emptyWorkspace("postgresql://db/mal")) {
+            try PostgresAddress.connectionURI(of: "postgresql://db/mal?workspace=")
+        }
+        #expect(throws: PostgresAddressError.notPostgres("mal.json")) { try PostgresAddress.connectionURI(of: "mal.json") }
+    }
 }
