@@ -210,7 +210,9 @@ public final class PostgresConnection {
 
     private static func clientMessage(_ connection: OpaquePointer) -> String {
         guard let message = PQerrorMessage(connection) else { return "" }
-        return String(cString: message).trimmingCharacters(in: .whitespacesAndNewlines)
+        // libpq breaks its text into lines indented with tabs; a message shows it as one line.
+        return String(cString: message).split(whereSeparator: \.isNewline)
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " ")
     }
 
     private static func rows(of result: OpaquePointer) -> [[String?]] {

@@ -139,19 +139,25 @@ struct SharedStoreTerminalTests {
     @Test func pushAndPullMoveAWorkspaceWithItsLogAndNeverWriteOverAFile() throws {
         let store = try Store()
         defer { store.remove() }
-        let made = try runMalbild(["--demo"], input: "set goal 6 owner \"Kommunstyrelsen\"\nsave demo.json\n", home: store.home)
+        let made = try runMalbild(["--demo"], input: "set goal 6 owner \"Kommunstyrelsen\"\nsave vaggeryd.json\n", home: store.home)
         try #require(made.status == 0, "\(made.output)")
-        let pushed = try runMalbild(["push", "demo.json", store.address("vaggeryd")], home: store.home)
+        let pushed = try runMalbild(["push", "vaggeryd.json", store.address("vaggeryd")], home: store.home)
         #expect(pushed.status == 0, "\(pushed.output)")
-        #expect(pushed.output.contains("Pushed demo.json to the workspace vaggeryd"))
-        let again = try runMalbild(["push", "demo.json", store.address("vaggeryd")], home: store.home)
+        #expect(pushed.output.contains("Pushed vaggeryd.json to the workspace vaggeryd"))
+        // Pushed under another name, the workspace takes the store's name, and says so.
+        let renamed = try runMalbild(["push", "vaggeryd.json", store.address("ks2019")], home: store.home)
+        #expect(renamed.output.contains("The workspace was named vaggeryd in the file; in the store it is named ks2019"), "\(renamed.output)")
+        try #require(try runMalbild(["pull", store.address("ks2019"), "ks2019.json"], home: store.home).status == 0)
+        let named = try String(contentsOf: store.home.appendingPathComponent("ks2019.json"), encoding: .utf8)
+        #expect(named.contains("\"name\" : \"ks2019\""), "\(named.prefix(400))")
+        let again = try runMalbild(["push", "vaggeryd.json", store.address("vaggeryd")], home: store.home)
         #expect(again.status == 2 && again.output.contains("a workspace vaggeryd exists already"), "\(again.output)")
 
         let pulled = try runMalbild(["pull", store.address("vaggeryd"), "back.json"], home: store.home)
         #expect(pulled.status == 0, "\(pulled.output)")
-        let compared = try runMalbild(["diff", "demo.json", "back.json"], home: store.home)
+        let compared = try runMalbild(["diff", "vaggeryd.json", "back.json"], home: store.home)
         #expect(compared.status == 0)
-        let original = try Data(contentsOf: store.home.appendingPathComponent("demo.json"))
+        let original = try Data(contentsOf: store.home.appendingPathComponent("vaggeryd.json"))
         let back = try Data(contentsOf: store.home.appendingPathComponent("back.json"))
         #expect(back == original, "\(compared.output)")
 
@@ -218,5 +224,33 @@ struct SharedStoreTerminalTests {
         try screen.waitUntil { $0.contains("Goal 1 title: Ny titel") }
         let state = try runMalbild([address], input: "goal 1\n", home: home)
         #expect(state.output.contains("Mål 1. Ny titel"), "\(state.output)")
+    }
+
+    @Test func aTextWrittenWithEditThatLosesTheRaceIsKeptForTheNextEdit() throws {
+        try #require(TmuxScreen.isAvailable, "tmux is not installed (scripts/setup installs it)")
+        let store = try Store()
+        defer { store.remove() }
+        try #require(try runMalbild([store.address("ks")], input: "goal add \"God utbildning\" --kind steering\nset ambition \"Alla elever\"\n", home: store.home).status == 0)
+        let screen = try TmuxScreen([store.address("ks"), "--user", "anna"], columns: 100, rows: 20)
+        try screen.waitForLastLine("ks>")
+        try screen.type("goal 1")
+        try screen.press("Enter")
+        try screen.waitForLastLine("ks mål 1>")
+        try screen.type("edit ambition")
+        try screen.press("Enter")
+        try screen.waitUntil { $0.last?.hasSuffix("Alla elever") == true }
+        try screen.type(" når kunskapsmålen i årskurs 9")
+        // Bo changes the same text while Anna writes hers.
+        try #require(try runMalbild([store.address("ks"), "--user", "bo"], input: "set goal 1 ambition \"Bos text\"\n", home: store.home).status == 0)
+        try screen.press("Enter")
+        try screen.waitUntil { $0.joined(separator: " ").contains("Your text is kept: edit ambition starts from it.") }
+        try screen.waitForLastLine("ks mål 1>")
+        try screen.type("edit ambition")
+        try screen.press("Enter")
+        try screen.waitUntil { $0.last?.hasSuffix("Alla elever når kunskapsmålen i årskurs 9") == true }
+        try screen.press("Enter")
+        try screen.waitUntil { $0.contains { $0.hasPrefix("Goal 1: ambition level set") } }
+        let state = try runMalbild([store.address("ks")], input: "goal 1\n", home: store.home)
+        #expect(state.output.contains("  Alla elever når kunskapsmålen i årskurs 9"), "\(state.output)")
     }
 }

@@ -8,6 +8,15 @@ extension Catalogue {
         .storeNewWorkspaceQuestion: Phrase(
             "{1} holds no workspace {0}; make it, empty?",
             "{1} har ingen arbetsyta {0}; skapa den, tom?"),
+        .storeBusy: Phrase(
+            "others' changes kept coming first, each time it was tried: try it again",
+            "andras ändringar kom först varje gång den provades: försök igen"),
+        .editTextKept: Phrase(
+            "Your text is kept: {0} {1} starts from it.",
+            "Din text finns kvar: {0} {1} börjar från den."),
+        .editStartsFromKept: Phrase(
+            "Starting from your text that was not stored.",
+            "Börjar från din text som inte sparades."),
         .storeNoWorkspaceYet: Phrase(
             "{1} holds no workspace {0}: malbild store init with this address makes it",
             "{1} har ingen arbetsyta {0}: malbild store init med den här adressen skapar den"),
@@ -105,6 +114,8 @@ extension Catalogue {
             return self(.pgServer, e.description)
         case let e as StoreUnavailable:
             return self(.pgUnavailable, e.detail)
+        case is StoreConflict:
+            return self(.storeBusy)
         default:
             return nil
         }

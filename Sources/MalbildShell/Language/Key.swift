@@ -1057,6 +1057,9 @@ public enum Key: String, CaseIterable, Sendable {
     case storeWorkspaceMade
     case storeCopySaved
     case storeNoWorkspaceYet
+    case editTextKept
+    case storeBusy
+    case editStartsFromKept
     case storePushedRenamed
     case storeTablesMade
     case storeTablesMigrated

@@ -121,8 +121,7 @@ public struct StoreCommandLine {
 
     private func connect(_ address: String) throws -> PostgresConnection {
         // An address may name no workspace here (store init, list): libpq takes it as it is.
-        guard PostgresAddress.isAddress(address) else { throw ShellError.failed(t(.pgNotPostgres, address)) }
-        let uri = (try? PostgresAddress(address))?.connectionURI ?? address
+        let uri = try call { try PostgresAddress.connectionURI(of: address) }
         return try call { try PostgresConnection(uri) }
     }
 

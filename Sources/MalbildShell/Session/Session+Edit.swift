@@ -1,3 +1,4 @@
+import Foundation
 import MalbildCore
 import MalbildStore
 
@@ -69,6 +70,9 @@ extension Session {
     /// `unlessUnchanged` and the single edit changed nothing (nothing is logged then).
     /// When others' steps won the race for the step's place in a shared store, it is applied
     /// again after them (`attempt` counts the tries), unless they touched the same thing.
+    /// How many times a step is tried against others' steps that keep winning the race.
+    static let appendAttempts = 200
+
     private func applyAll(_ edits: [Edit], logged change: LogChange, main: Int?, unlessUnchanged: Bool,
                           attempt: Int = 0, after winners: [StoredStep] = []) throws -> [Edit]? {
         var inverses: [Edit] = []
@@ -98,9 +102,12 @@ extension Session {
         } catch {
             _ = try? workspace.apply(.removeLastLog)
             for inverse in inverses.reversed() { _ = try? workspace.apply(inverse) }
-            guard try settleFailedAppend(error, edits: edits, change: change), attempt < 8 else {
+            guard try settleFailedAppend(error, edits: edits, change: change), attempt < Self.appendAttempts else {
                 throw failure(.changeNotMade, message(for: error))
             }
+            // Many writers at once: a moment's pause, longer with each lost race and random,
+            // so that one of them is not always last.
+            usleep(UInt32.random(in: 0...UInt32(500 * min(attempt + 1, 40))))
             let lost = (error as? StoreConflict)?.steps ?? []
             return try applyAll(edits, logged: change, main: main, unlessUnchanged: unlessUnchanged,
                                 attempt: attempt + 1, after: winners + lost)

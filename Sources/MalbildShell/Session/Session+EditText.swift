@@ -14,18 +14,32 @@ extension Session {
         default: throw failure(.noSuchField, field)
         }
         guard console.isInteractive else { throw failure(.editNeedsTerminal) }
+        // A text that was refused (another group changed it first, the store could not be
+        // reached) is where the next edit of the same field starts.
+        let key = "\(goal.number) \(field)"
+        let start = editDrafts[key] ?? current
+        if editDrafts[key] != nil { say(.editStartsFromKept) }
         let rewritten: String?
         if useEditor {
-            rewritten = try textFromEditor(current, name: field)
+            rewritten = try textFromEditor(start, name: field) ?? (start == current ? nil : start)
         } else {
             let name = t(field == "title" ? .editFieldTitle : .editFieldAmbition)
-            switch console.answer(t(.editPrompt, name), initialText: current) {
+            switch console.answer(t(.editPrompt, name), initialText: start) {
             case .text(let text): rewritten = text
             case .interrupted, .endOfInput: rewritten = nil
             }
         }
-        guard let rewritten, rewritten != current else { return say(.editLeftUnchanged, goal.number) }
-        try setField(field, of: goal.number, to: rewritten)
+        guard let rewritten, rewritten != current else {
+            editDrafts[key] = nil
+            return say(.editLeftUnchanged, goal.number)
+        }
+        do {
+            try setField(field, of: goal.number, to: rewritten)
+            editDrafts[key] = nil
+        } catch {
+            editDrafts[key] = rewritten
+            throw ShellError.failed(message(for: error) + "\n" + t(.editTextKept, t.commandName("edit"), (t.language == .sv ? CommandWords.swedish[field]?.first ?? field : field)))
+        }
     }
 
     /// The text after the user's editor has had it: nil when the editor left it as it was.

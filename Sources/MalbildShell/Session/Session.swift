@@ -98,6 +98,9 @@ public final class Session {
     /// The workspace's name in its shared store, which links from other workspaces name
     /// (whatever name the workspace holds itself); nil without a shared store.
     var nameInStore: String?
+    /// Texts written with `edit` that were not stored (refused), by goal and field: the next
+    /// `edit` of that field starts from them, so nothing typed is lost.
+    var editDrafts: [String: String] = [:]
 
     /// Creates a session on a workspace that is not yet tied to a file.
     public init(
