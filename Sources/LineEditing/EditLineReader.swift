@@ -22,6 +22,9 @@ public final class EditLineReader: LineReader {
     /// by line breaks): a pasted line break there is kept as a line break in the text; anywhere
     /// else it becomes a space. Nil: every pasted line break becomes a space.
     public var quoteIsOpen: (@Sendable (String) -> Bool)?
+    /// What of an entered line the history keeps (and saves to its file), e.g. with a
+    /// password taken out; the line as entered when nil.
+    public var historyText: (@Sendable (String) -> String)?
 
     /// The text of the line the last Ctrl-C dropped (empty when none).
     public private(set) var droppedText = ""
@@ -252,7 +255,7 @@ public final class EditLineReader: LineReader {
     /// saves the history file.
     public func addHistory(_ line: String) {
         guard !line.allSatisfy(\.isWhitespace) else { return }
-        _ = malbild_history_enter(history, Self.wideArray(line))
+        _ = malbild_history_enter(history, Self.wideArray(historyText?(line) ?? line))
         saveHistory()
     }
 

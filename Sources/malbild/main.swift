@@ -155,6 +155,7 @@ if reader.isInteractive {
     let completer = ShellCompleter(session: session)
     (reader as? EditLineReader)?.completionProvider = completer
     (reader as? EditLineReader)?.quoteIsOpen = { Interpreter.quoteIsOpen($0) }
+    (reader as? EditLineReader)?.historyText = { Session.withoutPasswords($0) }
     let what = options.demo
         ? session.t(.startDemo, session.workspace.decision.title, session.workspace.municipality.name, session.workspace.decision.caseReference)
         : session.file.map { "\($0.path)" } ?? session.storeName ?? session.t(.startEmpty)

@@ -72,3 +72,39 @@ extension Session {
         return store.displayName
     }
 }
+
+extension Session {
+    /// A line with the passwords of the store addresses in it taken out (`user:secret@host`
+    /// becomes `user@host`, a `password=` parameter goes), for the line history, which is
+    /// saved to a file.
+    public static func withoutPasswords(_ line: String) -> String {
+        guard line.contains("://") else { return line }
+        var out = ""
+        var rest = Substring(line)
+        while let scheme = rest.range(of: "postgres") {
+            out += rest[..<scheme.lowerBound]
+            var address = rest[scheme.lowerBound...]
+            let end = address.firstIndex { $0.isWhitespace || $0 == "\"" || $0 == "'" } ?? address.endIndex
+            rest = address[end...]
+            address = address[..<end]
+            out += hidingPassword(String(address))
+        }
+        return out + rest
+    }
+
+    private static func hidingPassword(_ address: String) -> String {
+        guard let separator = address.range(of: "://") else { return address }
+        let head = address[..<separator.upperBound]
+        var tail = address[separator.upperBound...]
+        // The user part: up to the first @ before the path.
+        let authorityEnd = tail.firstIndex { $0 == "/" || $0 == "?" } ?? tail.endIndex
+        if let at = tail[..<authorityEnd].lastIndex(of: "@"), let colon = tail[..<at].firstIndex(of: ":") {
+            tail = tail[..<colon] + tail[at...]
+        }
+        // A password parameter in the query.
+        guard let query = tail.firstIndex(of: "?") else { return String(head + tail) }
+        let parameters = tail[tail.index(after: query)...].split(separator: "&", omittingEmptySubsequences: false)
+            .filter { !$0.hasPrefix("password=") }
+        return String(head + tail[..<query]) + "?" + parameters.joined(separator: "&")
+    }
+}
