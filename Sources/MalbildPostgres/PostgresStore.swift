@@ -100,6 +100,20 @@ public final class PostgresStore: WorkspaceStore {
         }
     }
 
+    /// Whether the connection's role may append steps to the workspace: a member with write
+    /// access, or a role the row-level security does not hold (the tables' owner, a superuser).
+    public func mayWrite() throws -> Bool {
+        try Self.translating(workspace: workspace, connection: connection) {
+            let rows = try connection.execute(
+                """
+                SELECT malbild.may_write($1)
+                    OR pg_has_role(current_user, (SELECT relowner FROM pg_class WHERE oid = 'malbild.edits'::regclass), 'MEMBER')
+                    OR (SELECT rolsuper OR rolbypassrls FROM pg_roles WHERE rolname = current_user)
+                """, [workspace])
+            return rows.first?.first == "t"
+        }
+    }
+
     // MARK: WorkspaceStore
 
     public func load() throws -> StoreContents {

@@ -8,6 +8,9 @@ extension Catalogue {
         .storeNewWorkspaceQuestion: Phrase(
             "{1} holds no workspace {0}; make it, empty?",
             "{1} har ingen arbetsyta {0}; skapa den, tom?"),
+        .storeRoleReadsOnly: Phrase(
+            "the role {0} may read the workspace {1} but not change it: changes are refused by the server",
+            "rollen {0} får läsa arbetsytan {1} men inte ändra den: ändringar nekas av servern"),
         .storeBusy: Phrase(
             "others' changes kept coming first, each time it was tried: try it again",
             "andras ändringar kom först varje gång den provades: försök igen"),
@@ -33,7 +36,9 @@ extension Catalogue {
         .storeGrantedWrite: Phrase("The role {0} may read and write the workspace {1}.", "Rollen {0} får läsa och skriva i arbetsytan {1}."),
         .storeGrantedRead: Phrase("The role {0} may read the workspace {1}.", "Rollen {0} får läsa arbetsytan {1}."),
         .storeRevoked: Phrase("The role {0} is no longer a member of the workspace {1}.", "Rollen {0} är inte längre medlem i arbetsytan {1}."),
-        .storeNoMembers: Phrase("The workspace {0} has no members but the tables' owner.", "Arbetsytan {0} har inga medlemmar utom tabellernas ägare."),
+        .storeNoMembers: Phrase(
+            "No members of the workspace {0} that this role can see (a role sees its own membership; the tables' owner sees all).",
+            "Inga medlemmar i arbetsytan {0} som den här rollen kan se (en roll ser sitt eget medlemskap; tabellernas ägare ser alla)."),
         .storeAccessWrite: Phrase("read and write", "läsa och skriva"),
         .storeAccessRead: Phrase("read", "läsa"),
         .storeNoWorkspaces: Phrase("The store holds no workspace this role may read.", "Lagret har ingen arbetsyta som den här rollen får läsa."),

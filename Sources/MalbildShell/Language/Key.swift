@@ -1059,6 +1059,7 @@ public enum Key: String, CaseIterable, Sendable {
     case storeNoWorkspaceYet
     case editTextKept
     case storeBusy
+    case storeRoleReadsOnly
     case editStartsFromKept
     case storePushedRenamed
     case storeTablesMade

@@ -46,6 +46,8 @@ extension Session {
             throw ShellError.failed(message(for: error))
         }
         nameInStore = shared.workspace
+        // A role that may only read is told so at once, not at its first change.
+        if (try? shared.mayWrite()) == false { warn(t(.storeRoleReadsOnly, shared.connection.user, shared.workspace)) }
         otherWorkspaces = { [unowned shared] in
             try PostgresStore.workspaces(on: shared.connection)
                 .filter { $0 != shared.workspace }
