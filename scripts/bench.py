@@ -8,6 +8,7 @@ the round) and printed as the median of the rounds with its min and max.
 """
 import json
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -527,10 +528,14 @@ def store_concurrent(server):
             for k in range(1, s + 1):
                 for line in open(f"session-{k}.out", encoding="utf-8", errors="replace"):
                     line = line.strip()
-                    if line and not line.startswith("goal ") and "set the ambition level" not in line:
-                        said[line] = said.get(line, 0) + 1
-            for line, count in sorted(said.items(), key=lambda x: -x[1])[:10]:
-                problems.append(f"round {r}: {count}× «{line[:200]}»")
+                    if line and not line.startswith("Opened ") and not (
+                            line.startswith("Goal ") and ": ambition level set (" in line) \
+                            and "set the ambition level" not in line:
+                        # Grouped by their wording, numbers and quoted texts aside.
+                        kind = re.sub(r'"[^"]*"|\d+', "…", line)[:160]
+                        said.setdefault(kind, []).append(line)
+            for kind, lines in sorted(said.items(), key=lambda x: -len(x[1]))[:10]:
+                problems.append(f"round {r}: {len(lines)}× said, e.g. «{lines[0][:600]}»")
         after = pulled(server, ws, "after.json")
         grown = log_count(after) - before
         if grown != total:
