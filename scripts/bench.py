@@ -574,13 +574,16 @@ else:
         store_round_trip(server)
         store_catch_up(server)
         store_problems = store_concurrent(server)
+    except (RuntimeError, OSError, subprocess.SubprocessError) as e:
+        store_problems = [f"the store rows stopped: {e}"]
+        print(f"  {store_problems[0]}", file=sys.stderr, flush=True)
     finally:
         server.stop()
 
-w = max(len(r[0]) for r in rows)
+w = max([len(r[0]) for r in rows] + [len("measure")])
 print(f"{'measure':<{w}}  {'malbild':>12}  {'reference':>12}  {'median':>14}  {'min – max':>24}  aim")
 for name, a, b, m, s, aim in rows:
     print(f"{name:<{w}}  {a:>12}  {b:>12}  {m:>14}  {s:>24}  {aim}")
 if store_problems:
-    print("bench: the store's concurrency checks failed (above)", file=sys.stderr)
+    print("bench: the store's rows failed (above)", file=sys.stderr)
     sys.exit(1)
