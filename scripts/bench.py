@@ -349,7 +349,7 @@ if not ONLY_STORE:
 
 
 # --- the shared store on PostgreSQL ---------------------------------------------
-STORE_EDITS = int(os.environ.get("BENCH_STORE_EDITS", "1000"))
+STORE_EDITS = int(os.environ.get("BENCH_STORE_EDITS", "5000"))
 STORE_STEPS = int(os.environ.get("BENCH_STORE_STEPS", "10000"))
 SESSIONS = int(os.environ.get("BENCH_SESSIONS", "20"))
 EDITS = int(os.environ.get("BENCH_EDITS", "1000"))
@@ -459,7 +459,7 @@ def store_round_trip(server):
     store_each = [(a - b) / n for a, b in zip(out["store"], out["store0"])]
     file_each = [(a - b) / n for a, b in zip(out["file"], out["file0"])]
     row(f"store: one edit's round trip, {n:,} `set goal 6 ambition` (per command): store / file (journaled)",
-        secs(med(store_each)), secs(med(file_each)), [a / b for a, b in zip(store_each, file_each)],
+        f"{med(store_each) * 1e6:,.0f} µs", f"{med(file_each) * 1e6:,.0f} µs", [a / b for a, b in zip(store_each, file_each)],
         aim="each edit one transaction")
 
 
