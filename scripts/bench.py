@@ -8,6 +8,7 @@ the round) and printed as the median of the rounds with its min and max.
 """
 import json
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -197,10 +198,10 @@ def script_lines(n):
     return text(f"many-{n}.mal", lines)
 
 
-def cpu_run(argv, prep):
+def cpu_run(argv, prep, stdin=None):
     """Runs one command to its end: (seconds of wall time, seconds of CPU time, user and system)."""
     prep()
-    with open(os.devnull, "rb") as inp:
+    with open(stdin or os.devnull, "rb") as inp:
         start = time.perf_counter()
         p = subprocess.Popen(argv, stdin=inp, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         _, status, usage = os.wait4(p.pid, 0)
@@ -302,49 +303,287 @@ def import_rate(n, label):
 
 
 # --- rows -------------------------------------------------------------------
-print("bench: start-up", file=sys.stderr)
-r = rounds([(["sh", "-c", f"echo quit | '{BIN}' --batch"], None),
-            (["sh", "-c", "echo .quit | sqlite3"], None)], pairs=max(20, PAIRS))
-a, b = ([t for t, _ in x] for x in r)
-row("start and quit, piped: malbild / sqlite3", secs(med(a)), secs(med(b)), [x / y for x, y in zip(a, b)], aim="≤ 2×")
-r = rounds([([BIN, "--batch"], quit_file), (["sqlite3"], dot_quit)], pairs=max(20, PAIRS))
-a, b = ([t for t, _ in x] for x in r)
-row("start and quit, direct: malbild / sqlite3", secs(med(a)), secs(med(b)), [x / y for x, y in zip(a, b)], aim="≤ 2×")
+ONLY_STORE = os.environ.get("BENCH_ONLY", "") == "store"
+if not ONLY_STORE:
+    print("bench: start-up", file=sys.stderr)
+    r = rounds([(["sh", "-c", f"echo quit | '{BIN}' --batch"], None),
+                (["sh", "-c", "echo .quit | sqlite3"], None)], pairs=max(20, PAIRS))
+    a, b = ([t for t, _ in x] for x in r)
+    row("start and quit, piped: malbild / sqlite3", secs(med(a)), secs(med(b)), [x / y for x, y in zip(a, b)], aim="≤ 2×")
+    r = rounds([([BIN, "--batch"], quit_file), (["sqlite3"], dot_quit)], pairs=max(20, PAIRS))
+    a, b = ([t for t, _ in x] for x in r)
+    row("start and quit, direct: malbild / sqlite3", secs(med(a)), secs(med(b)), [x / y for x, y in zip(a, b)], aim="≤ 2×")
 
-print("bench: script rate", file=sys.stderr)
-per_command = {COMMANDS: script_rate(COMMANDS)}
-reopen_rate(COMMANDS)
+    print("bench: script rate", file=sys.stderr)
+    per_command = {COMMANDS: script_rate(COMMANDS)}
+    reopen_rate(COMMANDS)
 
-print(f"bench: {VALUES:,} values", file=sys.stderr)
-path = big(VALUES, "big.json")
-size = os.path.getsize(path) / 2**20
-open_save(VALUES, path, f"{VALUES:,} values ({size:.0f} MiB)")
-edit_cost(path, f"{VALUES:,} values")
-import_rate(VALUES, f"{VALUES:,}")
+    print(f"bench: {VALUES:,} values", file=sys.stderr)
+    path = big(VALUES, "big.json")
+    size = os.path.getsize(path) / 2**20
+    open_save(VALUES, path, f"{VALUES:,} values ({size:.0f} MiB)")
+    edit_cost(path, f"{VALUES:,} values")
+    import_rate(VALUES, f"{VALUES:,}")
 
-if GROWTH:
-    print("bench: growth", file=sys.stderr)
-    for n in (10_000, 100_000):
-        if n < VALUES:
-            p = big(n, f"big-{n}.json")
-            open_save(n, p, f"{n:,} values")
-            import_rate(n, f"{n:,}")
-    for n in (10_000, 100_000):
-        if n not in per_command:
-            per_command[n] = script_rate(n, "growth: ")
-    big_each, small_each = per_command[100_000], per_command[10_000]
-    row("growth: time per script command, 100,000 / 10,000 commands", f"{med(big_each) * 1e6:.1f} µs",
-        f"{med(small_each) * 1e6:.1f} µs", [x / y for x, y in zip(big_each, small_each)], aim="≤ 1× (linear)")
-    for what in ("open", "save", "Kolada import"):
-        sizes = sorted(n for w, n in growth if w == what)
-        if len(sizes) < 2:
-            continue
-        per = [growth[(what, n)] / n * 1e6 for n in sizes]
-        rows.append((f"growth of {what}: µs per value at " + " · ".join(f"{n:,}" for n in sizes),
-                     " · ".join(f"{v:.2f}" for v in per), "", f"{per[-1] / per[-2]:.2f}×",
-                     f"largest / next: {per[-1] / per[-2]:.2f}×", "linear or better: ≤ 1× per value"))
+    if GROWTH:
+        print("bench: growth", file=sys.stderr)
+        for n in (10_000, 100_000):
+            if n < VALUES:
+                p = big(n, f"big-{n}.json")
+                open_save(n, p, f"{n:,} values")
+                import_rate(n, f"{n:,}")
+        for n in (10_000, 100_000):
+            if n not in per_command:
+                per_command[n] = script_rate(n, "growth: ")
+        big_each, small_each = per_command[100_000], per_command[10_000]
+        row("growth: time per script command, 100,000 / 10,000 commands", f"{med(big_each) * 1e6:.1f} µs",
+            f"{med(small_each) * 1e6:.1f} µs", [x / y for x, y in zip(big_each, small_each)], aim="≤ 1× (linear)")
+        for what in ("open", "save", "Kolada import"):
+            sizes = sorted(n for w, n in growth if w == what)
+            if len(sizes) < 2:
+                continue
+            per = [growth[(what, n)] / n * 1e6 for n in sizes]
+            rows.append((f"growth of {what}: µs per value at " + " · ".join(f"{n:,}" for n in sizes),
+                         " · ".join(f"{v:.2f}" for v in per), "", f"{per[-1] / per[-2]:.2f}×",
+                         f"largest / next: {per[-1] / per[-2]:.2f}×", "linear or better: ≤ 1× per value"))
 
-w = max(len(r[0]) for r in rows)
+
+# --- the shared store on PostgreSQL ---------------------------------------------
+STORE_EDITS = int(os.environ.get("BENCH_STORE_EDITS", "5000"))
+STORE_STEPS = int(os.environ.get("BENCH_STORE_STEPS", "10000"))
+SESSIONS = int(os.environ.get("BENCH_SESSIONS", "20"))
+EDITS = int(os.environ.get("BENCH_EDITS", "1000"))
+STORE_PAIRS = int(os.environ.get("BENCH_STORE_PAIRS", str(max(3, PAIRS // 2))))
+
+
+def pg_binaries():
+    """The bin folder of the newest PostgreSQL installed (/usr/lib/postgresql/*/bin), or None."""
+    base = "/usr/lib/postgresql"
+    found = []
+    for v in os.listdir(base) if os.path.isdir(base) else []:
+        b = os.path.join(base, v, "bin")
+        if os.path.exists(os.path.join(b, "initdb")) and os.path.exists(os.path.join(b, "pg_ctl")):
+            found.append((tuple(int(x) for x in v.split(".") if x.isdigit()), b))
+    return max(found)[1] if found else None
+
+
+class Server:
+    """A throwaway PostgreSQL server: initdb into a temporary folder, pg_ctl on a Unix socket
+    there (no TCP port). PostgreSQL refuses to run as root: as root, the folder belongs to
+    postgres and initdb and pg_ctl run through runuser."""
+
+    def __init__(self, binaries):
+        import tempfile
+        self.bin = binaries
+        self.folder = tempfile.mkdtemp(prefix="malbild-bench-pg-")
+        self.data = os.path.join(self.folder, "data")
+        self.started = False
+        if os.getuid() == 0:
+            shutil.chown(self.folder, "postgres", "postgres")
+
+    def server(self, argv):
+        cmd = [os.path.join(self.bin, argv[0])] + argv[1:]
+        if os.getuid() == 0:
+            cmd = ["runuser", "-u", "postgres", "--"] + cmd
+        # Output to a file, not a pipe: the server started by pg_ctl keeps its descriptors.
+        with open(os.path.join(WORK, "pg-output.txt"), "wb") as out:
+            p = subprocess.run(cmd, stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT)
+        if p.returncode != 0:
+            raise RuntimeError(f"{' '.join(cmd)} ended with {p.returncode}: "
+                               + open(os.path.join(WORK, "pg-output.txt"), encoding="utf-8", errors="replace").read()[-2000:])
+
+    def start(self):
+        self.server(["initdb", "--auth=trust", "-U", "postgres", "-E", "UTF8", "--locale=C.UTF-8", "-D", self.data])
+        self.started = True
+        self.server(["pg_ctl", "-D", self.data, "-l", os.path.join(self.folder, "log"), "-w",
+                     "-o", f"-c listen_addresses='' -c unix_socket_directories='{self.folder}'", "start"])
+        subprocess.run([os.path.join(self.bin, "createdb"), "-h", self.folder, "-U", "postgres", "bench"],
+                       check=True, stdout=subprocess.DEVNULL)
+
+    def stop(self):
+        try:
+            if self.started:
+                self.server(["pg_ctl", "-D", self.data, "-m", "fast", "-w", "stop"])
+        finally:
+            shutil.rmtree(self.folder, ignore_errors=True)
+
+    def address(self, workspace, user="postgres"):
+        from urllib.parse import quote
+        return f"postgresql:///bench?host={quote(self.folder, safe='')}&user={user}&workspace={workspace}"
+
+
+def must(argv, stdin_text=None):
+    """Runs a command that prepares a row; stops the bench with its output when it fails."""
+    p = subprocess.run(argv, input=(stdin_text or "").encode(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    if p.returncode != 0:
+        raise RuntimeError(f"{' '.join(argv)} ended with {p.returncode}: {p.stdout.decode(errors='replace')[-2000:]}")
+    return p.stdout.decode(errors="replace")
+
+
+def pulled(server, workspace, path):
+    """The workspace pulled from the store into a new file, as JSON."""
+    if os.path.exists(path):
+        os.remove(path)
+    must([BIN, "pull", server.address(workspace), path])
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def log_count(doc):
+    return len(doc.get("log", doc.get("workspace", {}).get("log", [])))
+
+
+def ambitions(doc):
+    return {g["number"]: g.get("ambition") for g in doc["workspace"]["goals"]}
+
+
+def store_round_trip(server):
+    """Row 1: a script of n `set goal 6 ambition` commands on a store workspace pushed from the
+    demo against the same on a file workspace (journaled); per command, minus the run of `quit`."""
+    n = STORE_EDITS
+    script = text("store-edits.mal", [f'set goal 6 ambition "Ambitionsnivå {i}: fler invånare känner att de kan påverka"'
+                                      for i in range(n)] + ["quit"])
+    out = {k: [] for k in ("store", "store0", "file", "file0")}
+    def pushed(ws):
+        return lambda: must([BIN, "push", "demo.json", server.address(ws)])
+    for r in range(STORE_PAIRS):
+        # Each run on a workspace of its own, just pushed from the demo, as each file run
+        # starts from a fresh copy without a journal.
+        plain = fresh("demo.json", "edit-file.json")
+        runs = [("store", [BIN, server.address(f"edit{r}")], script, pushed(f"edit{r}")),
+                ("store0", [BIN, server.address(f"open{r}")], quit_file, pushed(f"open{r}")),
+                ("file", [BIN, "edit-file.json"], script, plain),
+                ("file0", [BIN, "edit-file.json"], quit_file, plain)]
+        for name, argv, inp, prep in (runs if r % 2 == 0 else runs[::-1]):
+            out[name].append(cpu_run(argv, prep, inp)[0])
+    store_each = [(a - b) / n for a, b in zip(out["store"], out["store0"])]
+    file_each = [(a - b) / n for a, b in zip(out["file"], out["file0"])]
+    row(f"store: one edit's round trip, {n:,} `set goal 6 ambition` (per command): store / file (journaled)",
+        f"{med(store_each) * 1e6:,.0f} µs", f"{med(file_each) * 1e6:,.0f} µs", [a / b for a, b in zip(store_each, file_each)],
+        aim="each edit one transaction")
+
+
+def store_catch_up(server):
+    """Row 2: a fresh session opening a store workspace with n steps appended and quitting,
+    against opening a file whose journal holds the same n steps."""
+    n = STORE_STEPS
+    script = text("store-steps.mal", [f'set goal 6 ambition "Steg {i}"' for i in range(n)] + ["quit"])
+    must([BIN, "push", "demo.json", server.address("catchup")])
+    run([BIN, server.address("catchup")], script)
+    fresh("demo.json", "catchup.json")()
+    run([BIN, "catchup.json"], script)
+    if not os.path.exists("catchup.json.journal"):
+        raise RuntimeError("the file run left no journal to reopen")
+    shutil.copy("catchup.json.journal", "catchup-journal.saved")
+
+    def with_journal():
+        fresh("demo.json", "catchup.json")()
+        shutil.copy("catchup-journal.saved", "catchup.json.journal")
+    r = rounds([([BIN, server.address("catchup")], quit_file),
+                ([BIN, "catchup.json"], quit_file, with_journal)], pairs=STORE_PAIRS)
+    a, b = ([t for t, _ in x] for x in r)
+    row(f"store: catch-up of {n:,} steps, open and quit: store / file with its journal",
+        secs(med(a)), secs(med(b)), [x / y for x, y in zip(a, b)], aim="snapshot + steps after it")
+    os.remove("catchup-journal.saved")
+
+
+def store_concurrent(server):
+    """Row 3: SESSIONS sessions at once on one workspace, session k setting goal k's ambition
+    EDITS times as its own user; then every session exited 0, the log grew by exactly
+    SESSIONS × EDITS, and each goal holds its session's last text. Reference: the same edits
+    by one session on a file."""
+    s, e = SESSIONS, EDITS
+    total = s * e
+    if not os.path.exists("goals.json"):
+        must([BIN, "--batch"], "\n".join(f'goal add "Mål {k}" --kind steering' for k in range(1, s + 1))
+             + "\nsave goals.json\nquit\n")
+    scripts = [text(f"session-{k}.mal", [f'set goal {k} ambition "Steg {i} av grupp {k}"' for i in range(1, e + 1)] + ["quit"])
+               for k in range(1, s + 1)]
+    one = text("one-session.mal", [f'set goal {k} ambition "Steg {i} av grupp {k}"'
+                                   for i in range(1, e + 1) for k in range(1, s + 1)] + ["quit"])
+    walls, refs, problems = [], [], []
+    for r in range(STORE_PAIRS):
+        ws = f"many{r}"
+        must([BIN, "push", "goals.json", server.address(ws)])
+        before = log_count(pulled(server, ws, "before.json"))
+        order = ["store", "file"] if r % 2 == 0 else ["file", "store"]
+        for side in order:
+            if side == "file":
+                refs.append(cpu_run([BIN, "one-file.json"], fresh("goals.json", "one-file.json"), one)[0])
+                continue
+            procs, outs = [], []
+            start = time.perf_counter()
+            for k in range(1, s + 1):
+                o = open(f"session-{k}.out", "wb")
+                outs.append(o)
+                procs.append(subprocess.Popen([BIN, server.address(ws), "--user", f"grupp{k}"],
+                                              stdin=open(scripts[k - 1], "rb"), stdout=o, stderr=subprocess.STDOUT))
+            codes = [p.wait() for p in procs]
+            walls.append(time.perf_counter() - start)
+            for o in outs:
+                o.close()
+            for k, c in enumerate(codes, 1):
+                if c != 0:
+                    problems.append(f"round {r}: session {k} exited {c}")
+            # What the sessions said beyond their prompts: refusals, conflicts, errors.
+            said = {}
+            for k in range(1, s + 1):
+                for line in open(f"session-{k}.out", encoding="utf-8", errors="replace"):
+                    line = line.strip()
+                    if line and not line.startswith("Opened ") and not (
+                            line.startswith("Goal ") and ": ambition level set (" in line) \
+                            and "set the ambition level" not in line:
+                        # Grouped by their wording, numbers and quoted texts aside.
+                        kind = re.sub(r'"[^"]*"|\d+', "…", line)[:160]
+                        said.setdefault(kind, []).append(line)
+            for kind, lines in sorted(said.items(), key=lambda x: -len(x[1]))[:10]:
+                problems.append(f"round {r}: {len(lines)}× said, e.g. «{lines[0][:600]}»")
+        after = pulled(server, ws, "after.json")
+        grown = log_count(after) - before
+        if grown != total:
+            problems.append(f"round {r}: the log grew by {grown:,} entries, not {total:,}")
+        got = ambitions(after)
+        wrong = [k for k in range(1, s + 1) if got.get(k) != f"Steg {e} av grupp {k}"]
+        if wrong:
+            problems.append(f"round {r}: goals {wrong[:10]} do not hold their session's last text: "
+                            + "; ".join(f"{k}: {got.get(k)!r}" for k in wrong[:3]))
+    row(f"store: {s} sessions at once × {e:,} edits ({total:,}), wall time: store / one session on a file",
+        secs(med(walls)), secs(med(refs)), [a / b for a, b in zip(walls, refs)], aim="every session ends on one state")
+    rows.append((f"store: {s} sessions at once × {e:,} edits, edits/s: store · one session on a file",
+                 f"{total / med(walls):,.0f}/s", f"{total / med(refs):,.0f}/s", "", "", ""))
+    rows.append((f"store: {s} sessions at once, checks", "FAILED" if problems else "passed", "", "", "",
+                 f"each exited 0, log +{total:,}, every goal on its last text"))
+    for p in problems:
+        print(f"  store concurrency: {p}", file=sys.stderr, flush=True)
+    return problems
+
+
+store_problems = []
+pg = pg_binaries()
+if os.environ.get("BENCH_STORE", "1") == "0":
+    print("bench: store rows skipped (BENCH_STORE=0)", file=sys.stderr)
+elif pg is None:
+    print("bench: store rows skipped: no PostgreSQL server installed (/usr/lib/postgresql/*/bin/initdb "
+          "is missing; scripts/bench installs it with apt-get as root)", file=sys.stderr)
+else:
+    print(f"bench: shared store (a throwaway server from {pg})", file=sys.stderr)
+    server = Server(pg)
+    try:
+        server.start()
+        must([BIN, "store", "init", server.address("bench")])
+        store_round_trip(server)
+        store_catch_up(server)
+        store_problems = store_concurrent(server)
+    except (RuntimeError, OSError, subprocess.SubprocessError) as e:
+        store_problems = [f"the store rows stopped: {e}"]
+        print(f"  {store_problems[0]}", file=sys.stderr, flush=True)
+    finally:
+        server.stop()
+
+w = max([len(r[0]) for r in rows] + [len("measure")])
 print(f"{'measure':<{w}}  {'malbild':>12}  {'reference':>12}  {'median':>14}  {'min – max':>24}  aim")
 for name, a, b, m, s, aim in rows:
     print(f"{name:<{w}}  {a:>12}  {b:>12}  {m:>14}  {s:>24}  {aim}")
+if store_problems:
+    print("bench: the store's rows failed (above)", file=sys.stderr)
+    sys.exit(1)
