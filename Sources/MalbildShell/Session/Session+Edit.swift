@@ -105,10 +105,23 @@ extension Session {
             guard try settleFailedAppend(error, edits: edits, change: change), attempt < Self.appendAttempts else {
                 throw failure(.changeNotMade, message(for: error))
             }
-            // Many writers at once: a moment's pause, longer with each lost race and random,
-            // so that one of them is not always last.
-            usleep(UInt32.random(in: 0...UInt32(500 * min(attempt + 1, 40))))
-            let lost = (error as? StoreConflict)?.steps ?? []
+            var lost = (error as? StoreConflict)?.steps ?? []
+            // Many writers at once: a moment's pause, random and longer with each lost race, so
+            // that one of them is not always last; then the steps others made meanwhile, right
+            // before the next try, so that it is made on the newest state.
+            usleep(UInt32.random(in: 0...UInt32(250 * min(attempt + 1, 40))))
+            if let store {
+                do {
+                    let fresh = try store.steps(after: sequence)
+                    if !fresh.isEmpty, try settleFailedAppend(StoreConflict(steps: fresh), edits: edits, change: change) {
+                        lost += fresh
+                    }
+                } catch let refusal as ShellError {
+                    throw refusal
+                } catch {
+                    _ = try settleFailedAppend(error, edits: edits, change: change)
+                }
+            }
             return try applyAll(edits, logged: change, main: main, unlessUnchanged: unlessUnchanged,
                                 attempt: attempt + 1, after: winners + lost)
         }
