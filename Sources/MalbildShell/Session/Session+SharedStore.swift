@@ -48,7 +48,7 @@ extension Session {
         nameInStore = shared.workspace
         // A role that may only read is told so at once, not at its first change.
         if (try? shared.mayWrite()) == false { warn(t(.storeRoleReadsOnly, shared.connection.user, shared.workspace)) }
-        otherWorkspaces = { [unowned shared] in
+        otherWorkspaces = { [shared] in
             try PostgresStore.workspaces(on: shared.connection)
                 .filter { $0 != shared.workspace }
                 .map { ($0, try shared.load(workspace: $0).workspace) }
