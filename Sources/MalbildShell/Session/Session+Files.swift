@@ -29,13 +29,7 @@ extension Session {
         }
         for warning in opening.warnings { warn(words(for: warning)) }
         let recovered = opening.recoveredSteps
-        leaveCurrent()
-        workspace = opening.workspace
-        startingPoint = opening.workspace
-        store = newStore
-        sequence = newStore.sequence
-        focus = nil
-        resetHistory(savedState: recovered == 0)
+        takeOver(opening.workspace, store: newStore, sequence: newStore.sequence, savedState: recovered == 0)
         changesBeforeHistory = recovered
         if exists { StateDirectory(environment: environment).rememberLastWorkspace(url) }
         if !exists {
@@ -209,6 +203,18 @@ extension Session {
             store.keepForLater()
         }
         closeFile()
+    }
+
+    /// Lets go of the current workspace and works on `workspace`, kept in `store`, from now on:
+    /// no goal chosen, the undo history afresh.
+    func takeOver(_ workspace: Workspace, store: WorkspaceStore, sequence: Int64, savedState: Bool) {
+        leaveCurrent()
+        self.workspace = workspace
+        startingPoint = workspace
+        self.store = store
+        self.sequence = sequence
+        focus = nil
+        resetHistory(savedState: savedState)
     }
 
     /// Starts the undo history afresh; `savedState` tells whether the

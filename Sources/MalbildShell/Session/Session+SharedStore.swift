@@ -22,8 +22,9 @@ extension Session {
         }
         let shared = try storeCall { try PostgresStore(address: address) }
         do {
+            var contents: StoreContents?
             do {
-                _ = try shared.load()
+                contents = try shared.load()
             } catch PostgresStoreError.noSuchWorkspace {
                 // A misspelt name should not quietly become a new workspace: a script is refused.
                 guard console.isInteractive else {
@@ -37,7 +38,7 @@ extension Session {
                 try PostgresStore.create(empty, named: address.workspace, on: shared.connection)
                 say(.storeWorkspaceMade, address.workspace, address.displayName)
             }
-            try attach(shared)
+            try attach(shared, contents: contents)
         } catch let error as ShellError {
             shared.close()
             throw error

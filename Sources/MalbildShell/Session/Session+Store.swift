@@ -27,17 +27,12 @@ extension Session {
     /// others' steps in it are caught up with before each command.
     ///
     /// - Throws: a ``ShellError`` with what the store said; the current workspace is kept then.
-    public func attach(_ newStore: WorkspaceStore) throws {
-        let contents = try storeCall { try newStore.load() }
-        leaveCurrent()
-        workspace = contents.workspace
-        startingPoint = contents.workspace
-        store = newStore
-        sequence = contents.sequence
+    /// `contents`, when given, is what the caller has just loaded from the store: it is not read again.
+    public func attach(_ newStore: WorkspaceStore, contents loaded: StoreContents? = nil) throws {
+        let contents = try loaded ?? storeCall { try newStore.load() }
+        takeOver(contents.workspace, store: newStore, sequence: contents.sequence, savedState: true)
         storeOutage = nil
         othersSteps.removeAll()
-        focus = nil
-        resetHistory(savedState: true)
         // As a file's open: said at a terminal; a script or a report's output stays its own.
         if console.isInteractive { say(.storeOpened, newStore.displayName, workspace.goals.count) }
     }
