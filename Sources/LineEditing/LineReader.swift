@@ -27,6 +27,10 @@ public protocol LineReader: AnyObject {
     /// How many pasted line breaks the last line read took as blanks, joining pasted lines
     /// into one; 0 for readers that do not tell pastes apart.
     var pastedLinesJoined: Int { get }
+
+    /// Whether the next line can be read without waiting for input to come (so output held
+    /// back may wait too); false when that is not known.
+    var hasInputReady: Bool { get }
 }
 
 extension LineReader {
@@ -48,4 +52,7 @@ extension LineReader {
 
     /// None: the reader does not tell pastes apart.
     public var pastedLinesJoined: Int { 0 }
+
+    /// Not known: the next read may wait.
+    public var hasInputReady: Bool { false }
 }

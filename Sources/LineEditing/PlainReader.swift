@@ -73,6 +73,24 @@ public final class PlainReader: LineReader {
         }
     }
 
+    /// Whether the next line can be read without waiting: it is read already, the input has
+    /// ended, the input is a file (which never makes a read wait), or a pipe or terminal
+    /// has bytes ready.
+    public var hasInputReady: Bool {
+        if reachedEnd || indexOfNewline() != nil { return true }
+        guard let fileDescriptor else { return true }
+        if readsRegularFile { return true }
+        var ready = pollfd(fd: fileDescriptor, events: Int16(POLLIN), revents: 0)
+        return poll(&ready, 1, 0) > 0
+    }
+
+    /// Whether the descriptor is a regular file.
+    private lazy var readsRegularFile: Bool = {
+        guard let fileDescriptor else { return false }
+        var info = stat()
+        return fstat(fileDescriptor, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+    }()
+
     /// Does nothing: plain input has no history.
     public func addHistory(_ line: String) {}
 

@@ -1119,4 +1119,6 @@ public enum Key: String, CaseIterable, Sendable {
     case polPastedLinesJoined
     case polSourceManual
     case polLockHolder
+    // A script's output and journal lines held back and written together
+    case heldStepsNotKept
 }

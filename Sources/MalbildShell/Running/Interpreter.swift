@@ -37,12 +37,36 @@ public struct Interpreter {
 
     /// Runs every command the reader gives.
     public func run(_ reader: LineReader) -> Outcome {
+        // A script's output is held back and written in pieces (with the journal lines of the
+        // changes it acknowledges first): when it grows large, and before input is waited for.
+        if !reader.isInteractive { session.holdScriptOutput() }
+        let outcome = runCommands(reader)
+        let before = session.heldStepsFailures
+        session.releaseHeldOutput()
+        guard session.heldStepsFailures > before, case .finished(let failures) = outcome else { return outcome }
+        return bail ? .bailed : .finished(failures: failures + session.heldStepsFailures - before)
+    }
+
+    private func runCommands(_ reader: LineReader) -> Outcome {
         var failures = 0
         var pending = CommandLines()
         var startLine = 0
         var lineNumber = 0
         var initialText = ""
+        // Commands whose steps could not be written when their held output was due failed.
+        var heldFailures = session.heldStepsFailures
+        func countHeldFailures() -> Bool {
+            let now = session.heldStepsFailures
+            guard now > heldFailures else { return false }
+            failures += now - heldFailures
+            heldFailures = now
+            return true
+        }
         while !session.quitRequested {
+            if !reader.isInteractive, session.heldOutputIsDue || !reader.hasInputReady {
+                session.releaseHeldOutput()
+                if countHeldFailures(), bail || session.heldStepsFailed { return bail ? .bailed : .finished(failures: failures) }
+            }
             let prompt = pending.isEmpty ? session.prompt : "...> "
             // Others' steps in a shared store show above the prompt as they come (not inside a
             // command of several lines, whose earlier lines would be parted from it).
@@ -112,6 +136,8 @@ public struct Interpreter {
                 let console = session.console as? StandardConsole
                 if pages { console?.beginCommandOutput() }
                 defer { if pages { console?.endCommandOutput() } }
+                session.commandsRun += 1
+                session.commandSource = (sourceName, startLine)
                 do {
                     try session.execute(command, tokens: tokens)
                 } catch {
@@ -119,6 +145,7 @@ public struct Interpreter {
                     failures += 1
                     if bail { return .bailed }
                 }
+                if countHeldFailures(), bail || session.heldStepsFailed { return bail ? .bailed : .finished(failures: failures) }
             }
         }
         return .finished(failures: failures)

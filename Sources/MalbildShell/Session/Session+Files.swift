@@ -69,6 +69,10 @@ extension Session {
 
     /// Saves to the workspace's file, or to a new file that it then belongs to.
     func save(to target: URL?) throws {
+        // What a script holds back goes to the journal first; if it cannot, the script stops
+        // (and has said why) before anything is written.
+        releaseHeldOutput()
+        if heldStepsFailed { return }
         // `save ks2019` means ks2019.json, as every workspace file is named.
         if target == nil, let store, store.keepsEachStep { return say(.storeKeepsEachStep, store.displayName) }
         let named = target.map { $0.pathExtension.isEmpty && !$0.lastPathComponent.hasPrefix(".") ? $0.appendingPathExtension("json") : $0 }
@@ -244,6 +248,8 @@ extension Session {
     /// Ends the session: warns about unsaved changes outside a terminal,
     /// removes the journal of changes the user chose to lose, releases the lock.
     public func close() {
+        releaseHeldOutput()
+        defer { releaseHeldOutput() }
         if tutorial != nil { endLesson(completed: false) }
         if unsavedChanges > 0, keepsChangesOnClose {
             keepChangesForLater()
@@ -263,6 +269,7 @@ extension Session {
     /// Lets go of the current store: a file's journal (whose changes are given up) and lock, a
     /// scratch copy, a shared store's connection.
     func closeFile() {
+        releaseHeldOutput()
         store?.close()
         store = nil
         sequence = 0

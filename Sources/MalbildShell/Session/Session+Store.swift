@@ -18,8 +18,12 @@ extension Session {
         // steps reach the system at once and are synced when the journal closes, so a sync per
         // command does not dominate it.
         fileStore?.syncsEveryAppend = console.isInteractive
+        // A script's steps are held back with its output, and written before it.
+        let holding = holdsSteps
+        fileStore?.holdsBackWrites = holding
         let step = StoredStep(user: user, time: time, edits: edits, inverse: inverse)
         sequence = try store.append(step, after: sequence)
+        if holding { noteHeldStep(inverse: inverse) }
     }
 
     /// Works on the workspace a store holds from now on, in place of the current one (whose
@@ -85,14 +89,14 @@ extension Session {
                 storeOutage = nil
                 lines.append(t(.storeBack, store.displayName))
             }
-            lines += try applyOthersSteps(steps)
+            if !steps.isEmpty { lines += try applyOthersSteps(steps) }
         } catch let outage as StoreUnavailable {
             if storeOutage == nil { lines.append(t(.warningPrefix) + t(.storeGoneReadOnly, store.displayName, outage.detail)) }
             storeOutage = outage
         } catch {
             lines.append(t(.warningPrefix) + message(for: error))
         }
-        if saying {
+        if saying, !lines.isEmpty {
             let warning = t(.warningPrefix)
             for line in lines {
                 if line.hasPrefix(warning) { console.writeError(line + "\n") } else { say(line) }

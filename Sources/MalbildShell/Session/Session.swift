@@ -101,6 +101,23 @@ public final class Session {
     /// Texts written with `edit` that were not stored (refused), by goal and field: the next
     /// `edit` of that field starts from them, so nothing typed is lost.
     var editDrafts: [String: String] = [:]
+    /// The inverses of the steps a script appended whose journal lines are still held back
+    /// (see ``holdScriptOutput()``), oldest first.
+    var heldInverses: [[Edit]] = []
+    /// How many bytes of held output came before the first of those steps.
+    var heldOutputMark = 0
+    /// Where the command that made the first held step began (its script and line), and the
+    /// count of commands run when it was made.
+    var heldFrom: (source: String?, line: Int, command: Int) = (nil, 0, 0)
+    /// The script the command now running comes from (nil at a terminal) and its first line,
+    /// set by the interpreter, for errors found after the command.
+    public var commandSource: (name: String?, line: Int) = (nil, 0)
+    /// How many commands the interpreter has run.
+    public var commandsRun = 0
+    /// Whether held steps could not be written: the script stops.
+    public internal(set) var heldStepsFailed = false
+    /// How many commands failed because their held steps could not be written.
+    public internal(set) var heldStepsFailures = 0
 
     /// Creates a session on a workspace that is not yet tied to a file.
     public init(

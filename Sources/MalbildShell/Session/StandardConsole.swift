@@ -28,6 +28,58 @@ public final class StandardConsole: Console {
     /// The environment (for `PAGER` and `PATH`).
     public var environment: [String: String] = [:]
 
+    /// Whether a script's output (off a terminal) is held back and written in larger pieces,
+    /// standard output and standard error in the order they came: see ``holdScriptOutput()``.
+    public private(set) var holdsScriptOutput = false
+    /// The script's output held back: runs of bytes for one descriptor each, in order.
+    private var scriptOutput: [(descriptor: Int32, bytes: [UInt8])] = []
+    /// How many bytes of a script's output are held back.
+    public private(set) var heldByteCount = 0
+    /// Run before held output is written, to make lasting what it acknowledges first: nil when
+    /// that was done; otherwise how many of the held bytes may still be written, and an error
+    /// to write after them.
+    public var beforeWritingHeldOutput: (() -> (keep: Int, error: String)?)?
+
+    /// Holds a script's output back from now on, off a terminal (where nobody watches it come),
+    /// so that it is written in a few large pieces instead of a write per line. Questions,
+    /// programs the script starts and ``releaseHeldOutput()`` write it out.
+    public func holdScriptOutput() {
+        guard !isInteractive, isatty(1) == 0 else { return }
+        holdsScriptOutput = true
+    }
+
+    private func hold(_ text: String, on descriptor: Int32) {
+        let count = text.utf8.count
+        if let last = scriptOutput.indices.last, scriptOutput[last].descriptor == descriptor {
+            scriptOutput[last].bytes.append(contentsOf: text.utf8)
+        } else {
+            scriptOutput.append((descriptor, Array(text.utf8)))
+        }
+        heldByteCount += count
+    }
+
+    /// Writes the script's output held back, after ``beforeWritingHeldOutput`` (which may
+    /// cut it short, and add an error).
+    private func writeScriptOutput() {
+        let outcome = beforeWritingHeldOutput?()
+        var runs = scriptOutput
+        scriptOutput = []
+        heldByteCount = 0
+        if let keep = outcome?.keep {
+            var left = keep
+            runs = runs.compactMap { run in
+                guard left > 0 else { return nil }
+                defer { left -= run.bytes.count }
+                return run.bytes.count <= left ? run : (run.descriptor, Array(run.bytes.prefix(left)))
+            }
+        }
+        for run in runs {
+            let handle = run.descriptor == 2 ? FileHandle.standardError : FileHandle.standardOutput
+            handle.write(Data(run.bytes))
+        }
+        if let error = outcome?.error { FileHandle.standardError.write(Data(error.utf8)) }
+    }
+
     /// Writes to standard output at once, so it interleaves with errors in order (or holds it
     /// for the pager, see ``beginCommandOutput()``). At a terminal, lines wider than it are
     /// broken between words (see ``fitted(_:)``).
@@ -36,12 +88,14 @@ public final class StandardConsole: Console {
             held?.append(text)
             return
         }
+        if holdsScriptOutput { return hold(text, on: 1) }
         FileHandle.standardOutput.write(Data(fitted(text).utf8))
     }
 
     /// Writes to standard error at once, after any output held so far; wrapped as
     /// ``write(_:)`` is.
     public func writeError(_ text: String) {
+        if holdsScriptOutput { return hold(text, on: 2) }
         releaseHeldOutput()
         FileHandle.standardError.write(Data(fitted(text).utf8))
     }
@@ -68,6 +122,7 @@ public final class StandardConsole: Console {
     /// Writes what is held at once and stops holding (before a question, an error, or a
     /// program that takes the terminal).
     public func releaseHeldOutput() {
+        if holdsScriptOutput { writeScriptOutput() }
         guard let text = held else { return }
         held = nil
         FileHandle.standardOutput.write(Data(fitted(text).utf8))

@@ -188,6 +188,18 @@ public final class Journal<Entry: Codable> {
     /// scripts, where a sync per command would dominate the run.
     public var syncsEveryAppend = true
 
+    /// Whether appended lines are held in memory until ``flush()`` writes them with one write:
+    /// for a script, whose output (what acknowledges its changes) is held back as long and
+    /// written only after them. Saving and closing write what is held first; discarding drops it.
+    public var holdsBack = false
+    /// The lines appended and not yet written (with ``holdsBack``).
+    private var held: [UInt8] = []
+    /// How many entries ``held`` has.
+    private var heldEntries = 0
+
+    /// How many bytes of appended lines are held, not yet written.
+    public var heldByteCount: Int { held.count }
+
     /// Appends one entry as one line and flushes it to disk before returning.
     ///
     /// Acknowledge a change to the user only after this returns. On failure the journal is
@@ -202,19 +214,53 @@ public final class Journal<Entry: Codable> {
     /// them all: a step of many edits (an import) costs one sync, not one
     /// per edit. Nothing is written when any entry cannot be encoded.
     public func append(contentsOf entries: [Entry]) throws {
-        var lines = Data()
-        for entry in entries {
+        guard !entries.isEmpty else { return }
+        if holdsBack {
+            let start = held.count
             do {
-                lines.append(contentsOf: try Self.line(for: entry, encoder: encoder))
+                for entry in entries { try Self.appendLine(for: entry, encoder: encoder, to: &held) }
             } catch {
+                held.removeSubrange(start...)
                 throw failure(.cannotEncode(detail: String(describing: error)))
             }
-            lines.append(UInt8(ascii: "\n"))
+            heldEntries += entries.count
+            entryCount += entries.count
+            return
         }
-        guard !lines.isEmpty else { return }
-        lines.removeLast()
-        try appendLine(lines)
+        var lines: [UInt8] = []
+        do {
+            for entry in entries { try Self.appendLine(for: entry, encoder: encoder, to: &lines) }
+        } catch {
+            throw failure(.cannotEncode(detail: String(describing: error)))
+        }
+        try write(lines)
         entryCount += entries.count
+    }
+
+    /// Drops the lines held back, unwritten.
+    public func dropHeld() {
+        entryCount -= heldEntries
+        held = []
+        heldEntries = 0
+    }
+
+    /// Writes the lines held back (see ``holdsBack``) with one write, synced when
+    /// ``syncsEveryAppend``. On failure the journal is cut back to what it held before, the
+    /// held lines are dropped and the error says how many entries were not kept.
+    ///
+    /// - Throws: `JournalError` (`.cannotWrite`, `.closed`).
+    public func flush() throws {
+        guard !held.isEmpty else { return }
+        let lines = held
+        let count = heldEntries
+        held = []
+        heldEntries = 0
+        do {
+            try write(lines)
+        } catch {
+            entryCount -= count
+            throw error
+        }
     }
 
     /// Records that a save is about to replace the workspace file with bytes of this
@@ -222,13 +268,14 @@ public final class Journal<Entry: Codable> {
     ///
     /// - Throws: `JournalError` (`.cannotWrite`, `.closed`); the save then does not happen.
     public func recordPendingSave(_ fingerprint: FileFingerprint) throws {
+        try flush()
         let data: Data
         do {
             data = try encoder.encode(JournalSavingLine(saving: fingerprint))
         } catch {
             throw failure(.cannotEncode(detail: String(describing: error)))
         }
-        try appendLine(data)
+        try write(Array(data) + [UInt8(ascii: "\n")])
     }
 
     /// Starts the journal over after a successful save: no entries, and a header with the
@@ -258,6 +305,7 @@ public final class Journal<Entry: Codable> {
     /// Best effort: a journal that cannot be removed is left closed, and offered for
     /// recovery at the next open.
     public func discard() {
+        dropHeld()
         close()
         entryCount = 0
         if (try? FileSystem.removeFile(path: path)) != nil {
@@ -265,8 +313,10 @@ public final class Journal<Entry: Codable> {
         }
     }
 
-    /// Closes the file, leaving it on disk (it will be recovered on the next open).
+    /// Closes the file, leaving it on disk (it will be recovered on the next open). Lines held
+    /// back are written first, as far as they can be: call ``flush()`` before, to know.
     public func close() {
+        if !held.isEmpty { try? flush() }
         if descriptor >= 0 {
             _ = fsync(descriptor)
             FileSystem.closeDescriptor(descriptor)
@@ -279,25 +329,40 @@ public final class Journal<Entry: Codable> {
     /// The line of one entry, `{"entry":…}`: written by the entry itself when it can
     /// (``JournalLineCodable``), else by the store's encoder.
     static func line(for entry: Entry, encoder: JSONEncoder) throws -> [UInt8] {
+        var line: [UInt8] = []
+        try appendLine(for: entry, encoder: encoder, to: &line)
+        line.removeLast()
+        return line
+    }
+
+    /// Appends the line of one entry and its line break to `bytes`.
+    private static func appendLine(for entry: Entry, encoder: JSONEncoder, to bytes: inout [UInt8]) throws {
         guard let entry = entry as? any JournalLineCodable else {
-            return Array(try encoder.encode(JournalEntryLine(entry: entry)))
+            bytes.append(contentsOf: try encoder.encode(JournalEntryLine(entry: entry)))
+            bytes.append(UInt8(ascii: "\n"))
+            return
         }
-        var writer = JournalLineWriter(encoder: encoder)
-        try writer.object(nil) { writer in
-            writer.key("entry")
-            try entry.writeJournalValue(into: &writer)
+        do {
+            // The writer takes the buffer over while it writes (so it is not copied), and gives
+            // it back whatever happens: a failed entry's part line is cut off by the caller.
+            var writer = JournalLineWriter(encoder: encoder, appendingTo: bytes)
+            bytes = []
+            defer { bytes = writer.takeBytes() }
+            try writer.object(nil) { writer in
+                writer.key("entry")
+                try entry.writeJournalValue(into: &writer)
+            }
         }
-        return writer.bytes
+        bytes.append(UInt8(ascii: "\n"))
     }
 
     private func failure(_ fault: JournalError.Fault) -> JournalError {
         JournalError(path: path, workspacePath: workspacePath, fault: fault)
     }
 
-    private func appendLine(_ json: Data) throws {
+    /// Writes whole lines (each ending in a line break) at the journal's end.
+    private func write(_ line: [UInt8]) throws {
         guard descriptor >= 0 else { throw failure(.closed) }
-        var line = json
-        line.append(UInt8(ascii: "\n"))
         do {
             try FileSystem.writeAll(descriptor, line, path: path)
             if syncsEveryAppend { try FileSystem.sync(descriptor, path: path) }

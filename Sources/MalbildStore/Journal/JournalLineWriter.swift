@@ -21,6 +21,20 @@ public struct JournalLineWriter {
         bytes.reserveCapacity(256)
     }
 
+    /// A writer that goes on after `bytes` (lines written before), so that a run of lines
+    /// is built in one buffer; ``takeBytes()`` hands them all back.
+    init(encoder: JSONEncoder, appendingTo bytes: [UInt8]) {
+        self.encoder = encoder
+        self.bytes = bytes
+    }
+
+    /// The bytes written, leaving the writer empty (so they are not copied).
+    mutating func takeBytes() -> [UInt8] {
+        var taken: [UInt8] = []
+        swap(&taken, &bytes)
+        return taken
+    }
+
     /// Writes `{"key":` and opens an object as the value of `key` (or a bare object when
     /// `key` is nil), runs `body` for its members and closes it.
     public mutating func object(_ key: String?, _ body: (inout JournalLineWriter) throws -> Void) rethrows {

@@ -24,6 +24,16 @@ public final class FileStore: WorkspaceStore {
     /// Whether each append is synced to the disk before it returns (at a terminal); a script's
     /// steps reach the system at once and are synced when the journal closes.
     public var syncsEveryAppend = true
+    /// Whether appended steps are held in memory until ``flush()`` (see `Journal.holdsBack`):
+    /// for a script, whose output is held back as long. Everything else this store does with
+    /// the journal writes them first.
+    public var holdsBackWrites = false
+    /// How many appended steps are held, not yet written.
+    public private(set) var heldSteps = 0
+    /// How many steps were appended since the last save (or the store's start).
+    public var stepsSinceSave: Int { Int(sequence - savedSequence) }
+    /// How many bytes of journal lines are held, not yet written.
+    public var heldByteCount: Int { journal?.heldByteCount ?? 0 }
     /// The sequence number of the last step folded into the file by a save (or of the store's
     /// start): the journal holds the steps after it.
     private var savedSequence: Int64 = 0
@@ -154,6 +164,7 @@ public final class FileStore: WorkspaceStore {
     /// - Throws: `WorkspaceFileError`, `JournalError`.
     public func save(_ workspace: Workspace) throws {
         guard let file else { return }
+        try flush()
         if let journal {
             let saved = try WorkspaceFile<Workspace>.save(workspace, to: file, beforeReplacing: journal.recordPendingSave)
             try journal.reset(to: saved)
@@ -266,6 +277,7 @@ public final class FileStore: WorkspaceStore {
     /// for a scratch copy, a later `recover`) brings them back. The scratch copy is no longer
     /// this store's to remove.
     public func keepForLater() {
+        try? flush()
         journal?.close()
         journal = nil
         scratch = nil
@@ -288,15 +300,39 @@ public final class FileStore: WorkspaceStore {
     }
 
     /// Appends the step's edits to the journal, one line each, with one write (and, when
-    /// ``syncsEveryAppend``, one sync) for them all. A file's lock is checked first.
+    /// ``syncsEveryAppend``, one sync) for them all. A file's lock is checked first (for steps
+    /// held back, when they are written).
     ///
     /// - Throws: `WorkspaceLockError`, `JournalError`; nothing is appended then.
     public func append(_ step: StoredStep, after sequence: Int64) throws -> Int64 {
-        if journal != nil { try verifyLock() }
+        // Held steps are written (and the lock checked) together, by `flush`.
+        if journal != nil, !holdsBackWrites { try verifyLock() }
         journal?.syncsEveryAppend = syncsEveryAppend
+        // Steps held before go first.
+        if !holdsBackWrites { try flush() }
+        journal?.holdsBack = holdsBackWrites
         try journal?.append(contentsOf: step.edits)
+        if holdsBackWrites, journal != nil { heldSteps += 1 }
         self.sequence += 1
         return self.sequence
+    }
+
+    /// Writes the steps held back (see ``holdsBackWrites``) to the journal. On failure none of
+    /// them is kept: the sequence goes back to the last step written, and the error says why.
+    ///
+    /// - Throws: `JournalError`.
+    public func flush() throws {
+        let count = heldSteps
+        guard count > 0 else { return }
+        heldSteps = 0
+        do {
+            try verifyLock()
+            try journal?.flush()
+        } catch {
+            journal?.dropHeld()
+            sequence -= Int64(count)
+            throw error
+        }
     }
 
     /// The steps after `sequence` that the journal still holds (those since the last save):
@@ -333,6 +369,7 @@ public final class FileStore: WorkspaceStore {
     /// The file (or scratch copy) with its journal's whole steps applied, and those of the steps
     /// that this store appended since its last save, numbered, with their inverses.
     private func readJournaled() throws -> (Workspace, [StoredStep]) {
+        try flush()
         guard let url = file ?? scratch else { throw JournalError(path: "", workspacePath: "", fault: .closed) }
         let loaded = try WorkspaceFile<Workspace>.loadWithFingerprint(from: url)
         var workspace = loaded.document

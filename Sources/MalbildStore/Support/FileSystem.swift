@@ -123,19 +123,32 @@ enum FileSystem {
     static func writeAll(_ fd: Int32, _ data: Data, path: String) throws(SystemCallError) {
         var failure: SystemCallError?
         data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
-            guard let base = raw.baseAddress else { return }
-            var offset = 0
-            while offset < raw.count {
-                let written = write(fd, base + offset, raw.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = SystemCallError("write", path: path)
-                    return
-                }
-                offset += written
-            }
+            failure = writeAll(fd, raw, path: path)
         }
         if let failure { throw failure }
+    }
+
+    /// Writes all of `bytes` to a descriptor, going on after a partial write or an interruption.
+    static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws(SystemCallError) {
+        var failure: SystemCallError?
+        bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            failure = writeAll(fd, raw, path: path)
+        }
+        if let failure { throw failure }
+    }
+
+    private static func writeAll(_ fd: Int32, _ raw: UnsafeRawBufferPointer, path: String) -> SystemCallError? {
+        guard let base = raw.baseAddress else { return nil }
+        var offset = 0
+        while offset < raw.count {
+            let written = write(fd, base + offset, raw.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return SystemCallError("write", path: path)
+            }
+            offset += written
+        }
+        return nil
     }
 
     /// Flushes a file's data to the disk.

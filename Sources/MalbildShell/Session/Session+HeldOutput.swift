@@ -1,0 +1,78 @@
+import MalbildCore
+import MalbildStore
+
+extension Session {
+    /// Holds a script's output back (off a terminal) and, as long, the journal lines of the
+    /// changes it acknowledges, to write both in a few large pieces: the journal's first, so
+    /// that no change is ever shown as made before it is in the journal. A process killed
+    /// meanwhile loses only changes it had not yet shown.
+    public func holdScriptOutput() {
+        guard let console = console as? StandardConsole else { return }
+        console.holdScriptOutput()
+        guard console.holdsScriptOutput else { return }
+        console.beforeWritingHeldOutput = { [weak self] in self?.writeHeldSteps() }
+    }
+
+    /// Whether steps are held back now: a script's on a file's store.
+    var holdsSteps: Bool {
+        fileStore != nil && (console as? StandardConsole)?.holdsScriptOutput == true
+    }
+
+    /// Whether what is held is large enough to be written now.
+    public var heldOutputIsDue: Bool {
+        guard let console = console as? StandardConsole, console.holdsScriptOutput else { return false }
+        return console.heldByteCount >= Self.heldOutputLimit || (fileStore?.heldByteCount ?? 0) >= Self.heldJournalLimit
+    }
+
+    /// Held output is written once it reaches this many bytes,
+    static var heldOutputLimit: Int { 64 * 1024 }
+    /// or the held journal lines this many.
+    static var heldJournalLimit: Int { 256 * 1024 }
+
+    /// Writes held output (and first the journal lines it acknowledges).
+    public func releaseHeldOutput() {
+        (console as? StandardConsole)?.releaseHeldOutput()
+    }
+
+    /// Notes a step about to be appended while steps are held: where its output begins.
+    func noteHeldStep(inverse: [Edit]) {
+        if heldInverses.isEmpty {
+            heldOutputMark = (console as? StandardConsole)?.heldByteCount ?? 0
+            heldFrom = (commandSource.name, commandSource.line, commandsRun)
+        }
+        heldInverses.append(inverse)
+    }
+
+    /// Writes the held steps to the journal, before the output that acknowledges them. When
+    /// they cannot be written, they are taken back here too (the workspace is again what the
+    /// journal holds), and the output is cut where the first of them began, followed by the
+    /// error. When they were all the last command's, that command failed, as it would have
+    /// unheld; when earlier commands' steps are lost too, the script stops there.
+    func writeHeldSteps() -> (keep: Int, error: String)? {
+        let inverses = heldInverses
+        heldInverses = []
+        guard let store = fileStore, store.heldSteps > 0 else { return nil }
+        do {
+            try store.flush()
+            return nil
+        } catch {
+            for inverse in inverses.reversed() {
+                for edit in inverse { _ = try? workspace.apply(edit) }
+            }
+            sequence = store.sequence
+            if let focus, workspace.goal(focus) == nil { self.focus = nil }
+            let unsaved = store.stepsSinceSave
+            resetHistory(savedState: unsaved == 0)
+            changesBeforeHistory = unsaved
+            let reason = message(for: error)
+            let location = heldFrom.source.map { "\($0):\(heldFrom.line): " } ?? t(.errorPrefix)
+            heldStepsFailures += 1
+            guard heldFrom.command == commandsRun else {
+                heldStepsFailed = true
+                quitRequested = true
+                return (heldOutputMark, location + t(.heldStepsNotKept, reason, inverses.count) + "\n")
+            }
+            return (heldOutputMark, location + t(.changeNotMade, reason) + "\n")
+        }
+    }
+}
