@@ -67,7 +67,8 @@ public struct Interpreter {
                 session.releaseHeldOutput()
                 if countHeldFailures(), bail || session.heldStepsFailed { return bail ? .bailed : .finished(failures: failures) }
             }
-            let prompt = pending.isEmpty ? session.prompt : "...> "
+            // A reader that is not at a terminal shows no prompt.
+            let prompt = !reader.isInteractive ? "" : pending.isEmpty ? session.prompt : "...> "
             // Others' steps in a shared store show above the prompt as they come (not inside a
             // command of several lines, whose earlier lines would be parted from it).
             let watchesNews = reader.isInteractive && session.sourceDepth == 0 && pending.isEmpty

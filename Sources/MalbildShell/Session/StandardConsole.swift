@@ -73,11 +73,23 @@ public final class StandardConsole: Console {
                 return run.bytes.count <= left ? run : (run.descriptor, Array(run.bytes.prefix(left)))
             }
         }
-        for run in runs {
-            let handle = run.descriptor == 2 ? FileHandle.standardError : FileHandle.standardOutput
-            handle.write(Data(run.bytes))
+        for run in runs { Self.writeAll(run.bytes, to: run.descriptor) }
+        if let error = outcome?.error { Self.writeAll(Array(error.utf8), to: 2) }
+    }
+
+    /// Writes all of `bytes` to a descriptor, going on after a partial write or an interruption;
+    /// output that cannot be written is dropped.
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) {
+        bytes.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return }
+            var offset = 0
+            while offset < raw.count {
+                let written = writeToDescriptor(descriptor, base + offset, raw.count - offset)
+                if written < 0, errno == EINTR { continue }
+                guard written > 0 else { return }
+                offset += written
+            }
         }
-        if let error = outcome?.error { FileHandle.standardError.write(Data(error.utf8)) }
     }
 
     /// Writes to standard output at once, so it interleaves with errors in order (or holds it
@@ -191,4 +203,9 @@ public final class StandardConsole: Console {
         if let fixedWidth { return fixedWidth }
         return isInteractive ? Terminal.width() : 80
     }
+}
+
+/// The system's `write`, under a name no member of the console hides.
+private func writeToDescriptor(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+    write(descriptor, bytes, count)
 }

@@ -38,6 +38,8 @@ public final class Journal<Entry: Codable> {
     private var descriptor: Int32 = -1
     private var size: off_t = 0
     private let encoder = StoreCoding.makeEncoder(pretty: false)
+    /// The encoder for the values an entry writing its own line hands over (see `JournalLineWriter`).
+    var ownLineEncoder: JSONEncoder { encoder }
 
     /// The journal file for a workspace file: the same path with `.journal` added.
     public static func url(for workspaceURL: URL) -> URL {
@@ -214,11 +216,17 @@ public final class Journal<Entry: Codable> {
     /// them all: a step of many edits (an import) costs one sync, not one
     /// per edit. Nothing is written when any entry cannot be encoded.
     public func append(contentsOf entries: [Entry]) throws {
+        let encoder = encoder
+        try append(entries) { entry, bytes in try Self.appendLine(for: entry, encoder: encoder, to: &bytes) }
+    }
+
+    /// Appends entries whose lines `line` adds to a buffer: held back, or written at once.
+    func append(_ entries: [Entry], lines line: (Entry, inout [UInt8]) throws -> Void) throws {
         guard !entries.isEmpty else { return }
         if holdsBack {
             let start = held.count
             do {
-                for entry in entries { try Self.appendLine(for: entry, encoder: encoder, to: &held) }
+                for entry in entries { try line(entry, &held) }
             } catch {
                 held.removeSubrange(start...)
                 throw failure(.cannotEncode(detail: String(describing: error)))
@@ -229,7 +237,7 @@ public final class Journal<Entry: Codable> {
         }
         var lines: [UInt8] = []
         do {
-            for entry in entries { try Self.appendLine(for: entry, encoder: encoder, to: &lines) }
+            for entry in entries { try line(entry, &lines) }
         } catch {
             throw failure(.cannotEncode(detail: String(describing: error)))
         }
@@ -342,6 +350,11 @@ public final class Journal<Entry: Codable> {
             bytes.append(UInt8(ascii: "\n"))
             return
         }
+        try appendOwnLine(for: entry, encoder: encoder, to: &bytes)
+    }
+
+    /// Appends the line of an entry that writes its own, and its line break, to `bytes`.
+    static func appendOwnLine<Own: JournalLineCodable>(for entry: Own, encoder: JSONEncoder, to bytes: inout [UInt8]) throws {
         do {
             // The writer takes the buffer over while it writes (so it is not copied), and gives
             // it back whatever happens: a failed entry's part line is cut off by the caller.
@@ -523,5 +536,13 @@ public final class Journal<Entry: Codable> {
         }
         FileSystem.syncFolder(containing: path)
         return destination
+    }
+}
+
+extension Journal where Entry: JournalLineCodable {
+    /// Appends entries that write their own lines (see ``append(contentsOf:)``), without
+    /// looking up each time whether they can.
+    public func append(contentsOf entries: [Entry]) throws {
+        try append(entries) { entry, bytes in try Self.appendOwnLine(for: entry, encoder: ownLineEncoder, to: &bytes) }
     }
 }

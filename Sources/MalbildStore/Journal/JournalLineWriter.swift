@@ -176,10 +176,13 @@ public struct JournalLineWriter {
         member(key)
     }
 
+    /// Member names are the coding keys, plain ASCII: written as they are.
     private mutating func member(_ key: String) {
         if hasMember { bytes.append(UInt8(ascii: ",")) }
         hasMember = true
-        Self.append(string: key, to: &bytes)
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: key.utf8)
+        bytes.append(UInt8(ascii: "\""))
         bytes.append(UInt8(ascii: ":"))
     }
 
