@@ -103,6 +103,10 @@ struct SharedStoreTerminalTests {
         #expect(try !first.screen().contains { $0.contains("may read the workspace") })
         #expect(refused.output.contains("the role \(cecilia) may not do this in the workspace ks (the server refused it: "), "\(refused.output)")
         #expect(refused.status == 1)
+        // A change that asks first is refused before the question, not after the answer.
+        let removal = try runMalbild([store.address("ks", user: cecilia), "--user", "cecilia"], input: "goal remove 1\n", home: store.home)
+        #expect(removal.output.contains("the change was not made: the role \(cecilia) may read the workspace ks but not change it"), "\(removal.output)")
+        #expect(!removal.output.contains("the server refused it"), "\(removal.output)")
         let after = try runMalbild([store.address("ks"), "--user", "check"], input: "goal 1\nlog\n", home: store.home)
         #expect(after.output.contains("Mål 1. God utbildning för alla"), "\(after.output)")
         #expect(!after.output.contains("Annan titel"))

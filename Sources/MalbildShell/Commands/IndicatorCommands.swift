@@ -49,7 +49,7 @@ extension CommandTable {
                 } else if inv.has("remove") {
                     let (goal, indicator) = try session.indicator(inv.indicator ?? "")
                     let question = session.t(.indicatorRemoveQuestion, indicator.id, indicator.measurements.count)
-                    guard session.console.confirm(question, whenNotAsked: true) else { return session.say(.indicatorKept, indicator.id) }
+                    guard try session.confirmChange(question, whenNotAsked: true) else { return session.say(.indicatorKept, indicator.id) }
                     try session.perform(.removeIndicator(goal: goal.number, id: indicator.id))
                     session.say(.indicatorRemoved, indicator.id, goal.number)
                 } else if inv.has("set") {

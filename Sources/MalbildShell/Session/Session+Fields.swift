@@ -42,7 +42,7 @@ extension Session {
         // A supporting goal holds no forecast: at the user's yes they go in the same step.
         if case .setKind(_, .supporting) = edit, !goal.forecasts.isEmpty {
             let question = t(.clearForecastsQuestion, number, goal.forecasts.map(\.checkpoint).joined(separator: ", "))
-            if console.confirm(question, whenNotAsked: false) {
+            if try confirmChange(question, whenNotAsked: false) {
                 edits = goal.forecasts.map { .setForecast(goal: number, checkpoint: $0.checkpoint, forecast: nil) } + edits
             }
         }

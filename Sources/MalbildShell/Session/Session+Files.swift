@@ -273,6 +273,7 @@ extension Session {
         store?.close()
         store = nil
         sequence = 0
+        storeReadsOnly = false
         otherWorkspaces = nil
         nameInStore = nil
     }

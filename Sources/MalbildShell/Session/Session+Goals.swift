@@ -34,7 +34,7 @@ extension Session {
         let names = below.map(\.number.description).joined(separator: ", ")
         let title = TextLayout.cut(goal.title, to: 50)
         let question = below.isEmpty ? t(.goalRemoveQuestion, number, title) : t(.goalRemoveTreeQuestion, number, title, names)
-        guard console.confirm(question, whenNotAsked: true) else {
+        guard try confirmChange(question, whenNotAsked: true) else {
             say(.goalKept, number)
             return
         }

@@ -58,7 +58,7 @@ extension Session {
             do { new.source = try IndicatorSource(parsing: Self.sourceText(value)) } catch { throw ShellError.failed(t.describe(error)) }
             if new.source != old.source, !indicator.measurements.isEmpty {
                 let question = t(.indicatorSourceQuestion, indicator.id, indicator.measurements.count, t.sourceWord(old.source), t.sourceWord(new.source))
-                guard console.confirm(question, whenNotAsked: true) else { return say(.indicatorSourceKept, indicator.id) }
+                guard try confirmChange(question, whenNotAsked: true) else { return say(.indicatorSourceKept, indicator.id) }
             }
         case "direction":
             before = t.directionWord(old.direction)

@@ -48,7 +48,10 @@ extension Session {
         }
         nameInStore = shared.workspace
         // A role that may only read is told so at once, not at its first change.
-        if (try? shared.mayWrite()) == false { warn(t(.storeRoleReadsOnly, shared.connection.user, shared.workspace)) }
+        if (try? shared.mayWrite()) == false {
+            storeReadsOnly = true
+            warn(t(.storeRoleReadsOnly, shared.connection.user, shared.workspace))
+        }
         otherWorkspaces = { [shared] in
             try PostgresStore.workspaces(on: shared.connection)
                 .filter { $0 != shared.workspace }
@@ -109,5 +112,14 @@ extension Session {
         let parameters = tail[tail.index(after: query)...].split(separator: "&", omittingEmptySubsequences: false)
             .filter { !$0.hasPrefix("password=") }
         return String(head + tail[..<query]) + "?" + parameters.joined(separator: "&")
+    }
+}
+
+extension Session {
+    /// Refuses a change a shared store's role may not make: one that was found at open to
+    /// only read the workspace, asked of the server again (a role may have been given more since).
+    func refuseIfRoleReadsOnly() throws {
+        guard storeReadsOnly, let shared = store as? PostgresStore, (try? shared.mayWrite()) == false else { return }
+        throw failure(.changeNotMade, t(.storeRoleReadsOnly, shared.connection.user, shared.workspace))
     }
 }

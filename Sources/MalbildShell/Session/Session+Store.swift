@@ -47,6 +47,15 @@ extension Session {
         throw failure(.storeReadOnly, store.displayName, outage.detail)
     }
 
+    /// Asks before a change (see `Console.confirm`), but first refuses it when it could not
+    /// be made anyway: the store cannot be reached, or its role may only read the workspace
+    /// (see ``refuseIfRoleReadsOnly()``).
+    func confirmChange(_ question: String, whenNotAsked: Bool) throws -> Bool {
+        try refuseWhileReadOnly()
+        try refuseIfRoleReadsOnly()
+        return console.confirm(question, whenNotAsked: whenNotAsked)
+    }
+
     /// What to do when a step the session applied could not be appended (the step is already
     /// taken back): after a race it catches up with the steps that won and tells whether to
     /// apply the step again (true); otherwise the error to refuse the command with.

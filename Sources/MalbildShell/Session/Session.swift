@@ -114,6 +114,8 @@ public final class Session {
     public var commandSource: (name: String?, line: Int) = (nil, 0)
     /// How many commands the interpreter has run.
     public var commandsRun = 0
+    /// Whether the shared store said at open that its role may only read the workspace.
+    var storeReadsOnly = false
     /// Whether held steps could not be written: the script stops.
     public internal(set) var heldStepsFailed = false
     /// How many commands failed because their held steps could not be written.
