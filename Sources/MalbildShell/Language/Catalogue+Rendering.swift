@@ -176,8 +176,8 @@ extension Catalogue {
                                 "Mål: {0} i {1} målområden ({2} styrande, {3} stödjande)"),
         // Help
         .helpHeading: Phrase("Commands (\"help COMMAND\" tells more):", "Kommandon (\"hjälp KOMMANDO\" berättar mer):"),
-        .helpFooter: Phrase("A text runs to the end of the line or goes in double quotes; an open quote or a final \\\ncontinues on the next line. Tab completes commands, words and goal numbers.",
-                            "En text går till radens slut eller står inom dubbla citattecken; ett öppet citattecken\neller ett \\ sist fortsätter på nästa rad. Tab fyller i kommandon, ord och målnummer."),
+        .helpFooter: Phrase("A text runs to the end of the line or goes in double quotes; an open quote or a final \\ continues on the next line. Tab completes commands, words and goal numbers.",
+                            "En text går till radens slut eller står inom dubbla citattecken; ett öppet citattecken eller ett \\ sist fortsätter på nästa rad. Tab fyller i kommandon, ord och målnummer."),
         .swedishNames: Phrase("Other names: ", "Svenska namn: "),
         .alsoLabel: Phrase("also:", "även:"),
         .examplesLabel: Phrase("Examples:", "Exempel:"),

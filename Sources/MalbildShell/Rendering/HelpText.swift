@@ -14,7 +14,7 @@ enum HelpText {
             }
         }
         lines.append("")
-        lines.append(t(.helpFooter))
+        lines.append(TextLayout.wrap(t(.helpFooter), width: width))
         if t.language == .sv {
             // The list gives the Swedish names; the English ones work too.
             lines.append(TextLayout.wrap(t(.englishNamesToo), width: width))
