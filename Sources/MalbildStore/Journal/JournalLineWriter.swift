@@ -127,12 +127,22 @@ public struct JournalLineWriter {
 
     /// Writes a date member as the store writes dates (``StoreCoding/format(_:)``).
     public mutating func date(_ key: String, _ value: Date) {
-        string(key, Self.wholeSecondsText(value) ?? StoreCoding.format(value))
+        // A date of whole seconds (the times a session logs) needs no escape: its bytes go straight in.
+        guard let text = Self.wholeSecondsBytes(value) else { return string(key, StoreCoding.format(value)) }
+        member(key)
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: text)
+        bytes.append(UInt8(ascii: "\""))
     }
 
     /// A date of whole seconds in the years 1970 to 9999 as `YYYY-MM-DDTHH:MM:SSZ` in UTC,
     /// worked out directly (the times a session logs); nil for any other date.
     static func wholeSecondsText(_ date: Date) -> String? {
+        wholeSecondsBytes(date).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The bytes of ``wholeSecondsText(_:)``.
+    private static func wholeSecondsBytes(_ date: Date) -> [UInt8]? {
         let seconds = date.timeIntervalSince1970
         guard seconds >= 0, seconds < 253_402_300_800, seconds.rounded(.down) == seconds else { return nil }
         let whole = Int(seconds)
@@ -161,7 +171,7 @@ public struct JournalLineWriter {
         text.append(UInt8(ascii: "T"))
         digits(time / 3600, 2); text.append(UInt8(ascii: ":")); digits(time / 60 % 60, 2); text.append(UInt8(ascii: ":"))
         digits(time % 60, 2); text.append(UInt8(ascii: "Z"))
-        return String(decoding: text, as: UTF8.self)
+        return text
     }
 
     /// Writes any encodable value through the store's encoder; nothing when it is nil.
