@@ -1119,4 +1119,6 @@ public enum Key: String, CaseIterable, Sendable {
     case polPastedLinesJoined
     case polSourceManual
     case polLockHolder
+    // PostgreSQL's client library, loaded when a store address is first used
+    case pgClientMissing
 }
