@@ -3,7 +3,8 @@ import Testing
 
 /// Which shared libraries the binary loads, as the dynamic loader reports them
 /// (`LD_DEBUG=files`): PostgreSQL's client library and what it needs are loaded only when a
-/// store address is used, so that a session on a file starts without them.
+/// store address is used, and libedit only when lines are edited at a terminal, so that a
+/// session on a file, or from a pipe, starts without them.
 @Suite struct LibraryLoadingTests {
     /// Runs the binary with the loader reporting each library it loads; standard output and
     /// error (where the loader writes) together.
@@ -43,6 +44,17 @@ import Testing
         #expect(!result.output.contains("libpq"), "\(result.output)")
         #expect(!result.output.contains("libssl"), "\(result.output)")
         #expect(!result.output.contains("libgssapi"), "\(result.output)")
+    }
+
+    @Test func aSessionWithoutATerminalLoadsNoLineEditing() throws {
+        let work = try TemporaryFolder()
+        for arguments in [["--batch", "--demo"], ["--demo"]] {
+            let result = try runReportingLibraries(arguments, input: "goals\nquit\n", in: work.url)
+            #expect(result.status == 0, "\(result.output)")
+            #expect(result.output.contains("file=libc.so.6"), "\(result.output)")
+            #expect(!result.output.contains("libedit"), "\(arguments): \(result.output)")
+            #expect(!result.output.contains("libtinfo"), "\(arguments): \(result.output)")
+        }
     }
 
     @Test func aStoreAddressLoadsThePostgresClientWhenUsed() throws {

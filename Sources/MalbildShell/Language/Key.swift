@@ -1119,6 +1119,7 @@ public enum Key: String, CaseIterable, Sendable {
     case polPastedLinesJoined
     case polSourceManual
     case polLockHolder
-    // PostgreSQL's client library, loaded when a store address is first used
+    // Libraries loaded when first used: PostgreSQL's client, line editing
     case pgClientMissing
+    case lineEditingMissing
 }
