@@ -7,16 +7,16 @@ let package = Package(
         .executable(name: "malbild", targets: ["malbild"]),
     ],
     targets: [
+        // libedit's header only: the library is loaded when lines are first edited at a terminal.
         .systemLibrary(
             name: "CEditLine",
             path: "Sources/CEditLine",
-            pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
+        // libpq's header only: the library is loaded when a connection is first made.
         .systemLibrary(
             name: "CLibPQ",
             path: "Sources/CLibPQ",
-            pkgConfig: "libpq",
             providers: [.apt(["libpq-dev"])]
         ),
         .target(name: "MalbildCore"),

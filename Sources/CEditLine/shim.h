@@ -4,11 +4,13 @@
 // used by LineEditing has a static inline wrapper here. Also: locale set-up (libedit drops
 // non-ASCII input without a UTF-8 LC_CTYPE), the standard FILE pointers (Swift 6 rejects
 // glibc's mutable globals), Ctrl-C handling, terminal width, and pseudo-terminal helpers for
-// the terminal tests.
+// the terminal tests. libedit itself is not linked: its functions are taken from the
+// library when the first line reader starts (see "libedit, loaded when line editing starts").
 #ifndef MALBILD_CEDITLINE_SHIM_H
 #define MALBILD_CEDITLINE_SHIM_H
 
 #include <histedit.h>
+#include <dlfcn.h>
 
 #include <errno.h>
 #include <fcntl.h>
@@ -28,6 +30,139 @@
 #include <wchar.h>
 
 // MARK: - Standard streams and errno
+
+// MARK: - libedit, loaded when line editing starts
+
+/// libedit's functions. The executable does not link libedit: it is loaded (with the
+/// terminal libraries it needs) only when a session edits lines at a terminal, so that a
+/// script or a pipe starts without it.
+struct malbild_editline {
+    EditLine *(*el_init)(const char *, FILE *, FILE *, FILE *);
+    void (*el_end)(EditLine *);
+    int (*el_source)(EditLine *, const char *);
+    void (*el_resize)(EditLine *);
+    const wchar_t *(*el_wgets)(EditLine *, int *);
+    const LineInfoW *(*el_wline)(EditLine *);
+    int (*el_winsertstr)(EditLine *, const wchar_t *);
+    void (*el_deletestr)(EditLine *, int);
+    int (*el_cursor)(EditLine *, int);
+    int (*el_wset)(EditLine *, int, ...);
+    int (*el_wget)(EditLine *, int, ...);
+    HistoryW *(*history_winit)(void);
+    void (*history_wend)(HistoryW *);
+    int (*history_w)(HistoryW *, HistEventW *, int, ...);
+};
+
+/// The library's name as the dynamic loader looks it up, and the Debian package that holds it.
+#define MALBILD_EDITLINE_LIBRARY "libedit.so.2"
+#define MALBILD_EDITLINE_PACKAGE "libedit2"
+
+/// Loads the library `name` and takes its functions into `table`: 1, or 0 with the loader's
+/// words in `error` (a missing library, or a function it lacks).
+static inline int malbild_editline_open(const char *name, struct malbild_editline *table,
+                                        char *error, size_t size) {
+    void *handle = dlopen(name, RTLD_NOW | RTLD_LOCAL);
+    if (!handle) {
+        const char *why = dlerror();
+        snprintf(error, size, "%s", why ? why : name);
+        return 0;
+    }
+    struct { const char *symbol; void **slot; } functions[] = {
+        {"el_init", (void **)&table->el_init},
+        {"el_end", (void **)&table->el_end},
+        {"el_source", (void **)&table->el_source},
+        {"el_resize", (void **)&table->el_resize},
+        {"el_wgets", (void **)&table->el_wgets},
+        {"el_wline", (void **)&table->el_wline},
+        {"el_winsertstr", (void **)&table->el_winsertstr},
+        {"el_deletestr", (void **)&table->el_deletestr},
+        {"el_cursor", (void **)&table->el_cursor},
+        {"el_wset", (void **)&table->el_wset},
+        {"el_wget", (void **)&table->el_wget},
+        {"history_winit", (void **)&table->history_winit},
+        {"history_wend", (void **)&table->history_wend},
+        {"history_w", (void **)&table->history_w},
+    };
+    for (size_t i = 0; i < sizeof functions / sizeof functions[0]; i++) {
+        *functions[i].slot = dlsym(handle, functions[i].symbol);
+        if (!*functions[i].slot) {
+            snprintf(error, size, "%s has no function %s", name, functions[i].symbol);
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/// The table the wrappers below call through, filled by the first load.
+static inline struct malbild_editline *malbild_editline_functions(void) {
+    static struct malbild_editline table;
+    return &table;
+}
+
+/// Why the library could not be loaded; empty while it was not tried or was loaded.
+static inline char *malbild_editline_problem(void) {
+    static char text[512];
+    return text;
+}
+
+/// Loads libedit the first time: 1 when its functions can be called, else 0
+/// (``malbild_editline_error()`` says why).
+static inline int malbild_editline_load(void) {
+    /// 0 before the first try, 1 when loaded, -1 when the library could not be loaded.
+    static int state = 0;
+    if (state == 0) {
+        state = malbild_editline_open(MALBILD_EDITLINE_LIBRARY, malbild_editline_functions(),
+                                      malbild_editline_problem(), 512) ? 1 : -1;
+    }
+    return state > 0;
+}
+
+/// Why libedit could not be loaded; empty when it was, or was not tried.
+static inline const char *malbild_editline_error(void) { return malbild_editline_problem(); }
+
+// libedit's functions as LineEditing calls them, each through the table (the library is
+// loaded by the first call, which is malbild_editline_el_init's).
+static inline EditLine *malbild_editline_el_init(const char *program, FILE *in, FILE *out, FILE *err) {
+    return malbild_editline_load() ? malbild_editline_functions()->el_init(program, in, out, err) : NULL;
+}
+static inline void malbild_editline_el_end(EditLine *el) {
+    if (malbild_editline_load()) malbild_editline_functions()->el_end(el);
+}
+static inline int malbild_editline_el_source(EditLine *el, const char *file) {
+    return malbild_editline_load() ? malbild_editline_functions()->el_source(el, file) : -1;
+}
+static inline void malbild_editline_el_resize(EditLine *el) {
+    if (malbild_editline_load()) malbild_editline_functions()->el_resize(el);
+}
+static inline const wchar_t *malbild_editline_el_wgets(EditLine *el, int *count) {
+    if (!malbild_editline_load()) { *count = -1; return NULL; }
+    return malbild_editline_functions()->el_wgets(el, count);
+}
+static inline const LineInfoW *malbild_editline_el_wline(EditLine *el) {
+    return malbild_editline_load() ? malbild_editline_functions()->el_wline(el) : NULL;
+}
+static inline int malbild_editline_el_winsertstr(EditLine *el, const wchar_t *text) {
+    return malbild_editline_load() ? malbild_editline_functions()->el_winsertstr(el, text) : -1;
+}
+static inline void malbild_editline_el_deletestr(EditLine *el, int count) {
+    if (malbild_editline_load()) malbild_editline_functions()->el_deletestr(el, count);
+}
+static inline int malbild_editline_el_cursor(EditLine *el, int count) {
+    return malbild_editline_load() ? malbild_editline_functions()->el_cursor(el, count) : -1;
+}
+static inline HistoryW *malbild_editline_history_winit(void) {
+    return malbild_editline_load() ? malbild_editline_functions()->history_winit() : NULL;
+}
+static inline void malbild_editline_history_wend(HistoryW *history) {
+    if (malbild_editline_load()) malbild_editline_functions()->history_wend(history);
+}
+
+// The shim's own calls below go through the table as well.
+#define el_wset (malbild_editline_load(), malbild_editline_functions()->el_wset)
+#define el_wget (malbild_editline_load(), malbild_editline_functions()->el_wget)
+#define history_w (malbild_editline_load(), malbild_editline_functions()->history_w)
+#define el_wline malbild_editline_el_wline
+#define el_resize malbild_editline_el_resize
 
 static inline FILE *malbild_stdin(void) { return stdin; }
 static inline FILE *malbild_stdout(void) { return stdout; }

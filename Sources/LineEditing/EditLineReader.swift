@@ -71,18 +71,31 @@ public final class EditLineReader: LineReader {
     /// Marks the start and end of non-printing text (escape sequences) in the prompt.
     private static let promptEscape: wchar_t = 1
 
+    /// The library line editing needs, loaded when the first reader is made.
+    public static let libraryName = MALBILD_EDITLINE_LIBRARY
+    /// The Debian package that installs ``libraryName``.
+    public static let libraryPackage = MALBILD_EDITLINE_PACKAGE
+
+    /// Why ``libraryName`` could not be loaded, in the dynamic loader's words; nil when it
+    /// was loaded or no reader was made yet.
+    public static var libraryProblem: String? {
+        let text = String(cString: malbild_editline_error())
+        return text.isEmpty ? nil : text
+    }
+
     /// A reader on standard input and output that keeps its history in `historyFile`
     /// (created with its folders on the first saved line; nil for no file). Returns nil when
-    /// libedit cannot start; read with a ``PlainReader`` then.
+    /// libedit cannot be loaded (``libraryProblem`` says why) or cannot start; read with a
+    /// ``PlainReader`` then.
     public init?(historyFile: URL?, programName: String = "malbild") {
         _ = malbild_setup_locale()
         _ = malbild_install_sigint_handler()
         guard
-            let editLine = el_init(
+            let editLine = malbild_editline_el_init(
                 programName, malbild_stdin(), malbild_stdout(), malbild_stderr())
         else { return nil }
-        guard let history = history_winit() else {
-            el_end(editLine)
+        guard let history = malbild_editline_history_winit() else {
+            malbild_editline_el_end(editLine)
             return nil
         }
         self.editLine = editLine
@@ -112,7 +125,7 @@ public final class EditLineReader: LineReader {
         for (keys, function) in Self.movementKeys {
             for key in keys { _ = malbild_el_bind(editLine, Self.wideArray(key), Self.wideArray(function)) }
         }
-        _ = el_source(editLine, nil)
+        _ = malbild_editline_el_source(editLine, nil)
         // Bound after ~/.editrc: these are not keys a person presses, and must keep working.
         bind(Self.pasteStart, name: "malbild-paste", help: "Insert a pasted block", pasteCallback)
         bind(Self.key(MALBILD_KEY_PASTED_BREAK), name: "malbild-pasted-break",
@@ -177,8 +190,8 @@ public final class EditLineReader: LineReader {
     }
 
     deinit {
-        el_end(editLine)
-        history_wend(history)
+        malbild_editline_el_end(editLine)
+        malbild_editline_history_wend(history)
         prompt.deallocate()
         completeName.deallocate()
         completeHelp.deallocate()
@@ -213,7 +226,7 @@ public final class EditLineReader: LineReader {
         prefillText = initialText
         droppedText = ""
         pastedLinesJoined = 0
-        if malbild_take_window_change() != 0 { el_resize(editLine) }
+        if malbild_take_window_change() != 0 { malbild_editline_el_resize(editLine) }
         // el_wgets prints the prompt before it switches the terminal to editing mode; keys typed
         // in between would be handled by the terminal driver (echoed twice, or Ctrl-C and Ctrl-D
         // lost). Switching first closes that window.
@@ -223,7 +236,7 @@ public final class EditLineReader: LineReader {
         if atTerminal { write(Self.bracketedPasteOn) }
         malbild_set_errno(0)
         var count: Int32 = 0
-        let result = el_wgets(editLine, &count)
+        let result = malbild_editline_el_wgets(editLine, &count)
         if atTerminal { write(Self.bracketedPasteOff) }
         guard let wide = result else {
             // libedit has echoed "^D" for Ctrl-D; show Ctrl-C the same way.
@@ -268,7 +281,7 @@ public final class EditLineReader: LineReader {
 
     /// The text of the line before the cursor, and after it.
     private func lineParts() -> (before: String, after: String) {
-        guard let info = el_wline(editLine) else { return ("", "") }
+        guard let info = malbild_editline_el_wline(editLine) else { return ("", "") }
         guard let buffer = info.pointee.buffer, let cursor = info.pointee.cursor,
               let last = info.pointee.lastchar
         else { return ("", "") }
@@ -335,7 +348,7 @@ public final class EditLineReader: LineReader {
         while breaks.last == "\n" { breaks.removeLast() }
         pastedLinesJoined += max(0, breaks.filter { $0 == "\n" }.count - text.filter { $0 == "\n" }.count)
         guard !text.isEmpty else { return UInt8(CC_NORM) }
-        return UInt8(el_winsertstr(editLine, Self.wideArray(text)) == 0 ? CC_REFRESH : CC_REFRESH_BEEP)
+        return UInt8(malbild_editline_el_winsertstr(editLine, Self.wideArray(text)) == 0 ? CC_REFRESH : CC_REFRESH_BEEP)
     }
 
     /// Called by libedit for a line break that came as part of a paste the terminal did not
@@ -350,9 +363,9 @@ public final class EditLineReader: LineReader {
         let kept = String(before.dropLast(trailingBlanks))
         let text = pastedBreak(after: kept)
         if text != "\n" { pastedLinesJoined += 1 }
-        if text == "\n" && trailingBlanks > 0 { el_deletestr(editLine, Int32(trailingBlanks)) }
+        if text == "\n" && trailingBlanks > 0 { malbild_editline_el_deletestr(editLine, Int32(trailingBlanks)) }
         guard !text.isEmpty else { return UInt8(CC_NORM) }
-        return UInt8(el_winsertstr(editLine, Self.wideArray(text)) == 0 ? CC_REFRESH : CC_REFRESH_BEEP)
+        return UInt8(malbild_editline_el_winsertstr(editLine, Self.wideArray(text)) == 0 ? CC_REFRESH : CC_REFRESH_BEEP)
     }
 
     /// Called by libedit on Ctrl-C: keeps the line's text and puts the cursor after it, so the
@@ -360,7 +373,7 @@ public final class EditLineReader: LineReader {
     fileprivate func interrupt() -> UInt8 {
         let (before, after) = lineParts()
         droppedText = before + after
-        el_cursor(editLine, Int32(after.unicodeScalars.count))
+        malbild_editline_el_cursor(editLine, Int32(after.unicodeScalars.count))
         return UInt8(CC_CURSOR)
     }
 
@@ -370,7 +383,7 @@ public final class EditLineReader: LineReader {
         let (before, _) = lineParts()
         cursorBeforeNews = before.unicodeScalars.count
         guard cursorBeforeNews > 0 else { return UInt8(CC_NORM) }
-        el_cursor(editLine, Int32(-cursorBeforeNews))
+        malbild_editline_el_cursor(editLine, Int32(-cursorBeforeNews))
         return UInt8(CC_CURSOR)
     }
 
@@ -381,7 +394,7 @@ public final class EditLineReader: LineReader {
         let restore = cursorBeforeNews
         cursorBeforeNews = 0
         guard !lines.isEmpty else {
-            if restore > 0 { el_cursor(editLine, Int32(restore)) }
+            if restore > 0 { malbild_editline_el_cursor(editLine, Int32(restore)) }
             return UInt8(CC_CURSOR)
         }
         let (before, after) = lineParts()
@@ -394,7 +407,7 @@ public final class EditLineReader: LineReader {
         if rowsBelow > 0 { text += String(repeating: "\n", count: rowsBelow) + "\u{1B}[\(rowsBelow)A" }
         write(text)
         if let newsPrompt { setPrompt(newsPrompt()) }
-        if restore > 0 { el_cursor(editLine, Int32(restore)) }
+        if restore > 0 { malbild_editline_el_cursor(editLine, Int32(restore)) }
         return UInt8(CC_REDISPLAY)
     }
 
@@ -403,7 +416,7 @@ public final class EditLineReader: LineReader {
         let text = prefillText
         prefillText = ""
         guard !text.isEmpty else { return UInt8(CC_NORM) }
-        return UInt8(el_winsertstr(editLine, Self.wideArray(text)) == 0 ? CC_REFRESH : CC_REFRESH_BEEP)
+        return UInt8(malbild_editline_el_winsertstr(editLine, Self.wideArray(text)) == 0 ? CC_REFRESH : CC_REFRESH_BEEP)
     }
 
     /// Called by libedit for the prompt text.
@@ -443,7 +456,7 @@ public final class EditLineReader: LineReader {
 
     /// Called by libedit when Tab is pressed; returns a CC_* code.
     fileprivate func complete() -> UInt8 {
-        guard let provider = completionProvider, let info = el_wline(editLine) else {
+        guard let provider = completionProvider, let info = malbild_editline_el_wline(editLine) else {
             return UInt8(CC_ERROR)
         }
         let before = Self.string(
@@ -453,8 +466,8 @@ public final class EditLineReader: LineReader {
         case .none:
             return UInt8(CC_ERROR)
         case let .replace(wordLength, text):
-            el_deletestr(editLine, Int32(wordLength))
-            let inserted = text.isEmpty || el_winsertstr(editLine, Self.wideArray(text)) == 0
+            malbild_editline_el_deletestr(editLine, Int32(wordLength))
+            let inserted = text.isEmpty || malbild_editline_el_winsertstr(editLine, Self.wideArray(text)) == 0
             return UInt8(inserted ? CC_REFRESH : CC_REFRESH_BEEP)
         case let .list(candidates):
             write("\n" + CompletionPlan.columns(candidates, width: Terminal.width()))

@@ -22,9 +22,11 @@ public enum Glossary {
     }
 
     /// Every term, in alphabetical order.
-    public static var terms: [String] {
-        entries.map(\.term).sorted { $0.lowercased() < $1.lowercased() }
-    }
+    public static var terms: [String] { sortedTerms }
+
+    /// Each term lowered once, not at each comparison of the sort.
+    private static let sortedTerms: [String] = entries.map { (key: $0.term.lowercased(), term: $0.term) }
+        .sorted { $0.key < $1.key }.map(\.term)
 
     /// The entries.
     public static let entries: [Entry] = [

@@ -20,6 +20,8 @@ public final class PostgresConnection {
     }
 
     private var connection: OpaquePointer?
+    /// libpq's functions.
+    private let pq: LibPQ
     /// Channels listened on, listened on again after a reset.
     private var channels: [String] = []
     /// Notifications taken in while statements ran, not yet handed out.
@@ -33,21 +35,24 @@ public final class PostgresConnection {
     /// Connects with a libpq connection string or URI (`postgresql://…`, `host=… dbname=…`,
     /// or empty for libpq's defaults from the environment).
     ///
-    /// - Throws: ``StoreUnavailable`` with libpq's message when no connection can be made
-    ///   (no server, refused, authentication failed).
+    /// - Throws: ``PostgresClientMissing`` when libpq cannot be loaded (loaded here, on the
+    ///   first connection); ``StoreUnavailable`` with libpq's message when no connection can
+    ///   be made (no server, refused, authentication failed).
     public init(_ conninfo: String) throws {
-        guard let connection = PQconnectdb(conninfo) else {
+        let pq = try LibPQ.shared()
+        self.pq = pq
+        guard let connection = pq.connectdb(conninfo) else {
             throw StoreUnavailable(detail: "libpq could not allocate a connection")
         }
         self.connection = connection
-        guard PQstatus(connection) == CONNECTION_OK else {
-            let detail = Self.clientMessage(connection)
-            PQfinish(connection)
+        guard pq.status(connection) == CONNECTION_OK else {
+            let detail = Self.clientMessage(connection, pq)
+            pq.finish(connection)
             self.connection = nil
             throw StoreUnavailable(detail: detail)
         }
         // Notices (such as "relation already exists, skipping") are not for the terminal.
-        PQsetNoticeProcessor(connection, { _, _ in }, nil)
+        _ = pq.setNoticeProcessor(connection, { _, _ in }, nil)
     }
 
     deinit {
@@ -56,40 +61,40 @@ public final class PostgresConnection {
 
     /// Closes the connection; statements after this throw ``StoreUnavailable``.
     public func close() {
-        if let connection { PQfinish(connection) }
+        if let connection { pq.finish(connection) }
         connection = nil
     }
 
     /// Whether the connection is open and not known to be lost.
     public var isConnected: Bool {
         guard let connection else { return false }
-        return PQstatus(connection) == CONNECTION_OK
+        return pq.status(connection) == CONNECTION_OK
     }
 
     /// The descriptor of the connection's socket (readable when the server sent something,
     /// such as a notification); nil when closed. It changes after a reset.
     public var socket: Int32? {
         guard let connection else { return nil }
-        let descriptor = PQsocket(connection)
+        let descriptor = pq.socket(connection)
         return descriptor >= 0 ? descriptor : nil
     }
 
     /// The server process serving this connection.
     public var serverProcess: Int32 {
         guard let connection else { return 0 }
-        return PQbackendPID(connection)
+        return pq.backendPID(connection)
     }
 
     /// The role the connection runs as (`current_user`).
     public var user: String {
-        guard let connection, let name = PQuser(connection) else { return "" }
+        guard let connection, let name = pq.user(connection) else { return "" }
         return String(cString: name)
     }
 
     /// Whether a transaction is open on the connection.
     public var inTransaction: Bool {
         guard let connection else { return false }
-        let status = PQtransactionStatus(connection)
+        let status = pq.transactionStatus(connection)
         return status == PQTRANS_INTRANS || status == PQTRANS_INERROR
     }
 
@@ -102,30 +107,30 @@ public final class PostgresConnection {
     public func execute(_ sql: String, _ parameters: [String?] = []) throws -> [[String?]] {
         let connection = try usableConnection()
         let result = withParameters(parameters) { values in
-            PQexecParams(connection, sql, Int32(values.count), nil, values, nil, nil, 0)
+            pq.execParams(connection, sql, Int32(values.count), nil, values, nil, nil, 0)
         }
-        defer { PQclear(result) }
+        defer { pq.clear(result) }
         takeNotifications()
         guard let result else {
-            throw StoreUnavailable(detail: Self.clientMessage(connection))
+            throw StoreUnavailable(detail: Self.clientMessage(connection, pq))
         }
-        switch PQresultStatus(result) {
+        switch pq.resultStatus(result) {
         case PGRES_COMMAND_OK, PGRES_EMPTY_QUERY:
             return []
         case PGRES_TUPLES_OK:
-            return Self.rows(of: result)
+            return rows(of: result)
         default:
-            if PQstatus(connection) != CONNECTION_OK {
-                throw StoreUnavailable(detail: Self.clientMessage(connection))
+            if pq.status(connection) != CONNECTION_OK {
+                throw StoreUnavailable(detail: Self.clientMessage(connection, pq))
             }
-            guard let state = malbild_pq_sqlstate(result) else {
-                throw StoreUnavailable(detail: Self.clientMessage(connection))
+            guard let state = pq.field(malbild_pg_diag_sqlstate, of: result) else {
+                throw StoreUnavailable(detail: Self.clientMessage(connection, pq))
             }
             throw PostgresError(
-                sqlState: String(cString: state),
-                message: malbild_pq_message(result).map { String(cString: $0) } ?? Self.clientMessage(connection),
-                detail: malbild_pq_detail(result).map { String(cString: $0) },
-                constraint: malbild_pq_constraint(result).map { String(cString: $0) })
+                sqlState: state,
+                message: pq.field(malbild_pg_diag_message_primary, of: result) ?? Self.clientMessage(connection, pq),
+                detail: pq.field(malbild_pg_diag_message_detail, of: result),
+                constraint: pq.field(malbild_pg_diag_constraint_name, of: result))
         }
     }
 
@@ -156,8 +161,8 @@ public final class PostgresConnection {
     /// Reads what the server sent without waiting (`PQconsumeInput`) and returns the
     /// notifications received since the last call, oldest first. A lost connection gives none.
     public func notifications() -> [Notification] {
-        if let connection, PQstatus(connection) == CONNECTION_OK {
-            _ = PQconsumeInput(connection)
+        if let connection, pq.status(connection) == CONNECTION_OK {
+            _ = pq.consumeInput(connection)
         }
         takeNotifications()
         let taken = received
@@ -170,12 +175,12 @@ public final class PostgresConnection {
     /// - Throws: ``StoreUnavailable`` when the server still cannot be reached.
     public func reset() throws {
         guard let connection else { throw StoreUnavailable(detail: "the connection is closed") }
-        PQreset(connection)
+        pq.reset(connection)
         resetCount += 1
-        guard PQstatus(connection) == CONNECTION_OK else {
-            throw StoreUnavailable(detail: Self.clientMessage(connection))
+        guard pq.status(connection) == CONNECTION_OK else {
+            throw StoreUnavailable(detail: Self.clientMessage(connection, pq))
         }
-        PQsetNoticeProcessor(connection, { _, _ in }, nil)
+        _ = pq.setNoticeProcessor(connection, { _, _ in }, nil)
         for channel in channels {
             try execute("LISTEN " + Self.quotedIdentifier(channel))
         }
@@ -184,8 +189,8 @@ public final class PostgresConnection {
     /// The connection, reset first when it was lost.
     private func usableConnection() throws -> OpaquePointer {
         guard let connection else { throw StoreUnavailable(detail: "the connection is closed") }
-        if PQstatus(connection) != CONNECTION_OK {
-            if inTransactionBody { throw StoreUnavailable(detail: Self.clientMessage(connection)) }
+        if pq.status(connection) != CONNECTION_OK {
+            if inTransactionBody { throw StoreUnavailable(detail: Self.clientMessage(connection, pq)) }
             try reset()
         }
         return connection
@@ -193,13 +198,13 @@ public final class PostgresConnection {
 
     private func takeNotifications() {
         guard let connection else { return }
-        while let notify = PQnotifies(connection) {
+        while let notify = pq.notifies(connection) {
             let note = notify.pointee
             received.append(Notification(
                 channel: note.relname.map { String(cString: $0) } ?? "",
                 payload: note.extra.map { String(cString: $0) } ?? "",
                 senderProcess: note.be_pid))
-            PQfreemem(notify)
+            pq.freemem(notify)
         }
     }
 
@@ -208,25 +213,25 @@ public final class PostgresConnection {
         "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    private static func clientMessage(_ connection: OpaquePointer) -> String {
-        guard let message = PQerrorMessage(connection) else { return "" }
+    private static func clientMessage(_ connection: OpaquePointer, _ pq: LibPQ) -> String {
+        guard let message = pq.errorMessage(connection) else { return "" }
         // libpq breaks its text into lines indented with tabs; a message shows it as one line.
         return String(cString: message).split(whereSeparator: \.isNewline)
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " ")
     }
 
-    private static func rows(of result: OpaquePointer) -> [[String?]] {
-        let rowCount = PQntuples(result)
-        let columnCount = PQnfields(result)
+    private func rows(of result: OpaquePointer) -> [[String?]] {
+        let rowCount = pq.ntuples(result)
+        let columnCount = pq.nfields(result)
         var rows: [[String?]] = []
         rows.reserveCapacity(Int(rowCount))
         for row in 0..<rowCount {
             var values: [String?] = []
             values.reserveCapacity(Int(columnCount))
             for column in 0..<columnCount {
-                if PQgetisnull(result, row, column) != 0 {
+                if pq.getisnull(result, row, column) != 0 {
                     values.append(nil)
-                } else if let value = PQgetvalue(result, row, column) {
+                } else if let value = pq.getvalue(result, row, column) {
                     values.append(String(cString: value))
                 } else {
                     values.append(nil)

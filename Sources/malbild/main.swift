@@ -95,6 +95,9 @@ if case .run(let script) = options.mode {
     if interactive, let editor = EditLineReader(historyFile: EditLineReader.historyFileURL(environment: environment)) {
         reader = editor
     } else {
+        if interactive, let problem = EditLineReader.libraryProblem {
+            FileHandle.standardError.write(Data("malbild: \(words(.lineEditingMissing, EditLineReader.libraryName, EditLineReader.libraryPackage, problem))\n".utf8))
+        }
         reader = PlainReader(fileDescriptor: 0)
         scriptName = "stdin"
     }

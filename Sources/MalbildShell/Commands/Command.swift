@@ -10,7 +10,13 @@ public struct Command {
     /// The forms the command takes; the first that fits is used.
     public var forms: [[Param]]
     /// One line on what it does.
-    public var summary: String
+    public var summary: String {
+        get { summaryText() }
+        set { summaryText = { newValue } }
+    }
+    /// Makes ``summary`` when it is asked for: one made from the catalogue is not made
+    /// while the table is built at start-up.
+    private var summaryText: () -> String
     /// More on how it works, for `help COMMAND`.
     public var details: String
     /// Example lines.
@@ -26,7 +32,7 @@ public struct Command {
         name: String,
         aliases: [String] = [],
         forms: [[Param]],
-        summary: String,
+        summary: @autoclosure @escaping () -> String,
         details: String = "",
         examples: [String] = [],
         suggest: ((Session, [String]) -> [String])? = nil,
@@ -35,7 +41,7 @@ public struct Command {
         self.name = name
         self.aliases = aliases
         self.forms = forms
-        self.summary = summary
+        self.summaryText = summary
         self.details = details
         self.examples = examples
         self.suggest = suggest

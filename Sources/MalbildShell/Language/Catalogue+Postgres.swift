@@ -119,6 +119,8 @@ extension Catalogue {
             return self(.pgServer, e.description)
         case let e as StoreUnavailable:
             return self(.pgUnavailable, e.detail)
+        case let e as PostgresClientMissing:
+            return self(.pgClientMissing, e.library, e.package, e.detail)
         case is StoreConflict:
             return self(.storeBusy)
         default:

@@ -42,7 +42,7 @@ public struct Catalogue: Sendable {
         general, parsing, navigation, editing, indicators, followUp, activities, history, files,
         recording, workspace, report, tutorial, glossary, rendering, coreErrors, editSummaries,
         commandLanguage, decision, storeSafety, kolada, values, terminal, goalChains, domainValues, linkedGoals,
-        calendar, goalTree, swedish, planPeriod, sharedStore, results, polish, postgres, heldOutput,
+        calendar, goalTree, swedish, planPeriod, sharedStore, results, polish, postgres, heldOutput, libraries,
     ]
 
     /// Fills `{N}` and `{N:one|other}` placeholders with values.

@@ -1121,4 +1121,7 @@ public enum Key: String, CaseIterable, Sendable {
     case polLockHolder
     // A script's output and journal lines held back and written together
     case heldStepsNotKept
+    // Libraries loaded when first used: PostgreSQL's client, line editing
+    case pgClientMissing
+    case lineEditingMissing
 }

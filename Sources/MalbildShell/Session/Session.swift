@@ -37,7 +37,20 @@ public final class Session {
     /// The checkpoint last chosen, as typed.
     var chosenCheckpoint = "delår1"
     /// Who is making the changes, for the log: `--user`, `set user`, or the login name.
-    public var user: String
+    public var user: String {
+        get {
+            if let chosenUser { return chosenUser }
+            // Looked up when first needed: without USER or LOGNAME it is a look-up in the
+            // system's user database, which a run that changes nothing does not need.
+            let name = environment["MALBILD_USER"] ?? environment["USER"] ?? environment["LOGNAME"]
+                ?? (NSUserName().isEmpty ? "unknown" : NSUserName())
+            chosenUser = name
+            return name
+        }
+        set { chosenUser = newValue }
+    }
+    /// The user chosen or looked up so far.
+    private var chosenUser: String?
     /// The language messages, help and headings are given in: `--lang`,
     /// `MALBILD_LANG`, or English; `language sv|en` switches it.
     public var language: Language {
@@ -134,7 +147,6 @@ public final class Session {
         self.environment = environment
         // Whole seconds: times written to disk read back equal.
         self.clock = { Date(timeIntervalSince1970: clock().timeIntervalSince1970.rounded(.down)) }
-        self.user = environment["MALBILD_USER"] ?? environment["USER"] ?? environment["LOGNAME"] ?? (NSUserName().isEmpty ? "unknown" : NSUserName())
         self.language = Language.fromEnvironment(environment)
         self.commands = CommandTable.standard
         (console as? StandardConsole)?.language = language
