@@ -1,5 +1,4 @@
 import Testing
-@testable import MalbildCore
 @testable import MalbildShell
 
 /// The fixed words and choices of the forms, read in either language and in any case.

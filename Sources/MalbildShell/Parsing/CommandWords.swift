@@ -194,10 +194,18 @@ public enum CommandWords {
     /// Whether two words are the same in lower case, compared byte by byte when both are
     /// ASCII (as a command's words are) and through `lowercased()` otherwise.
     static func sameInLowerCase(_ a: String, _ b: String) -> Bool {
-        let x = a.utf8
-        let y = b.utf8
-        guard x.allSatisfy({ $0 < 0x80 }), y.allSatisfy({ $0 < 0x80 }) else { return a.lowercased() == b.lowercased() }
-        return x.count == y.count && zip(x, y).allSatisfy { asciiLower($0) == asciiLower($1) }
+        let ascii = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y in sameInLowerCase(x, y) } ?? nil
+        } ?? nil
+        return ascii ?? (a.lowercased() == b.lowercased())
+    }
+
+    /// Whether two ASCII words are the same in lower case; nil when either is not ASCII.
+    private static func sameInLowerCase(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard !x.contains(where: { $0 >= 0x80 }), !y.contains(where: { $0 >= 0x80 }) else { return nil }
+        guard x.count == y.count else { return false }
+        for i in 0..<x.count where asciiLower(x[i]) != asciiLower(y[i]) { return false }
+        return true
     }
 
     /// A word in lower case; a word that is so already is given back as it is.
