@@ -49,10 +49,11 @@ public struct Catalogue: Sendable {
 
     /// Fills `{N}` and `{N:one|other}` placeholders with values.
     static func fill(_ template: String, _ values: [Any]) -> String {
-        guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
-        var template = template
+        var source = template
         // The marks are ASCII, so the template is looked at byte by byte and cut only there.
-        return template.withUTF8 { bytes in
+        let out = source.withUTF8 { bytes -> String? in
+            // A text without placeholders is given back as it is.
+            guard bytes.contains(UInt8(ascii: "{")) else { return nil }
             func text(_ range: Range<Int>) -> String {
                 String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
             }
@@ -85,6 +86,7 @@ public struct Catalogue: Sendable {
             out += text(rest..<bytes.count)
             return out
         }
+        return out ?? template
     }
 
     /// The whole number a placeholder's digits write, as `Int` reads it: nil for none, a
@@ -101,12 +103,17 @@ public struct Catalogue: Sendable {
     /// as it describes itself. A goal number, the most common value after those, is asked
     /// for its description directly, which is what describing it gives.
     private static func valueText(_ value: Any) -> String {
+        // The common types are recognised by their type first, so that a value is not
+        // tried against the casts it fails; an optional one takes the casts below.
+        let kind = type(of: value)
+        if kind == String.self, let text = value as? String { return text }
+        if kind == Int.self, let number = value as? Int { return String(number) }
+        // Exactly a goal number: an optional one describes itself as `Optional(…)`.
+        if kind == GoalNumber.self, let goal = value as? GoalNumber { return goal.description }
         switch value {
-        case let text as String: text
-        case let number as Int: String(number)
-        default:
-            // Exactly a goal number: an optional one describes itself as `Optional(…)`.
-            if type(of: value) == GoalNumber.self, let goal = value as? GoalNumber { goal.description } else { String(describing: value) }
+        case let text as String: return text
+        case let number as Int: return String(number)
+        default: return String(describing: value)
         }
     }
 

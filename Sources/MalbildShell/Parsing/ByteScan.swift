@@ -162,6 +162,8 @@ struct ByteScan {
             word = string(run..<end)
             typed = word
         }
+        // A command has a few words: room for them at once, not grown one by one.
+        if tokens.isEmpty { tokens.reserveCapacity(8) }
         let gap = tokens.isEmpty ? "" : blanks(gapStart..<start)
         tokens.append(Token(text: word, quoted: quoted, offset: characters(upTo: start), literal: typed, gap: gap))
         gapStart = end
