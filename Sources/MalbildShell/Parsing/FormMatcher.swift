@@ -18,6 +18,7 @@ enum FormMatcher {
     /// the rest of the line is the words as typed (see ``Token/joined(_:)``).
     static func match(_ words: [Token], forms: [[Param]]) -> Invocation? {
         var values: [String?] = []
+        values.reserveCapacity(8)
         for (index, form) in forms.enumerated() {
             // Most forms have no options: they are their own slots, not copied.
             let slots = form.contains(where: \.isOption) ? form.filter { !$0.isOption } : form
@@ -45,7 +46,7 @@ enum FormMatcher {
                 }
                 return false
             }
-            values.append(Token.joined(Array(words)))
+            values.append(Token.joined(words))
             return true
         }
         guard let w = words.first else { return false }
