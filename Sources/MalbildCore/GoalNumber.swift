@@ -63,6 +63,11 @@ public struct GoalNumber: Hashable, Sendable, Comparable, CustomStringConvertibl
     /// Reads `6`, `1.2` or `1.2.1`: digits only, parts parted by a dot;
     /// nil for anything else.
     public init?(_ text: String) {
+        // A top-level number, as most are, is read from its digits without splitting.
+        if let top = Self.digits(text) {
+            self.init(top)
+            return
+        }
         let pieces = text.split(separator: ".", omittingEmptySubsequences: false)
         var parts: [Int] = []
         for piece in pieces {
@@ -75,7 +80,21 @@ public struct GoalNumber: Hashable, Sendable, Comparable, CustomStringConvertibl
 
     /// `1.2`.
     public var description: String {
-        parts.map(String.init).joined(separator: ".")
+        let second = below >> Self.bits, third = below & Self.mask
+        if second == 0 { return String(top) }
+        return third == 0 ? "\(top).\(second)" : "\(top).\(second).\(third)"
+    }
+
+    /// The number that one to six ASCII digits write; nil for any other text.
+    private static func digits(_ text: String) -> Int? {
+        let utf8 = text.utf8
+        guard (1...6).contains(utf8.count) else { return nil }
+        var n = 0
+        for byte in utf8 {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+            n = n * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return n
     }
 
     /// How deep the goal sits: 1 for a top-level goal.

@@ -1,3 +1,5 @@
+import MalbildCore
+
 /// The shell's strings in one language: `t(.goalRemoved, 6)`.
 ///
 /// Every user-visible string of the shell has a ``Key``; its English and
@@ -47,45 +49,71 @@ public struct Catalogue: Sendable {
 
     /// Fills `{N}` and `{N:one|other}` placeholders with values.
     static func fill(_ template: String, _ values: [Any]) -> String {
-        guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
+        var source = template
         // The marks are ASCII, so the template is looked at byte by byte and cut only there.
-        let bytes = Array(template.utf8)
-        func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
-        var out = ""
-        out.reserveCapacity(bytes.count + 16)
-        var rest = 0
-        while let open = bytes[rest...].firstIndex(of: UInt8(ascii: "{")) {
-            out += text(rest..<open)
-            guard let close = bytes[open...].firstIndex(of: UInt8(ascii: "}")) else {
-                rest = open
-                break
+        let out = source.withUTF8 { bytes -> String? in
+            // A text without placeholders is given back as it is.
+            guard bytes.contains(UInt8(ascii: "{")) else { return nil }
+            func text(_ range: Range<Int>) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
             }
-            let colon = bytes[open..<close].firstIndex(of: UInt8(ascii: ":"))
-            if let n = Int(text(open + 1..<(colon ?? close))), n < values.count {
-                let value = values[n]
-                if let colon {
-                    let forms = text(colon + 1..<close).split(separator: "|", omittingEmptySubsequences: false)
-                    let one = (value as? Int).map { $0 == 1 } ?? (valueText(value) == "1")
-                    let form = one ? (forms.first ?? "") : (forms.last ?? "")
-                    out += form.contains("#") ? form.replacingOccurrences(of: "#", with: valueText(value)) : String(form)
-                } else {
-                    out += valueText(value)
+            var out = ""
+            out.reserveCapacity(bytes.count + 16)
+            var rest = 0
+            while let open = bytes[rest...].firstIndex(of: UInt8(ascii: "{")) {
+                out += text(rest..<open)
+                guard let close = bytes[open...].firstIndex(of: UInt8(ascii: "}")) else {
+                    rest = open
+                    break
                 }
-            } else {
-                out += text(open..<close + 1)
+                let colon = bytes[open..<close].firstIndex(of: UInt8(ascii: ":"))
+                if let n = number(bytes[(open + 1)..<(colon ?? close)]), n < values.count {
+                    let value = values[n]
+                    if let colon {
+                        let bar = bytes[colon..<close].firstIndex(of: UInt8(ascii: "|"))
+                        let lastBar = bytes[colon..<close].lastIndex(of: UInt8(ascii: "|"))
+                        let one = (value as? Int).map { $0 == 1 } ?? (valueText(value) == "1")
+                        let form = one ? text((colon + 1)..<(bar ?? close)) : text(((lastBar ?? colon) + 1)..<close)
+                        out += form.utf8.contains(UInt8(ascii: "#")) ? form.replacingOccurrences(of: "#", with: valueText(value)) : form
+                    } else {
+                        out += valueText(value)
+                    }
+                } else {
+                    out += text(open..<close + 1)
+                }
+                rest = close + 1
             }
-            rest = close + 1
+            out += text(rest..<bytes.count)
+            return out
         }
-        return out + text(rest..<bytes.count)
+        return out ?? template
+    }
+
+    /// The whole number a placeholder's digits write, as `Int` reads it: nil for none, a
+    /// sign alone or anything but digits.
+    private static func number(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
+        // A number of up to 18 digits cannot overflow; longer ones go the long way.
+        guard !digits.isEmpty, digits.count <= 18, digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
+            return Int(String(decoding: UnsafeBufferPointer(rebasing: digits), as: UTF8.self))
+        }
+        return digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
     }
 
     /// A value as a placeholder shows it: texts and whole numbers directly, anything else
-    /// as it describes itself.
+    /// as it describes itself. A goal number, the most common value after those, is asked
+    /// for its description directly, which is what describing it gives.
     private static func valueText(_ value: Any) -> String {
+        // The common types are recognised by their type first, so that a value is not
+        // tried against the casts it fails; an optional one takes the casts below.
+        let kind = type(of: value)
+        if kind == String.self, let text = value as? String { return text }
+        if kind == Int.self, let number = value as? Int { return String(number) }
+        // Exactly a goal number: an optional one describes itself as `Optional(…)`.
+        if kind == GoalNumber.self, let goal = value as? GoalNumber { return goal.description }
         switch value {
-        case let text as String: text
-        case let number as Int: String(number)
-        default: String(describing: value)
+        case let text as String: return text
+        case let number as Int: return String(number)
+        default: return String(describing: value)
         }
     }
 

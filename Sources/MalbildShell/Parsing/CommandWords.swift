@@ -130,24 +130,91 @@ public enum CommandWords {
     /// How many of the words (one or two) spell `fixed` or a Swedish word for it; nil when
     /// they do not. Quoted words are text and never a fixed word's Swedish form.
     static func spelled(_ fixed: String, by words: ArraySlice<Token>) -> Int? {
-        guard let first = words.first else { return nil }
-        let lower = first.text.lowercased()
-        if lower == fixed.lowercased() { return 1 }
-        guard !first.quoted, let swedish = swedish[fixed.lowercased()] else { return nil }
-        if swedish.contains(lower) { return 1 }
-        if words.count >= 2 {
-            let second = words[words.index(after: words.startIndex)]
-            if !second.quoted, swedish.contains(lower + " " + second.text.lowercased()) { return 2 }
-        }
-        return nil
+        var reading = Reading(words)
+        return reading.spells(fixed)
     }
 
     /// The option a word (or two) names, with how many words it took: `typ` is `kind`.
     static func choice(_ options: [String], by words: ArraySlice<Token>) -> (String, Int)? {
+        var reading = Reading(words)
         for option in options {
-            if let n = spelled(option, by: words) { return (option, n) }
+            if let n = reading.spells(option) { return (option, n) }
         }
         return nil
+    }
+
+    /// Words read against the table's words, each way of reading them worked out once
+    /// however many words they are held against.
+    ///
+    /// A Swedish word stands for one English word only (a test holds the table to that),
+    /// so a typed word spells a fixed word in Swedish exactly when the English word it
+    /// stands for is that fixed word.
+    private struct Reading {
+        let words: ArraySlice<Token>
+        /// The English word the first word stands for in Swedish; the first two words.
+        private var one: String??
+        private var two: String??
+
+        init(_ words: ArraySlice<Token>) {
+            self.words = words
+        }
+
+        /// How many of the words spell `fixed` (in English, or in Swedish unless quoted).
+        mutating func spells(_ fixed: String) -> Int? {
+            guard let first = words.first else { return nil }
+            if CommandWords.sameInLowerCase(first.text, fixed) { return 1 }
+            guard !first.quoted else { return nil }
+            let english = CommandWords.lowerCase(fixed)
+            if oneWord() == english { return 1 }
+            if twoWords() == english { return 2 }
+            return nil
+        }
+
+        private mutating func oneWord() -> String? {
+            if let one { return one }
+            let found = words.first.flatMap { CommandWords.english[$0.text.lowercased()] }
+            one = .some(found)
+            return found
+        }
+
+        private mutating func twoWords() -> String? {
+            if let two { return two }
+            var found: String?
+            if words.count >= 2, let first = words.first {
+                let second = words[words.index(after: words.startIndex)]
+                if !second.quoted {
+                    found = CommandWords.english[first.text.lowercased() + " " + second.text.lowercased()]
+                }
+            }
+            two = .some(found)
+            return found
+        }
+    }
+
+    /// Whether two words are the same in lower case, compared byte by byte when both are
+    /// ASCII (as a command's words are) and through `lowercased()` otherwise.
+    static func sameInLowerCase(_ a: String, _ b: String) -> Bool {
+        let ascii = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y in sameInLowerCase(x, y) } ?? nil
+        } ?? nil
+        return ascii ?? (a.lowercased() == b.lowercased())
+    }
+
+    /// Whether two ASCII words are the same in lower case; nil when either is not ASCII.
+    private static func sameInLowerCase(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard !x.contains(where: { $0 >= 0x80 }), !y.contains(where: { $0 >= 0x80 }) else { return nil }
+        guard x.count == y.count else { return false }
+        for i in 0..<x.count where asciiLower(x[i]) != asciiLower(y[i]) { return false }
+        return true
+    }
+
+    /// A word in lower case; a word that is so already is given back as it is.
+    static func lowerCase(_ word: String) -> String {
+        word.utf8.allSatisfy({ $0 < 0x80 && !(UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }) ? word : word.lowercased()
+    }
+
+    private static func asciiLower(_ byte: UInt8) -> UInt8 {
+        (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte
     }
 
     /// The word as shown in a language: `add` is `lägg till` in Swedish.

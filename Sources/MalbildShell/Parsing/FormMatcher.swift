@@ -17,9 +17,13 @@ enum FormMatcher {
     /// The first form the words fit, or nil when none does. A text that takes
     /// the rest of the line is the words as typed (see ``Token/joined(_:)``).
     static func match(_ words: [Token], forms: [[Param]]) -> Invocation? {
+        var values: [String?] = []
+        values.reserveCapacity(8)
         for (index, form) in forms.enumerated() {
-            let slots = form.filter { !$0.isOption }
-            if let values = fit(words[...], slots[...]) {
+            // Most forms have no options: they are their own slots, not copied.
+            let slots = form.contains(where: \.isOption) ? form.filter { !$0.isOption } : form
+            values.removeAll(keepingCapacity: true)
+            if fit(words[...], slots[...], into: &values) {
                 return Invocation(form: index, values: values, params: slots)
             }
         }
@@ -28,56 +32,72 @@ enum FormMatcher {
 
     /// Fits the words to the slots, trying a date phrase (`31 april`) for a
     /// date and a number written in groups of thousands (`39 000`) for a
-    /// value before one word each.
-    private static func fit(_ words: ArraySlice<Token>, _ form: ArraySlice<Param>) -> [String?]? {
-        guard let param = form.first else { return words.isEmpty ? [] : nil }
+    /// value before one word each. The slots' values are added to `values`;
+    /// when the words do not fit, `values` is left as it was.
+    private static func fit(_ words: ArraySlice<Token>, _ form: ArraySlice<Param>, into values: inout [String?]) -> Bool {
+        guard let param = form.first else { return words.isEmpty }
         let rest = form.dropFirst()
         if param.takesRest {
-            guard rest.isEmpty else { return nil }
+            guard rest.isEmpty else { return false }
             if words.isEmpty {
-                if case .optionalText = param { return [nil] }
-                return nil
+                if case .optionalText = param {
+                    values.append(nil)
+                    return true
+                }
+                return false
             }
-            return [Token.joined(Array(words))]
+            values.append(Token.joined(words))
+            return true
         }
-        guard let w = words.first else { return nil }
+        guard let w = words.first else { return false }
         switch param {
         case .word(let fixed):
             // `lägg till` is `add`: the command is given the English word.
-            guard let used = CommandWords.spelled(fixed, by: words) else { return nil }
-            return fit(words.dropFirst(used), rest).map { [fixed] + $0 }
+            guard let used = CommandWords.spelled(fixed, by: words) else { return false }
+            return fit(words.dropFirst(used), rest, taking: fixed, into: &values)
         case .choice(_, let options):
-            guard let (found, used) = CommandWords.choice(options, by: words) else { return nil }
-            return fit(words.dropFirst(used), rest).map { [found] + $0 }
+            guard let (found, used) = CommandWords.choice(options, by: words) else { return false }
+            return fit(words.dropFirst(used), rest, taking: found, into: &values)
         case .goal:
-            guard GoalNumber(w.text) != nil else { return nil }
+            guard GoalNumber(w.text) != nil else { return false }
         case .number:
-            guard FormMatcher.smallNumber(w.text) != nil else { return nil }
+            guard FormMatcher.smallNumber(w.text) != nil else { return false }
         case .when, .date:
             // A year after a day and month is the date's year, never the value:
             // `30 april 2019` with the value forgotten is refused, not read as 2019.
             let withYear = words.count >= 3 && isDatePhrase(Array(words.prefix(3)))
             for length in withYear ? [3] : [2] where words.count >= length {
                 let phrase = Array(words.prefix(length))
-                if isDatePhrase(phrase), let values = fit(words.dropFirst(length), rest) {
-                    return [phrase.map(\.text).joined(separator: " ")] + values
+                if isDatePhrase(phrase),
+                   fit(words.dropFirst(length), rest, taking: phrase.map(\.text).joined(separator: " "), into: &values) {
+                    return true
                 }
             }
-            if withYear { return nil }
+            if withYear { return false }
         case .amount:
             var groups = 1
             while groups < words.count, isThousands(words[words.startIndex + groups]) { groups += 1 }
             if groups > 1, isNumberStart(w) {
                 for length in stride(from: groups, to: 1, by: -1) {
-                    if let values = fit(words.dropFirst(length), rest) {
-                        return [words.prefix(length).map(\.text).joined(separator: " ")] + values
-                    }
+                    let number = words.prefix(length).map(\.text).joined(separator: " ")
+                    if fit(words.dropFirst(length), rest, taking: number, into: &values) { return true }
                 }
             }
         case .file, .text, .optionalText, .commandName, .phrase, .option, .single, .indicator, .checkpoint, .grade, .scale:
             break
         }
-        return fit(words.dropFirst(), rest).map { [w.text] + $0 }
+        return fit(words.dropFirst(), rest, taking: w.text, into: &values)
+    }
+
+    /// Fits the words to the slots after one that takes `value`: `value` and their values
+    /// are added to `values`, or nothing when they do not fit.
+    private static func fit(_ words: ArraySlice<Token>, _ form: ArraySlice<Param>, taking value: String,
+                            into values: inout [String?]) -> Bool {
+        let mark = values.count
+        values.append(value)
+        if fit(words, form, into: &values) { return true }
+        values.removeSubrange(mark...)
+        return false
     }
 
     /// How many words a slot takes at a place when it is judged for a

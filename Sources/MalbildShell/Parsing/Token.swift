@@ -26,7 +26,7 @@ public struct Token: Equatable, Sendable {
     /// The text that several words make when a slot takes the rest of the
     /// line: one word gives its text; more words give what was typed, with
     /// quotation marks inside it kept and the blanks between them as typed.
-    public static func joined(_ words: [Token]) -> String {
+    public static func joined<Words: Collection<Token>>(_ words: Words) -> String {
         guard let first = words.first else { return "" }
         guard words.count > 1 else { return first.text }
         var out = first.literal

@@ -29,115 +29,35 @@ public enum Tokenizer {
     /// A quoted text that opens at the end of a line or closes at the start
     /// of one does not keep that line break: `"` alone on a line ends the
     /// text without adding an empty line to it.
+    ///
+    /// The text is read as UTF-8 bytes. Blanks, quotes, backslashes and `#`
+    /// count as marks only where they are characters of their own: a mark
+    /// that a combining mark follows (or a prepended sign precedes) forms one
+    /// character with it and is plain text, and offsets count characters.
     public static func split(_ source: String) -> Outcome {
-        let chars = Array(source)
-        var tokens: [Token] = []
-        var current = ""
-        var literal = ""
-        var gap = ""
-        var inWord = false
-        var quoted = false
-        var start = 0
-        var inQuote = false
-        var quotedPart = ""
-        var i = 0
-
-        if let first = chars.firstIndex(where: { $0 != " " && $0 != "\t" }), chars[first] == "#" {
-            return .complete([])
+        var source = source
+        return source.withUTF8 { bytes in
+            var scan = ByteScan(bytes)
+            return scan.split()
         }
-
-        func finish() {
-            if inWord {
-                tokens.append(Token(text: current, quoted: quoted, offset: start, literal: literal, gap: tokens.isEmpty ? "" : gap))
-                gap = ""
-            }
-            current = ""
-            literal = ""
-            inWord = false
-            quoted = false
-        }
-
-        func closeQuote() {
-            let part = trimmedAtQuotes(quotedPart)
-            current += part
-            literal += part + "\""
-            quotedPart = ""
-            inQuote = false
-        }
-
-        while i < chars.count {
-            let c = chars[i]
-            if inQuote {
-                if c == "\\", i + 1 < chars.count, chars[i + 1] == "\"" || chars[i + 1] == "\\" {
-                    quotedPart.append(chars[i + 1])
-                    i += 2
-                    continue
-                }
-                if c == "\"" {
-                    closeQuote()
-                } else {
-                    quotedPart.append(c)
-                }
-                i += 1
-                continue
-            }
-            switch c {
-            case " ", "\t":
-                finish()
-                gap.append(c)
-            case "\n", "\r\n":
-                finish()
-                gap.append(" ")
-            case "\"":
-                if !inWord { start = i }
-                inWord = true
-                quoted = true
-                inQuote = true
-                literal.append("\"")
-            case "\\":
-                if i + 1 >= chars.count { return .incomplete(.continuation) }
-                let next = chars[i + 1]
-                if next == "\n" || next == "\r\n" {
-                    // A backslash before a newline joins the lines with one blank.
-                    finish()
-                    gap.append(" ")
-                    i += 2
-                    continue
-                }
-                if !inWord { start = i }
-                inWord = true
-                current.append(next)
-                literal.append(next)
-                i += 2
-                continue
-            default:
-                if !inWord { start = i }
-                inWord = true
-                current.append(c)
-                literal.append(c)
-            }
-            i += 1
-        }
-        if inQuote { return .incomplete(.openQuote) }
-        finish()
-        return .complete(tokens)
     }
 
-    /// A quoted text without the line break after an opening quote that ends
-    /// its line, or before a closing quote that starts one.
-    static func trimmedAtQuotes(_ text: String) -> String {
+    /// The part of a quoted text's bytes kept as its text: without the line break after
+    /// an opening quote that ends its line, or before a closing quote that starts one.
+    static func trimmedAtQuotes(_ text: ArraySlice<UInt8>) -> Range<Int> {
+        var lower = text.startIndex
+        var upper = text.endIndex
         // A text of one line has no line break to take away.
-        if !text.utf8.contains(0x0A) { return text }
-        var chars = Substring(text)
-        if let newline = chars.firstIndex(where: { $0 == "\n" || $0 == "\r\n" }),
-           chars[..<newline].allSatisfy({ $0 == " " || $0 == "\t" }) {
-            chars = chars[chars.index(after: newline)...]
+        guard let first = text.firstIndex(of: ByteScan.lineFeed) else { return lower..<upper }
+        // A carriage return before a line feed is one line break with it.
+        let firstBreak = first > lower && text[first - 1] == ByteScan.carriageReturn ? first - 1 : first
+        if text[lower..<firstBreak].allSatisfy(ByteScan.isBlank) {
+            lower = first + 1
         }
-        if let newline = chars.lastIndex(where: { $0 == "\n" || $0 == "\r\n" }),
-           chars[chars.index(after: newline)...].allSatisfy({ $0 == " " || $0 == "\t" }) {
-            chars = chars[..<newline]
+        if let last = text[lower...].lastIndex(of: ByteScan.lineFeed), text[(last + 1)...].allSatisfy(ByteScan.isBlank) {
+            upper = last > lower && text[last - 1] == ByteScan.carriageReturn ? last - 1 : last
         }
-        return String(chars)
+        return lower..<upper
     }
 
     /// Quotes a text so that ``split(_:)`` gives it back as one word.
