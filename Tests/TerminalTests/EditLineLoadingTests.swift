@@ -8,7 +8,7 @@ import Testing
         var table = malbild_editline()
         var error = [CChar](repeating: 0, count: 512)
         let loaded = malbild_editline_open(name, &table, &error, error.count) == 1
-        return (loaded, String(cString: error))
+        return (loaded, String(decoding: error.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
     }
 
     @Test func aMissingLibraryIsNamed() {

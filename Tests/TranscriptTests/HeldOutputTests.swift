@@ -52,6 +52,44 @@ import Testing
                 "\(kept.count) notes kept, \(shown.count) shown")
     }
 
+    @Test func changesRecoveredFromTheJournalStayWhenAHeldPieceCannotBeWritten() throws {
+        let work = try TemporaryFolder()
+        let made = try Malbild.run(["--demo"], in: work.url, input: "save ws.json\n")
+        #expect(made.status == 0, "\(made.output)")
+        // Two changes left in the journal, unsaved.
+        let left = try Malbild.run(["ws.json"], in: work.url, input: "goal 6\nnote \"p1\"\nnote \"p2\"\n")
+        #expect(left.output.contains("2 changes were not saved"), "\(left.output)")
+        let journal = work.url.appendingPathComponent("ws.json.journal")
+        let size = try FileManager.default.attributesOfItem(atPath: journal.path)[.size] as? Int ?? 0
+        let big = String(repeating: "B", count: 9000)
+        let lines = ["goal 6", "note \"\(big)\"", "record start rec.mal", "note \"efter\""]
+        try Data(lines.joined(separator: "\n").appending("\n").utf8).write(to: work.url.appendingPathComponent("s.mal"))
+        let run = try runLimited(["run", "s.mal", "--workspace", "ws.json"], kib: size / 1024 + 4, in: work.url)
+        #expect(run.status == 1, "\(run.output)")
+        // Only the last command's change was held: it failed, as unheld, and the script went on.
+        #expect(run.output.contains("s.mal:2: the change was not made: cannot write the journal"), "\(run.output)")
+        #expect(run.output.contains("3 changes were not saved"), "\(run.output)")
+        #expect(FileManager.default.fileExists(atPath: journal.path), "the journal with p1 and p2 is kept")
+        let recording = try String(contentsOf: work.url.appendingPathComponent("rec.mal"), encoding: .utf8)
+        #expect(recording.contains("note \"efter\"") && !recording.contains("BBBB"), "\(recording)")
+        let reopen = try Malbild.run(["ws.json"], in: work.url, input: "save\n")
+        #expect(reopen.status == 0, "\(reopen.output)")
+        #expect(try notesOfGoal6(in: work.url.appendingPathComponent("ws.json")) == ["p1", "p2", "efter"])
+    }
+
+    @Test func aCommandOnFilesAfterAHeldPieceThatCannotBeWrittenDoesNotRun() throws {
+        let work = try TemporaryFolder()
+        let made = try Malbild.run(["--demo"], in: work.url, input: "save ws.json\n")
+        #expect(made.status == 0, "\(made.output)")
+        let lines = ["goal 6"] + (1...150).map { "note \"n\($0)\"" } + ["record start rec.mal", "new", "note \"x\""]
+        try Data(lines.joined(separator: "\n").appending("\n").utf8).write(to: work.url.appendingPathComponent("s.mal"))
+        let run = try runLimited(["run", "s.mal", "--workspace", "ws.json"], kib: 20, in: work.url)
+        #expect(run.status == 1, "\(run.output)")
+        #expect(run.output.contains("s.mal:2: cannot write the journal"), "\(run.output)")
+        #expect(!run.output.contains("New empty workspace"), "\(run.output)")
+        #expect(!FileManager.default.fileExists(atPath: work.url.appendingPathComponent("rec.mal").path))
+    }
+
     /// The texts of goal 6's notes in a workspace file.
     func notesOfGoal6(in file: URL) throws -> [String] {
         let document = try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any]

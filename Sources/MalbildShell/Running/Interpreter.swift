@@ -137,6 +137,10 @@ public struct Interpreter {
                 let console = session.console as? StandardConsole
                 if pages { console?.beginCommandOutput() }
                 defer { if pages { console?.endCommandOutput() } }
+                if !reader.isInteractive, session.writesHeldOutputFirst(tokens) {
+                    session.releaseHeldOutput()
+                    if countHeldFailures(), bail || session.heldStepsFailed { return bail ? .bailed : .finished(failures: failures) }
+                }
                 session.commandsRun += 1
                 session.commandSource = (sourceName, startLine)
                 do {

@@ -23,11 +23,30 @@ final class Recorder {
         self.handle = handle
     }
 
-    /// Appends a command with its comment, and flushes, so a crash keeps it.
+    /// Appends a command with its comment, and flushes, so a crash keeps it. A command that
+    /// cannot be written (a full disk) is cut off again and not counted.
     func record(_ command: String, comment: String) {
-        handle.write(Data("# \(comment)\n\(command)\n".utf8))
-        try? handle.synchronize()
-        count += 1
+        let before = mark
+        do {
+            try handle.write(contentsOf: Data("# \(comment)\n\(command)\n".utf8))
+            try? handle.synchronize()
+            count += 1
+        } catch {
+            cut(to: before)
+        }
+    }
+
+    /// Where the script ends now, and how many commands it holds: to cut it back to.
+    var mark: (offset: UInt64, count: Int) {
+        ((try? handle.offset()) ?? 0, count)
+    }
+
+    /// Cuts the script back to a mark: the commands written since are taken out (their
+    /// changes were taken back).
+    func cut(to mark: (offset: UInt64, count: Int)) {
+        try? handle.truncate(atOffset: mark.offset)
+        try? handle.seekToEnd()
+        count = mark.count
     }
 
     /// Closes the script.

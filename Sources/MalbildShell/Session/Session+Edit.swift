@@ -28,15 +28,12 @@ extension Session {
         guard var entry = undoStack.last else { return nil }
         try refuseWhileReadOnly()
         try checkUndoAllowed(entry)
+        // The backward edits run last change first, so the main edit's place is mirrored. The
+        // entry leaves the stack only once they are made (a script's held steps note the
+        // history as it was before them).
+        _ = try applyAll(entry.backward, logged: .undid(entry.change),
+                         main: entry.main.map { entry.backward.count - 1 - $0 }, unlessUnchanged: false)
         undoStack.removeLast()
-        do {
-            // The backward edits run last change first, so the main edit's place is mirrored.
-            _ = try applyAll(entry.backward, logged: .undid(entry.change),
-                             main: entry.main.map { entry.backward.count - 1 - $0 }, unlessUnchanged: false)
-        } catch {
-            undoStack.append(entry)
-            throw error
-        }
         entry.sequence = sequence
         redoStack.append(entry)
         return summary(of: entry)
@@ -46,13 +43,8 @@ extension Session {
     func redo() throws -> String? {
         guard var entry = redoStack.last else { return nil }
         try refuseWhileReadOnly()
+        _ = try applyAll(entry.forward, logged: .redid(entry.change), main: entry.main, unlessUnchanged: false)
         redoStack.removeLast()
-        do {
-            _ = try applyAll(entry.forward, logged: .redid(entry.change), main: entry.main, unlessUnchanged: false)
-        } catch {
-            redoStack.append(entry)
-            throw error
-        }
         entry.sequence = sequence
         undoStack.append(entry)
         return summary(of: entry)

@@ -29,6 +29,15 @@ extension Session {
     /// or the held journal lines this many.
     static var heldJournalLimit: Int { 256 * 1024 }
 
+    /// Whether held output is written before a command runs: one that works on files, starts
+    /// or stops a recording, or leaves, so that it runs only once what came before is kept
+    /// (and not at all when that cannot be). `tokens` nil: not known, so yes.
+    public func writesHeldOutputFirst(_ tokens: [Token]?) -> Bool {
+        guard let name = tokens?.first?.text else { return tokens == nil }
+        guard let command = commands.command(named: name) else { return false }
+        return Self.fileCommands.contains(command.name) || command.name == "quit" || command.name == "recover"
+    }
+
     /// Writes held output (and first the journal lines it acknowledges).
     public func releaseHeldOutput() {
         (console as? StandardConsole)?.releaseHeldOutput()
@@ -39,6 +48,7 @@ extension Session {
         if heldInverses.isEmpty {
             heldOutputMark = (console as? StandardConsole)?.heldByteCount ?? 0
             heldFrom = (commandSource.name, commandSource.line, commandsRun)
+            heldHistory = (undoStack, redoStack, savedDepth, changesBeforeHistory, recorder?.mark)
         }
         heldInverses.append(inverse)
     }
@@ -50,7 +60,9 @@ extension Session {
     /// unheld; when earlier commands' steps are lost too, the script stops there.
     func writeHeldSteps() -> (keep: Int, error: String)? {
         let inverses = heldInverses
+        let history = heldHistory
         heldInverses = []
+        heldHistory = ([], [], 0, 0, nil)
         guard let store = fileStore, store.heldSteps > 0 else { return nil }
         do {
             try store.flush()
@@ -61,9 +73,10 @@ extension Session {
             }
             sequence = store.sequence
             if let focus, workspace.goal(focus) == nil { self.focus = nil }
-            let unsaved = store.stepsSinceSave
-            resetHistory(savedState: unsaved == 0)
-            changesBeforeHistory = unsaved
+            // The history (and so the count of unsaved changes, recovered ones included) and a
+            // recording go back to how they were before the first of them.
+            (undoStack, redoStack, savedDepth, changesBeforeHistory) = (history.undo, history.redo, history.savedDepth, history.before)
+            if let mark = history.recording { recorder?.cut(to: mark) }
             let reason = message(for: error)
             let location = heldFrom.source.map { "\($0):\(heldFrom.line): " } ?? t(.errorPrefix)
             heldStepsFailures += 1

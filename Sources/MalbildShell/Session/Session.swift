@@ -119,6 +119,10 @@ public final class Session {
     var heldInverses: [[Edit]] = []
     /// How many bytes of held output came before the first of those steps.
     var heldOutputMark = 0
+    /// The undo history, the count of changes it does not reach and the recording as they were
+    /// before the first held step: what a held piece that cannot be written goes back to.
+    var heldHistory: (undo: [UndoEntry], redo: [UndoEntry], savedDepth: Int?, before: Int,
+                      recording: (offset: UInt64, count: Int)?) = ([], [], 0, 0, nil)
     /// Where the command that made the first held step began (its script and line), and the
     /// count of commands run when it was made.
     var heldFrom: (source: String?, line: Int, command: Int) = (nil, 0, 0)
