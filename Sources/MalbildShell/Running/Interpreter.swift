@@ -55,17 +55,19 @@ public struct Interpreter {
         var initialText = ""
         // Commands whose steps could not be written when their held output was due failed.
         var heldFailures = session.heldStepsFailures
-        func countHeldFailures() -> Bool {
+        // Counts them; the run ends when it stops there (or under --bail).
+        func endForHeldFailures() -> Outcome? {
             let now = session.heldStepsFailures
-            guard now > heldFailures else { return false }
+            guard now > heldFailures else { return nil }
             failures += now - heldFailures
             heldFailures = now
-            return true
+            if bail { return .bailed }
+            return session.heldStepsFailed ? .finished(failures: failures) : nil
         }
         while !session.quitRequested {
             if !reader.isInteractive, session.heldOutputIsDue || !reader.hasInputReady {
                 session.releaseHeldOutput()
-                if countHeldFailures(), bail || session.heldStepsFailed { return bail ? .bailed : .finished(failures: failures) }
+                if let end = endForHeldFailures() { return end }
             }
             // A reader that is not at a terminal shows no prompt.
             let prompt = !reader.isInteractive ? "" : pending.isEmpty ? session.prompt : "...> "
@@ -139,7 +141,7 @@ public struct Interpreter {
                 defer { if pages { console?.endCommandOutput() } }
                 if !reader.isInteractive, session.writesHeldOutputFirst(tokens) {
                     session.releaseHeldOutput()
-                    if countHeldFailures(), bail || session.heldStepsFailed { return bail ? .bailed : .finished(failures: failures) }
+                    if let end = endForHeldFailures() { return end }
                 }
                 session.commandsRun += 1
                 session.commandSource = (sourceName, startLine)
@@ -150,7 +152,7 @@ public struct Interpreter {
                     failures += 1
                     if bail { return .bailed }
                 }
-                if countHeldFailures(), bail || session.heldStepsFailed { return bail ? .bailed : .finished(failures: failures) }
+                if let end = endForHeldFailures() { return end }
             }
         }
         return .finished(failures: failures)

@@ -43,7 +43,8 @@ extension Session {
         (console as? StandardConsole)?.releaseHeldOutput()
     }
 
-    /// Notes a step about to be appended while steps are held: where its output begins.
+    /// Notes a step just appended while steps are held (its inverse, to take it back); for the
+    /// first of a piece, also where its output begins and the history before it.
     func noteHeldStep(inverse: [Edit]) {
         if heldInverses.isEmpty {
             heldOutputMark = (console as? StandardConsole)?.heldByteCount ?? 0
