@@ -3,7 +3,7 @@
 /// Every command that changes the workspace makes an edit and hands it to
 /// ``Workspace/apply(_:)``, which returns the edit that undoes it. That one
 /// path gives undo and redo, the journal and replay.
-public enum Edit: Codable, Equatable, Sendable {
+public indirect enum Edit: Codable, Equatable, Sendable {
     /// Sets a goal's title.
     case setTitle(goal: GoalNumber, title: String)
     /// Sets a goal's ambition level text.

@@ -30,13 +30,17 @@ extension Session {
     static var heldJournalLimit: Int { 256 * 1024 }
 
     /// Whether held output is written before a command runs: one that works on files, starts
-    /// or stops a recording, or leaves, so that it runs only once what came before is kept
+    /// or stops a recording, leaves or changes workspace, so that it runs only once what came before is kept
     /// (and not at all when that cannot be). `tokens` nil: not known, so yes.
     public func writesHeldOutputFirst(_ tokens: [Token]?) -> Bool {
         guard let name = tokens?.first?.text else { return tokens == nil }
         guard let command = commands.command(named: name) else { return false }
-        return Self.fileCommands.contains(command.name) || command.name == "quit" || command.name == "recover"
+        return Self.fileCommands.contains(command.name) || Self.workspaceChangingCommands.contains(command.name)
     }
+
+    /// Commands besides those on files after which the held steps' workspace or history is no
+    /// longer the session's: leaving, recovering, a lesson, another workspace.
+    static let workspaceChangingCommands: Set<String> = ["quit", "recover", "tutorial", "workspace"]
 
     /// Writes held output (and first the journal lines it acknowledges).
     public func releaseHeldOutput() {
@@ -49,7 +53,9 @@ extension Session {
         if heldInverses.isEmpty {
             heldOutputMark = (console as? StandardConsole)?.heldByteCount ?? 0
             heldFrom = (commandSource.name, commandSource.line, commandsRun)
-            heldHistory = (undoStack, redoStack, savedDepth, changesBeforeHistory, recorder?.mark)
+            heldHistory = (savedDepth, changesBeforeHistory, recorder?.mark)
+            undoStack.setMark()
+            redoStack.setMark()
         }
         heldInverses.append(inverse)
     }
@@ -63,10 +69,16 @@ extension Session {
         let inverses = heldInverses
         let history = heldHistory
         heldInverses = []
-        heldHistory = ([], [], 0, 0, nil)
-        guard let store = fileStore, store.heldSteps > 0 else { return nil }
+        heldHistory = (0, 0, nil)
+        guard let store = fileStore, store.heldSteps > 0 else {
+            undoStack.dropMark()
+            redoStack.dropMark()
+            return nil
+        }
         do {
             try store.flush()
+            undoStack.dropMark()
+            redoStack.dropMark()
             return nil
         } catch {
             for inverse in inverses.reversed() {
@@ -76,7 +88,9 @@ extension Session {
             if let focus, workspace.goal(focus) == nil { self.focus = nil }
             // The history (and so the count of unsaved changes, recovered ones included) and a
             // recording go back to how they were before the first of them.
-            (undoStack, redoStack, savedDepth, changesBeforeHistory) = (history.undo, history.redo, history.savedDepth, history.before)
+            undoStack.goBackToMark()
+            redoStack.goBackToMark()
+            (savedDepth, changesBeforeHistory) = (history.savedDepth, history.before)
             if let mark = history.recording { recorder?.cut(to: mark) }
             let reason = message(for: error)
             let location = heldFrom.source.map { "\($0):\(heldFrom.line): " } ?? t(.errorPrefix)

@@ -24,8 +24,8 @@ extension Session {
         workspace = .demo
         store = nil
         sequence = 0
-        undoStack = []
-        redoStack = []
+        undoStack = HistoryStack()
+        redoStack = HistoryStack()
         savedDepth = 0
         changesBeforeHistory = 0
         focus = nil

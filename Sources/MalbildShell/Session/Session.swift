@@ -87,8 +87,8 @@ public final class Session {
     var isReplay = false
     /// The lesson under way, if any.
     var tutorial: TutorialState?
-    var undoStack: [UndoEntry] = []
-    var redoStack: [UndoEntry] = []
+    var undoStack = HistoryStack()
+    var redoStack = HistoryStack()
     /// Where the workspace is kept and each step is appended: its file, a scratch copy, or a
     /// shared store; nil while nothing keeps it (a lesson, a replay, no state folder).
     var store: WorkspaceStore?
@@ -119,10 +119,10 @@ public final class Session {
     var heldInverses: [[Edit]] = []
     /// How many bytes of held output came before the first of those steps.
     var heldOutputMark = 0
-    /// The undo history, the count of changes it does not reach and the recording as they were
-    /// before the first held step: what a held piece that cannot be written goes back to.
-    var heldHistory: (undo: [UndoEntry], redo: [UndoEntry], savedDepth: Int?, before: Int,
-                      recording: (offset: UInt64, count: Int)?) = ([], [], 0, 0, nil)
+    /// The count of unsaved changes (where the undo history was saved, and the changes it does
+    /// not reach) and the recording as they were before the first held step: what a held piece
+    /// that cannot be written goes back to, with the undo history's mark.
+    var heldHistory: (savedDepth: Int?, before: Int, recording: (offset: UInt64, count: Int)?) = (0, 0, nil)
     /// Where the command that made the first held step began (its script and line), and the
     /// count of commands run when it was made.
     var heldFrom: (source: String?, line: Int, command: Int) = (nil, 0, 0)

@@ -31,8 +31,10 @@ public final class StandardConsole: Console {
     /// Whether a script's output (off a terminal) is held back and written in larger pieces,
     /// standard output and standard error in the order they came: see ``holdScriptOutput()``.
     public private(set) var holdsScriptOutput = false
-    /// The script's output held back: runs of bytes for one descriptor each, in order.
-    private var scriptOutput: [(descriptor: Int32, bytes: [UInt8])] = []
+    /// The script's output held back, in order, and where each run of it for one descriptor
+    /// ends: the buffer keeps its room from one piece to the next.
+    private var scriptOutput: [UInt8] = []
+    private var scriptRuns: [(descriptor: Int32, end: Int)] = []
     /// How many bytes of a script's output are held back.
     public private(set) var heldByteCount = 0
     /// Run before held output is written, to make lasting what it acknowledges first: nil when
@@ -49,46 +51,43 @@ public final class StandardConsole: Console {
     }
 
     private func hold(_ text: String, on descriptor: Int32) {
-        let count = text.utf8.count
-        if let last = scriptOutput.indices.last, scriptOutput[last].descriptor == descriptor {
-            scriptOutput[last].bytes.append(contentsOf: text.utf8)
+        var text = text
+        text.withUTF8 { scriptOutput.append(contentsOf: $0) }
+        if let last = scriptRuns.indices.last, scriptRuns[last].descriptor == descriptor {
+            scriptRuns[last].end = scriptOutput.count
         } else {
-            scriptOutput.append((descriptor, Array(text.utf8)))
+            scriptRuns.append((descriptor, scriptOutput.count))
         }
-        heldByteCount += count
+        heldByteCount = scriptOutput.count
     }
 
     /// Writes the script's output held back, after ``beforeWritingHeldOutput`` (which may
     /// cut it short, and add an error).
     private func writeScriptOutput() {
         let outcome = beforeWritingHeldOutput?()
-        var runs = scriptOutput
-        scriptOutput = []
-        heldByteCount = 0
-        if let keep = outcome?.keep {
-            var left = keep
-            runs = runs.compactMap { run in
-                guard left > 0 else { return nil }
-                defer { left -= run.bytes.count }
-                return run.bytes.count <= left ? run : (run.descriptor, Array(run.bytes.prefix(left)))
-            }
+        let keep = min(outcome?.keep ?? scriptOutput.count, scriptOutput.count)
+        var start = 0
+        for run in scriptRuns where start < keep {
+            let end = min(run.end, keep)
+            scriptOutput.withUnsafeBytes { Self.writeAll(UnsafeRawBufferPointer(rebasing: $0[start..<end]), to: run.descriptor) }
+            start = end
         }
-        for run in runs { Self.writeAll(run.bytes, to: run.descriptor) }
-        if let error = outcome?.error { Self.writeAll(Array(error.utf8), to: 2) }
+        scriptOutput.removeAll(keepingCapacity: true)
+        scriptRuns.removeAll(keepingCapacity: true)
+        heldByteCount = 0
+        if let error = outcome?.error { Array(error.utf8).withUnsafeBytes { Self.writeAll($0, to: 2) } }
     }
 
     /// Writes all of `bytes` to a descriptor, going on after a partial write or an interruption;
     /// output that cannot be written is dropped.
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) {
-        bytes.withUnsafeBytes { raw in
-            guard let base = raw.baseAddress else { return }
-            var offset = 0
-            while offset < raw.count {
-                let written = writeToDescriptor(descriptor, base + offset, raw.count - offset)
-                if written < 0, errno == EINTR { continue }
-                guard written > 0 else { return }
-                offset += written
-            }
+    private static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) {
+        guard let base = bytes.baseAddress else { return }
+        var offset = 0
+        while offset < bytes.count {
+            let written = writeToDescriptor(descriptor, base + offset, bytes.count - offset)
+            if written < 0, errno == EINTR { continue }
+            guard written > 0 else { return }
+            offset += written
         }
     }
 

@@ -19,8 +19,8 @@ struct TutorialState {
         let workspace: Workspace
         let store: WorkspaceStore?
         let sequence: Int64
-        let undoStack: [UndoEntry]
-        let redoStack: [UndoEntry]
+        let undoStack: HistoryStack
+        let redoStack: HistoryStack
         let savedDepth: Int?
         let changesBeforeHistory: Int
         let focus: GoalNumber?

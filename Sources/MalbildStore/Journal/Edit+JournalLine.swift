@@ -207,7 +207,7 @@ extension Edit: JournalLineCodable {
 // whole number (`6`), a goal under another as a text (`"1.2"`), as `GoalNumber` codes itself.
 extension JournalLineWriter {
     /// Writes a goal number member.
-    mutating func goal(_ key: String, _ number: GoalNumber?) {
+    mutating func goal(_ key: StaticString, _ number: GoalNumber?) {
         guard let number else { return int(key, nil) }
         if number.depth == 1 { int(key, number.last) } else { string(key, number.description) }
     }

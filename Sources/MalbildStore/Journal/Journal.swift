@@ -259,12 +259,13 @@ public final class Journal<Entry: Codable> {
     /// - Throws: `JournalError` (`.cannotWrite`, `.closed`).
     public func flush() throws {
         guard !held.isEmpty else { return }
-        let lines = held
         let count = heldEntries
-        held = []
         heldEntries = 0
+        // The buffer keeps its room for the next piece, so that each piece does not map and
+        // fault in fresh pages.
+        defer { held.removeAll(keepingCapacity: true) }
         do {
-            try write(lines)
+            try write(held)
         } catch {
             entryCount -= count
             throw error

@@ -37,7 +37,7 @@ public struct JournalLineWriter {
 
     /// Writes `{"key":` and opens an object as the value of `key` (or a bare object when
     /// `key` is nil), runs `body` for its members and closes it.
-    public mutating func object(_ key: String?, _ body: (inout JournalLineWriter) throws -> Void) rethrows {
+    public mutating func object(_ key: StaticString?, _ body: (inout JournalLineWriter) throws -> Void) rethrows {
         if let key { member(key) }
         bytes.append(UInt8(ascii: "{"))
         hasMember = false
@@ -47,29 +47,29 @@ public struct JournalLineWriter {
     }
 
     /// Writes a text member.
-    public mutating func string(_ key: String, _ value: String) {
+    public mutating func string(_ key: StaticString, _ value: String) {
         member(key)
         Self.append(string: value, to: &bytes)
     }
 
     /// Writes a text member, or nothing when the value is nil.
-    public mutating func string(_ key: String, _ value: String?) {
+    public mutating func string(_ key: StaticString, _ value: String?) {
         if let value { string(key, value) }
     }
 
     /// Writes a whole number member.
-    public mutating func int(_ key: String, _ value: Int) {
+    public mutating func int(_ key: StaticString, _ value: Int) {
         member(key)
         bytes.append(contentsOf: String(value).utf8)
     }
 
     /// Writes a whole number member, or nothing when the value is nil.
-    public mutating func int(_ key: String, _ value: Int?) {
+    public mutating func int(_ key: StaticString, _ value: Int?) {
         if let value { int(key, value) }
     }
 
     /// Writes a true-or-false member.
-    public mutating func bool(_ key: String, _ value: Bool) {
+    public mutating func bool(_ key: StaticString, _ value: Bool) {
         member(key)
         bytes.append(contentsOf: value ? "true".utf8 : "false".utf8)
     }
@@ -77,26 +77,26 @@ public struct JournalLineWriter {
     /// Writes a number member as the store's encoder writes a `Double` (its shortest form,
     /// without a trailing `.0`); a value that is not finite is refused by the encoder, as
     /// the generic path refuses it.
-    public mutating func double(_ key: String, _ value: Double) throws {
+    public mutating func double(_ key: StaticString, _ value: Double) throws {
         guard value.isFinite else { return try coded(key, value) }
         member(key)
         ValueColumnsWriter.number(value, &bytes)
     }
 
     /// Writes a number member, or nothing when the value is nil.
-    public mutating func double(_ key: String, _ value: Double?) throws {
+    public mutating func double(_ key: StaticString, _ value: Double?) throws {
         if let value { try double(key, value) }
     }
 
     /// Writes a day member, `"YYYY-MM-DD"`, or nothing when the value is nil.
-    public mutating func day(_ key: String, _ value: Day?) {
+    public mutating func day(_ key: StaticString, _ value: Day?) {
         if let value { string(key, value.description) }
     }
 
     /// Writes an array member: `body` writes each item as a bare value (an object with
     /// ``object(_:_:)`` and a nil key, or ``item(_:)``), the commas between them are written here.
     public mutating func array<Items: Sequence>(
-        _ key: String, _ items: Items, _ body: (inout JournalLineWriter, Items.Element) throws -> Void
+        _ key: StaticString, _ items: Items, _ body: (inout JournalLineWriter, Items.Element) throws -> Void
     ) rethrows {
         member(key)
         bytes.append(UInt8(ascii: "["))
@@ -121,12 +121,12 @@ public struct JournalLineWriter {
     }
 
     /// Writes a member whose value is the raw text of an enumeration.
-    public mutating func raw<T: RawRepresentable>(_ key: String, _ value: T) where T.RawValue == String {
+    public mutating func raw<T: RawRepresentable>(_ key: StaticString, _ value: T) where T.RawValue == String {
         string(key, value.rawValue)
     }
 
     /// Writes a date member as the store writes dates (``StoreCoding/format(_:)``).
-    public mutating func date(_ key: String, _ value: Date) {
+    public mutating func date(_ key: StaticString, _ value: Date) {
         // A date of whole seconds (the times a session logs) needs no escape: its bytes go straight in.
         guard let text = Self.wholeSecondsBytes(value) else { return string(key, StoreCoding.format(value)) }
         member(key)
@@ -175,23 +175,23 @@ public struct JournalLineWriter {
     }
 
     /// Writes any encodable value through the store's encoder; nothing when it is nil.
-    public mutating func coded<T: Encodable>(_ key: String, _ value: T?) throws {
+    public mutating func coded<T: Encodable>(_ key: StaticString, _ value: T?) throws {
         guard let value else { return }
         member(key)
         bytes.append(contentsOf: try encoder.encode(value))
     }
 
     /// Writes a member's name; the value written next is its value.
-    mutating func key(_ key: String) {
+    mutating func key(_ key: StaticString) {
         member(key)
     }
 
     /// Member names are the coding keys, plain ASCII: written as they are.
-    private mutating func member(_ key: String) {
+    private mutating func member(_ key: StaticString) {
         if hasMember { bytes.append(UInt8(ascii: ",")) }
         hasMember = true
         bytes.append(UInt8(ascii: "\""))
-        bytes.append(contentsOf: key.utf8)
+        key.withUTF8Buffer { bytes.append(contentsOf: $0) }
         bytes.append(UInt8(ascii: "\""))
         bytes.append(UInt8(ascii: ":"))
     }
