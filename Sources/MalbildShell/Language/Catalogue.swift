@@ -50,18 +50,23 @@ public struct Catalogue: Sendable {
     /// Fills `{N}` and `{N:one|other}` placeholders with values.
     static func fill(_ template: String, _ values: [Any]) -> String {
         var source = template
-        // The marks are ASCII, so the template is looked at byte by byte and cut only there.
+        // The marks are ASCII, so the template is looked at byte by byte and cut only there;
+        // the text is put together as bytes and made a string once.
         let out = source.withUTF8 { bytes -> String? in
             // A text without placeholders is given back as it is.
             guard bytes.contains(UInt8(ascii: "{")) else { return nil }
-            func text(_ range: Range<Int>) -> String {
-                String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 32)
+            func copy(_ range: Range<Int>) {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
             }
-            var out = ""
-            out.reserveCapacity(bytes.count + 16)
+            func append(_ text: String) {
+                var text = text
+                text.withUTF8 { out.append(contentsOf: $0) }
+            }
             var rest = 0
             while let open = bytes[rest...].firstIndex(of: UInt8(ascii: "{")) {
-                out += text(rest..<open)
+                copy(rest..<open)
                 guard let close = bytes[open...].firstIndex(of: UInt8(ascii: "}")) else {
                     rest = open
                     break
@@ -73,18 +78,27 @@ public struct Catalogue: Sendable {
                         let bar = bytes[colon..<close].firstIndex(of: UInt8(ascii: "|"))
                         let lastBar = bytes[colon..<close].lastIndex(of: UInt8(ascii: "|"))
                         let one = (value as? Int).map { $0 == 1 } ?? (valueText(value) == "1")
-                        let form = one ? text((colon + 1)..<(bar ?? close)) : text(((lastBar ?? colon) + 1)..<close)
-                        out += form.utf8.contains(UInt8(ascii: "#")) ? form.replacingOccurrences(of: "#", with: valueText(value)) : form
+                        let form = one ? (colon + 1)..<(bar ?? close) : ((lastBar ?? colon) + 1)..<close
+                        // `#` in the form stands for the value.
+                        var shown: String?
+                        for byte in UnsafeBufferPointer(rebasing: bytes[form]) {
+                            if byte == UInt8(ascii: "#") {
+                                if shown == nil { shown = valueText(value) }
+                                append(shown ?? "")
+                            } else {
+                                out.append(byte)
+                            }
+                        }
                     } else {
-                        out += valueText(value)
+                        append(valueText(value))
                     }
                 } else {
-                    out += text(open..<close + 1)
+                    copy(open..<close + 1)
                 }
                 rest = close + 1
             }
-            out += text(rest..<bytes.count)
-            return out
+            copy(rest..<bytes.count)
+            return String(decoding: out, as: UTF8.self)
         }
         return out ?? template
     }
