@@ -169,7 +169,7 @@ extension Workspace {
     }
 
     func goalIndex(_ number: GoalNumber) throws(EditError) -> Int {
-        guard let i = goals.firstIndex(where: { $0.number == number }) else { throw .noSuchGoal(number) }
+        guard let i = goalPosition(number) else { throw .noSuchGoal(number) }
         return i
     }
 

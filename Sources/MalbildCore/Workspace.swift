@@ -121,7 +121,19 @@ public struct Workspace: Codable, Equatable, Sendable {
 
     /// The goal with a number.
     public func goal(_ number: GoalNumber) -> Goal? {
-        goals.first { $0.number == number }
+        goalPosition(number).map { goals[$0] }
+    }
+
+    /// Whether a goal with the number exists (no goal is copied to tell).
+    public func hasGoal(_ number: GoalNumber) -> Bool {
+        goalPosition(number) != nil
+    }
+
+    /// Where in ``goals`` the goal with a number is. By index, so that only the numbers are
+    /// looked at, not each goal copied: this runs on nearly every command.
+    func goalPosition(_ number: GoalNumber) -> Int? {
+        for i in goals.indices where goals[i].number == number { return i }
+        return nil
     }
 
     /// The area with a number.

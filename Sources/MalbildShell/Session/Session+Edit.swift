@@ -121,7 +121,7 @@ extension Session {
         for edit in edits {
             if case let .moveGoal(from, to) = edit, let focus, focus.isWithin(from) { self.focus = focus.moved(from: from, to: to) }
         }
-        if let focus, workspace.goal(focus) == nil { self.focus = nil }
+        if let focus, !workspace.hasGoal(focus) { self.focus = nil }
         return inverses.reversed()
     }
 }

@@ -85,7 +85,7 @@ extension Session {
                 for edit in inverse { _ = try? workspace.apply(edit) }
             }
             sequence = store.sequence
-            if let focus, workspace.goal(focus) == nil { self.focus = nil }
+            if let focus, !workspace.hasGoal(focus) { self.focus = nil }
             // The history (and so the count of unsaved changes, recovered ones included) and a
             // recording go back to how they were before the first of them.
             undoStack.goBackToMark()

@@ -150,7 +150,7 @@ extension Session {
             othersSteps.append(step)
             if console.isInteractive, let entry = Self.logEntry(of: step) { lines.append(newsLine(for: entry)) }
         }
-        if let focus, workspace.goal(focus) == nil { self.focus = nil }
+        if let focus, !workspace.hasGoal(focus) { self.focus = nil }
         // Only steps after the oldest one undo can reach are needed for its check.
         if let oldest = undoStack.first?.sequence { othersSteps.removeAll { $0.sequence <= oldest } }
         return lines

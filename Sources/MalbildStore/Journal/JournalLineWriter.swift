@@ -60,7 +60,25 @@ public struct JournalLineWriter {
     /// Writes a whole number member.
     public mutating func int(_ key: StaticString, _ value: Int) {
         member(key)
-        bytes.append(contentsOf: String(value).utf8)
+        Self.append(int: value, to: &bytes)
+    }
+
+    /// Appends a whole number's decimal digits (and sign), as `String(value)` writes them.
+    static func append(int value: Int, to bytes: inout [UInt8]) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { room in
+            repeat {
+                count += 1
+                room[room.count - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            bytes.append(contentsOf: room[(room.count - count)...])
+        }
     }
 
     /// Writes a whole number member, or nothing when the value is nil.
@@ -117,7 +135,7 @@ public struct JournalLineWriter {
 
     /// Writes a whole number as a bare value: an item of an array.
     public mutating func item(_ value: Int) {
-        bytes.append(contentsOf: String(value).utf8)
+        Self.append(int: value, to: &bytes)
     }
 
     /// Writes a member whose value is the raw text of an enumeration.
@@ -128,24 +146,31 @@ public struct JournalLineWriter {
     /// Writes a date member as the store writes dates (``StoreCoding/format(_:)``).
     public mutating func date(_ key: StaticString, _ value: Date) {
         // A date of whole seconds (the times a session logs) needs no escape: its bytes go straight in.
-        guard let text = Self.wholeSecondsBytes(value) else { return string(key, StoreCoding.format(value)) }
+        guard Self.isWholeSeconds(value) else { return string(key, StoreCoding.format(value)) }
         member(key)
         bytes.append(UInt8(ascii: "\""))
-        bytes.append(contentsOf: text)
+        Self.appendWholeSeconds(value, to: &bytes)
         bytes.append(UInt8(ascii: "\""))
     }
 
     /// A date of whole seconds in the years 1970 to 9999 as `YYYY-MM-DDTHH:MM:SSZ` in UTC,
     /// worked out directly (the times a session logs); nil for any other date.
     static func wholeSecondsText(_ date: Date) -> String? {
-        wholeSecondsBytes(date).map { String(decoding: $0, as: UTF8.self) }
+        guard isWholeSeconds(date) else { return nil }
+        var text: [UInt8] = []
+        appendWholeSeconds(date, to: &text)
+        return String(decoding: text, as: UTF8.self)
     }
 
-    /// The bytes of ``wholeSecondsText(_:)``.
-    private static func wholeSecondsBytes(_ date: Date) -> [UInt8]? {
+    /// Whether ``wholeSecondsText(_:)`` writes the date.
+    private static func isWholeSeconds(_ date: Date) -> Bool {
         let seconds = date.timeIntervalSince1970
-        guard seconds >= 0, seconds < 253_402_300_800, seconds.rounded(.down) == seconds else { return nil }
-        let whole = Int(seconds)
+        return seconds >= 0 && seconds < 253_402_300_800 && seconds.rounded(.down) == seconds
+    }
+
+    /// Appends the bytes of ``wholeSecondsText(_:)`` for a date ``isWholeSeconds(_:)`` takes.
+    private static func appendWholeSeconds(_ date: Date, to text: inout [UInt8]) {
+        let whole = Int(date.timeIntervalSince1970)
         let (days, time) = whole.quotientAndRemainder(dividingBy: 86_400)
         // Days since 1970-01-01 to a civil date (proleptic Gregorian), in eras of 400 years.
         let shifted = days + 719_468
@@ -157,8 +182,6 @@ public struct JournalLineWriter {
         let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
         let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
         let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        var text: [UInt8] = []
-        text.reserveCapacity(20)
         func digits(_ value: Int, _ count: Int) {
             var divisor = 1
             for _ in 1..<count { divisor *= 10 }
@@ -171,7 +194,6 @@ public struct JournalLineWriter {
         text.append(UInt8(ascii: "T"))
         digits(time / 3600, 2); text.append(UInt8(ascii: ":")); digits(time / 60 % 60, 2); text.append(UInt8(ascii: ":"))
         digits(time % 60, 2); text.append(UInt8(ascii: "Z"))
-        return text
     }
 
     /// Writes any encodable value through the store's encoder; nothing when it is nil.

@@ -233,6 +233,18 @@ struct JournalLineCodingTests {
         }
     }
 
+    @Test("a whole number is written as Swift prints it, at both ends of its range too")
+    func wholeNumbers() {
+        var generator = SystemRandomNumberGenerator()
+        let values = [0, 1, -1, 9, 10, -10, 99, 100, Int.max, Int.min, Int.max - 1, Int.min + 1]
+            + (0..<2000).map { _ in Int.random(in: Int.min...Int.max, using: &generator) >> Int.random(in: 0...62, using: &generator) }
+        for value in values {
+            var bytes: [UInt8] = [UInt8(ascii: "x")]
+            JournalLineWriter.append(int: value, to: &bytes)
+            #expect(String(decoding: bytes, as: UTF8.self) == "x" + String(value))
+        }
+    }
+
     @Test("every sample goes through a journal on disk and comes back in order")
     func throughTheJournal() throws {
         let folder = try TemporaryFolder()
