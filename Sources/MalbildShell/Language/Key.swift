@@ -1121,6 +1121,9 @@ public enum Key: String, CaseIterable, Sendable {
     case polLockHolder
     // A script's output and journal lines held back and written together
     case heldStepsNotKept
+    /// Output that cannot be written.
+    case outputNotWritten
+    case errorOutputNotWritten
     // Libraries loaded when first used: PostgreSQL's client, line editing
     case pgClientMissing
     case lineEditingMissing

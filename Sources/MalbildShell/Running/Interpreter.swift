@@ -43,8 +43,21 @@ public struct Interpreter {
         let outcome = runCommands(reader)
         let before = session.heldStepsFailures
         session.releaseHeldOutput()
-        guard session.heldStepsFailures > before, case .finished(let failures) = outcome else { return outcome }
-        return bail ? .bailed : .finished(failures: failures + session.heldStepsFailures - before)
+        var lost = 0
+        if !reader.isInteractive, reportOutputFailure(line: nil) { lost = 1 }
+        guard session.heldStepsFailures > before || lost > 0, case .finished(let failures) = outcome else { return outcome }
+        return bail ? .bailed : .finished(failures: failures + session.heldStepsFailures - before + lost)
+    }
+
+    /// Says once that output could not be written (to standard error, if that still can be),
+    /// at the line of the command run last. Returns whether it was said now.
+    private func reportOutputFailure(line: Int?) -> Bool {
+        guard let failure = session.outputFailure, !session.outputFailureReported else { return false }
+        session.outputFailureReported = true
+        let key: Key = failure.descriptor == 2 ? .errorOutputNotWritten : .outputNotWritten
+        report(session.t(key, failure.reason), line: line ?? session.commandSource.line)
+        session.releaseHeldOutput()
+        return true
     }
 
     private func runCommands(_ reader: LineReader) -> Outcome {
@@ -57,6 +70,11 @@ public struct Interpreter {
         var heldFailures = session.heldStepsFailures
         // Counts them; the run ends when it stops there (or under --bail).
         func endForHeldFailures() -> Outcome? {
+            // Output that cannot be written ends a script: nobody would see what it does next.
+            if !reader.isInteractive, session.outputFailure != nil {
+                if reportOutputFailure(line: startLine) { failures += 1 }
+                return bail ? .bailed : .finished(failures: failures)
+            }
             let now = session.heldStepsFailures
             guard now > heldFailures else { return nil }
             failures += now - heldFailures

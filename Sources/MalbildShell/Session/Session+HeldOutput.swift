@@ -42,6 +42,11 @@ extension Session {
     /// longer the session's: leaving, recovering, a lesson, another workspace.
     static let workspaceChangingCommands: Set<String> = ["quit", "recover", "tutorial", "workspace"]
 
+    /// The first output that could not be written (see ``StandardConsole/outputFailure``).
+    public var outputFailure: (descriptor: Int32, reason: String)? {
+        (console as? StandardConsole)?.outputFailure
+    }
+
     /// Writes held output (and first the journal lines it acknowledges).
     public func releaseHeldOutput() {
         (console as? StandardConsole)?.releaseHeldOutput()

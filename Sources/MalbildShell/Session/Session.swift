@@ -123,6 +123,8 @@ public final class Session {
     /// not reach) and the recording as they were before the first held step: what a held piece
     /// that cannot be written goes back to, with the undo history's mark.
     var heldHistory: (savedDepth: Int?, before: Int, recording: (offset: UInt64, count: Int)?) = (0, 0, nil)
+    /// Whether a script was told that its output cannot be written.
+    var outputFailureReported = false
     /// Where the command that made the first held step began (its script and line), and the
     /// count of commands run when it was made.
     var heldFrom: (source: String?, line: Int, command: Int) = (nil, 0, 0)

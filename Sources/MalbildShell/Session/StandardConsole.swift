@@ -37,6 +37,9 @@ public final class StandardConsole: Console {
     private var scriptRuns: [(descriptor: Int32, end: Int)] = []
     /// How many bytes of a script's output are held back.
     public private(set) var heldByteCount = 0
+    /// The first output that could not be written (a full disk, a pipe closed while SIGPIPE is
+    /// ignored): to which descriptor, and the system's reason. Nothing more is written there.
+    public private(set) var outputFailure: (descriptor: Int32, reason: String)?
     /// Run before held output is written, to make lasting what it acknowledges first: nil when
     /// that was done; otherwise how many of the held bytes may still be written, and an error
     /// to write after them.
@@ -69,25 +72,41 @@ public final class StandardConsole: Console {
         var start = 0
         for run in scriptRuns where start < keep {
             let end = min(run.end, keep)
-            scriptOutput.withUnsafeBytes { Self.writeAll(UnsafeRawBufferPointer(rebasing: $0[start..<end]), to: run.descriptor) }
+            scriptOutput.withUnsafeBytes { writeAll(UnsafeRawBufferPointer(rebasing: $0[start..<end]), to: run.descriptor) }
             start = end
         }
         scriptOutput.removeAll(keepingCapacity: true)
         scriptRuns.removeAll(keepingCapacity: true)
         heldByteCount = 0
-        if let error = outcome?.error { Array(error.utf8).withUnsafeBytes { Self.writeAll($0, to: 2) } }
+        if let error = outcome?.error { emit(error, to: 2) }
     }
 
-    /// Writes all of `bytes` to a descriptor, going on after a partial write or an interruption;
-    /// output that cannot be written is dropped.
-    private static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) {
-        guard let base = bytes.baseAddress else { return }
+    /// Writes a text's UTF-8 bytes to a descriptor (see ``writeAll(_:to:)``).
+    private func emit(_ text: String, to descriptor: Int32) {
+        var text = text
+        text.withUTF8 { writeAll(UnsafeRawBufferPointer($0), to: descriptor) }
+    }
+
+    /// Writes all of `bytes` to a descriptor, going on after a partial write or an interruption,
+    /// and waiting while a descriptor that does not block is full. Output that cannot be
+    /// written is noted in ``outputFailure`` (the first such) and not tried again there.
+    private func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) {
+        guard let base = bytes.baseAddress, outputFailure?.descriptor != descriptor else { return }
         var offset = 0
         while offset < bytes.count {
             let written = writeToDescriptor(descriptor, base + offset, bytes.count - offset)
-            if written < 0, errno == EINTR { continue }
-            guard written > 0 else { return }
-            offset += written
+            if written > 0 {
+                offset += written
+                continue
+            }
+            let code = written < 0 ? errno : EIO
+            if code == EINTR { continue }
+            if code == EAGAIN || code == EWOULDBLOCK {
+                var ready = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
+                if poll(&ready, 1, -1) >= 0 || errno == EINTR { continue }
+            }
+            if outputFailure == nil { outputFailure = (descriptor, String(cString: strerror(code))) }
+            return
         }
     }
 
@@ -100,7 +119,7 @@ public final class StandardConsole: Console {
             return
         }
         if holdsScriptOutput { return hold(text, on: 1) }
-        FileHandle.standardOutput.write(Data(fitted(text).utf8))
+        emit(fitted(text), to: 1)
     }
 
     /// Writes to standard error at once, after any output held so far; wrapped as
@@ -108,7 +127,7 @@ public final class StandardConsole: Console {
     public func writeError(_ text: String) {
         if holdsScriptOutput { return hold(text, on: 2) }
         releaseHeldOutput()
-        FileHandle.standardError.write(Data(fitted(text).utf8))
+        emit(fitted(text), to: 2)
     }
 
     /// At a terminal, starts holding a command's output back, so that output longer than the
@@ -127,7 +146,7 @@ public final class StandardConsole: Console {
         let fittedText = fitted(text)
         let lines = fittedText.split(separator: "\n", omittingEmptySubsequences: false).count
         if lines >= Terminal.rows(), Pager.show(fittedText, environment: environment, reader: reader, t: Catalogue(language)) { return }
-        FileHandle.standardOutput.write(Data(fittedText.utf8))
+        emit(fittedText, to: 1)
     }
 
     /// Writes what is held at once and stops holding (before a question, an error, or a
@@ -136,7 +155,7 @@ public final class StandardConsole: Console {
         if holdsScriptOutput { writeScriptOutput() }
         guard let text = held else { return }
         held = nil
-        FileHandle.standardOutput.write(Data(fitted(text).utf8))
+        emit(fitted(text), to: 1)
     }
 
     /// `text` with its lines wider than the terminal broken at word boundaries, at the width
