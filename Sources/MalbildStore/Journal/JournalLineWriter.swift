@@ -182,18 +182,15 @@ public struct JournalLineWriter {
         let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
         let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
         let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        func digits(_ value: Int, _ count: Int) {
-            var divisor = 1
-            for _ in 1..<count { divisor *= 10 }
-            while divisor > 0 {
-                text.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
-                divisor /= 10
-            }
+        // Constant divisors, which the compiler turns into multiplications.
+        func two(_ value: Int) {
+            text.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value / 10))
+            text.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value % 10))
         }
-        digits(year, 4); text.append(UInt8(ascii: "-")); digits(month, 2); text.append(UInt8(ascii: "-")); digits(day, 2)
+        two(year / 100); two(year % 100); text.append(UInt8(ascii: "-")); two(month); text.append(UInt8(ascii: "-")); two(day)
         text.append(UInt8(ascii: "T"))
-        digits(time / 3600, 2); text.append(UInt8(ascii: ":")); digits(time / 60 % 60, 2); text.append(UInt8(ascii: ":"))
-        digits(time % 60, 2); text.append(UInt8(ascii: "Z"))
+        two(time / 3600); text.append(UInt8(ascii: ":")); two(time / 60 % 60); text.append(UInt8(ascii: ":"))
+        two(time % 60); text.append(UInt8(ascii: "Z"))
     }
 
     /// Writes any encodable value through the store's encoder; nothing when it is nil.
