@@ -18,6 +18,8 @@ enum OptionParser {
 
     /// The words left and the options found (an option may be given more than once).
     static func extract(_ tokens: [Token], specs: [OptionSpec], reach: Reach = .toNextOption, t: Catalogue = .english) throws -> (words: [Token], options: [String: [String]]) {
+        // Most commands are given without options: their words are the tokens as they are.
+        guard tokens.contains(where: isOption) else { return (tokens, [:]) }
         var words: [Token] = []
         var options: [String: [String]] = [:]
         var i = 0
@@ -60,7 +62,8 @@ enum OptionParser {
 
     /// Whether a word is written as an option: unquoted `--name`.
     private static func isOption(_ token: Token) -> Bool {
-        !token.quoted && token.text.hasPrefix("--") && token.text.count > 2
+        // A word that does not begin with a hyphen's byte is never one: told without looking further.
+        !token.quoted && token.text.utf8.first == UInt8(ascii: "-") && token.text.hasPrefix("--") && token.text.count > 2
     }
 
     /// Whether any option's value would read differently one word at a time.
