@@ -45,7 +45,7 @@ enum JSONStringScanner {
     /// `scratch` is room to undo escapes in, kept between calls.
     static func text(_ raw: UnsafeBufferPointer<UInt8>, plain: Bool, scratch: inout [UInt8]) throws(Fault) -> String {
         if plain {
-            guard let text = String(validating: raw, as: UTF8.self) else { throw .notUTF8 }
+            guard let text = utf8Text(raw) else { throw .notUTF8 }
             return text
         }
         scratch.removeAll(keepingCapacity: true)
@@ -86,8 +86,17 @@ enum JSONStringScanner {
                 throw .unknownEscape(escape)
             }
         }
-        guard let text = scratch.withUnsafeBufferPointer({ String(validating: $0, as: UTF8.self) }) else { throw .notUTF8 }
+        guard let text = scratch.withUnsafeBufferPointer({ utf8Text($0) }) else { throw .notUTF8 }
         return text
+    }
+
+    /// The text of bytes that are UTF-8; nil for any others. As `String(validating:as:)`, but
+    /// without its generic path, which looks up type metadata on every call: decoded (repairs
+    /// would change the bytes) and compared with the bytes.
+    static func utf8Text(_ raw: UnsafeBufferPointer<UInt8>) -> String? {
+        var text = String(decoding: raw, as: UTF8.self)
+        let same = text.withUTF8 { decoded in decoded.count == raw.count && decoded.elementsEqual(raw) }
+        return same ? text : nil
     }
 
     /// The value of the four hexadecimal digits at `from`.

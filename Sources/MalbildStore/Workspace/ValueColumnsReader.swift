@@ -226,7 +226,7 @@ struct ValueColumnsReader {
             while true {
                 space()
                 let name = try key()
-                guard let text = String(validating: UnsafeBufferPointer(rebasing: bytes[name]), as: UTF8.self),
+                guard let text = JSONStringScanner.utf8Text(UnsafeBufferPointer(rebasing: bytes[name])),
                       seen.insert(text).inserted
                 else { throw GiveUp() }
                 space()
