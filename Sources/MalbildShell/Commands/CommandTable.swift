@@ -24,6 +24,12 @@ public struct CommandTable {
         return commands[place]
     }
 
+    /// The name of the command a name or alias runs, without copying the command.
+    public func commandName(of name: String) -> String? {
+        guard let place = places[name] ?? places[name.lowercased()] else { return nil }
+        return commands[place].name
+    }
+
     /// Names that once were aliases of another command, by the command they ran:
     /// `jämför` was diff's and is now compare's. A line that fits only the old
     /// command's forms still runs it, with a note giving its new name.

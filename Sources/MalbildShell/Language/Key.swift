@@ -1128,3 +1128,16 @@ public enum Key: String, CaseIterable, Sendable {
     case pgClientMissing
     case lineEditingMissing
 }
+
+extension Key {
+    /// A key is hashed and compared by its case, not by its raw text: the phrase of a key is
+    /// looked up for every message, and hashing the text each time cost more than the lookup.
+    public func hash(into hasher: inout Hasher) {
+        withUnsafeBytes(of: self) { hasher.combine(bytes: $0) }
+    }
+
+    /// Whether two keys are the same case.
+    public static func == (lhs: Key, rhs: Key) -> Bool {
+        withUnsafeBytes(of: lhs) { left in withUnsafeBytes(of: rhs) { right in left.elementsEqual(right) } }
+    }
+}

@@ -34,8 +34,8 @@ extension Session {
     /// (and not at all when that cannot be). `tokens` nil: not known, so yes.
     public func writesHeldOutputFirst(_ tokens: [Token]?) -> Bool {
         guard let name = tokens?.first?.text else { return tokens == nil }
-        guard let command = commands.command(named: name) else { return false }
-        return Self.fileCommands.contains(command.name) || Self.workspaceChangingCommands.contains(command.name)
+        guard let command = commands.commandName(of: name) else { return false }
+        return Self.fileCommands.contains(command) || Self.workspaceChangingCommands.contains(command)
     }
 
     /// Commands besides those on files after which the held steps' workspace or history is no
