@@ -263,7 +263,7 @@ def reopen_rate(n):
     os.remove(f"journal-{n}.saved")
 
 
-def edit_cost(path_big, label, k=2000):
+def edit_cost(path_big, label, k=10000):
     """Cost of one command in the same process: a script of k commands minus its open alone."""
     g = min(ids)
     ind = ids[g]
