@@ -77,7 +77,7 @@ public struct JournalLineWriter {
                 room[room.count - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
                 magnitude /= 10
             } while magnitude > 0
-            bytes.append(contentsOf: room[(room.count - count)...])
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: room[(room.count - count)...]))
         }
     }
 
