@@ -280,3 +280,52 @@ struct KoladaScannerAgreementTests {
         #expect(error.description == "kolada.json " + message)
     }
 }
+
+/// Numbers of 16 to 19 digits, which the reader works out itself, against the standard
+/// library's reading of the same text.
+@Suite("Reading long Kolada numbers")
+struct KoladaLongNumberTests {
+    /// The values a file of these numbers gives.
+    static func read(_ numbers: [String]) throws -> [Double?] {
+        let genders = numbers.map { "{\"gender\": \"T\", \"value\": \($0)}" }
+        let text = "{\"values\": [{\"kpi\": \"N1\", \"municipality\": \"0665\", \"period\": 2019, \"values\": [" + genders.joined(separator: ",") + "]}]}"
+        return try ImportFixtures.parse(text).values.map(\.value)
+    }
+
+    @Test("every number reads as the standard library reads it, to the last bit")
+    func sameAsStandardLibrary() throws {
+        // Values must stay below 10^15, so at most 15 digits come before the point.
+        var numbers = [
+            "41.699999999999996", "43.300000000000004", "-3.0999999999999996", "0.30000000000000004",
+            "900719925474099.35", "900719925474099.25", "562949953421312.0625", "562949953421312.1875",
+            "-562949953421312.3125", "999999999999999.49", "0.1000000000000000055511151231257827", "0.0000000000000000001",
+            "1.0000000000000000000", "0.1234567890123456789", "-0.0000000000000000000", "2.2250738585072014",
+            "4.9406564584124654", "1.7976931348623157", "0.000001234567890123456", "9.999999999999999999",
+        ]
+        var g: UInt64 = 2024
+        for _ in 0..<3000 {
+            g = g &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let digits = 16 + Int(g >> 60) % 4
+            var text = ""
+            var h = g
+            for _ in 0..<digits {
+                h = h &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text.append(Character(Unicode.Scalar(UInt8(ascii: "0") + UInt8((h >> 59) % 10))))
+            }
+            if text.first == "0" { text = "1" + text.dropFirst() }
+            let point = Int((g >> 40) % 16)
+            if point > 0 && point < digits {
+                text.insert(".", at: text.index(text.startIndex, offsetBy: point))
+            } else if point == 0 {
+                text = "0." + text
+            }
+            numbers.append((g >> 20) % 3 == 0 ? "-" + text : text)
+        }
+        let values = try Self.read(numbers)
+        #expect(values.count == numbers.count)
+        for (text, value) in zip(numbers, values) {
+            let expected = try #require(Double(text))
+            #expect(value?.bitPattern == expected.bitPattern, "\(text) read as \(String(describing: value)), not \(expected)")
+        }
+    }
+}

@@ -578,7 +578,7 @@ struct KoladaScanner {
         while i < bytes.count, Self.isDigit(bytes[i]) {
             let d = UInt64(bytes[i] &- UInt8(ascii: "0"))
             if significant > 0 || d != 0 { significant += 1 }
-            if significant <= 15 { mantissa = mantissa &* 10 &+ d } else { simple = false }
+            if significant <= 19 { mantissa = mantissa &* 10 &+ d } else { simple = false }
             i += 1
         }
         if i < bytes.count, bytes[i] == UInt8(ascii: ".") {
@@ -587,7 +587,7 @@ struct KoladaScanner {
             while i < bytes.count, Self.isDigit(bytes[i]) {
                 let d = UInt64(bytes[i] &- UInt8(ascii: "0"))
                 if significant > 0 || d != 0 { significant += 1 }
-                if significant <= 15 { mantissa = mantissa &* 10 &+ d } else { simple = false }
+                if significant <= 19 { mantissa = mantissa &* 10 &+ d } else { simple = false }
                 fraction += 1
                 i += 1
             }
@@ -599,13 +599,40 @@ struct KoladaScanner {
             guard i < bytes.count, Self.isDigit(bytes[i]) else { throw .syntax(offset: start, detail: "invalid number") }
             while i < bytes.count, Self.isDigit(bytes[i]) { i += 1 }
         }
-        if simple, let power = Self.powerOfTen(fraction) {
+        if simple, significant <= 15, let power = Self.powerOfTen(fraction) {
             let magnitude = Double(mantissa) / power
+            return negative ? -magnitude : magnitude
+        }
+        if simple, let magnitude = Self.quotient(mantissa, fraction) {
             return negative ? -magnitude : magnitude
         }
         let literal = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
         guard let value = Double(literal) else { throw .syntax(offset: start, detail: "invalid number") }
         return value
+    }
+
+    /// `mantissa / 10^fraction` correctly rounded (to nearest, ties to even), for a mantissa
+    /// of up to 19 digits and up to 19 decimals; nil for more decimals. The quotient is
+    /// worked out in whole numbers with two to three bits more than a Double holds, and the
+    /// remainder tells whether anything is left below them.
+    static func quotient(_ mantissa: UInt64, _ fraction: Int) -> Double? {
+        guard fraction >= 0, fraction <= 19 else { return nil }
+        if mantissa == 0 { return 0 }
+        if fraction == 0 { return Double(mantissa) }
+        var divisor: UInt64 = 1
+        for _ in 0..<fraction { divisor &*= 10 }
+        let mantissaBits = 64 - mantissa.leadingZeroBitCount
+        let divisorBits = 64 - divisor.leadingZeroBitCount
+        // The quotient then has 55 or 56 bits (more when the mantissa alone is long enough:
+        // 61 at most); the shifted mantissa at most 119.
+        let shift = max(0, 55 - mantissaBits + divisorBits)
+        let (q, r) = (UInt128(mantissa) << shift).quotientAndRemainder(dividingBy: UInt128(divisor))
+        let extra = (128 - q.leadingZeroBitCount) - 53
+        let dropped = q & ((1 << extra) - 1)
+        let half: UInt128 = 1 << (extra - 1)
+        var kept = UInt64(truncatingIfNeeded: q >> extra)
+        if dropped > half || (dropped == half && (r != 0 || kept & 1 == 1)) { kept += 1 }
+        return Double(sign: .plus, exponent: extra - shift, significand: Double(kept))
     }
 
     /// 10 to the power, exactly, for 0...22 (the powers a Double holds exactly).
