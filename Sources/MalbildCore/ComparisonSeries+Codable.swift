@@ -20,18 +20,48 @@ extension ComparisonSeries: Codable {
     /// Writes `"2018=6.2 2019=6/7"`, years ascending.
     public func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
-        var parts: [String] = []
-        parts.reserveCapacity(years.count)
-        for (i, year) in years.enumerated() where i < values.count {
-            let count = i < counts.count && counts[i] > 0 ? "/\(counts[i])" : ""
-            parts.append("\(year)=\(Self.text(values[i]))\(count)")
-        }
-        try container.encode(parts.joined(separator: " "))
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(years.count * 12)
+        appendText(to: &bytes)
+        try container.encode(String(decoding: bytes, as: UTF8.self))
     }
 
-    /// The shortest text that reads back as the same number: `6.2`, `6`, `-0.5`.
-    private static func text(_ value: Double) -> String {
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-        return String(value)
+    /// Appends the series' text, `2018=6.2 2019=6/7` (without quotes; it never needs an
+    /// escape in JSON), as UTF-8: the one way a series is written, in the workspace file and
+    /// in the journal alike.
+    public func appendText(to bytes: inout [UInt8]) {
+        for (i, year) in years.enumerated() where i < values.count {
+            if i > 0 { bytes.append(UInt8(ascii: " ")) }
+            Self.appendDigits(Int64(year), to: &bytes)
+            bytes.append(UInt8(ascii: "="))
+            let value = values[i]
+            if value == value.rounded(), abs(value) < 1e15 {
+                Self.appendDigits(Int64(value), to: &bytes)
+            } else {
+                bytes.append(contentsOf: String(value).utf8)
+            }
+            if i < counts.count && counts[i] > 0 {
+                bytes.append(UInt8(ascii: "/"))
+                Self.appendDigits(Int64(counts[i]), to: &bytes)
+            }
+        }
+    }
+
+    /// A whole number's decimal digits, with a minus sign when negative (as `String(_:)` writes it).
+    private static func appendDigits(_ value: Int64, to bytes: inout [UInt8]) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[19 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            bytes.append(contentsOf: buffer[(20 - count)...])
+        }
     }
 }

@@ -34,6 +34,19 @@ public struct ComparisonSeries: Equatable, Sendable {
 
     /// Sets the value of a year (count 0 when not known).
     public mutating func set(_ value: Double, count: Int?, in year: Int) {
+        // A year after the last, the common case of values read in order: added at the end.
+        if years.last.map({ $0 < year }) ?? true, counts.isEmpty || counts.count == years.count {
+            let units = count ?? 0
+            if !counts.isEmpty {
+                counts.append(units)
+            } else if units != 0 {
+                counts = Array(repeating: 0, count: years.count)
+                counts.append(units)
+            }
+            years.append(year)
+            values.append(value)
+            return
+        }
         if counts.count != years.count { counts = Array(repeating: 0, count: years.count) }
         if let i = years.firstIndex(of: year) {
             values[i] = value

@@ -71,7 +71,7 @@ extension Edit: JournalLineCodable {
             case let .removeInfo(list, index): w.object("removeInfo") { $0.int("index", index); $0.raw("list", list) }
             case let .insertStep(index, step): try w.object("insertStep") { $0.int("index", index); try $0.coded("step", step) }
             case let .removeStep(index): w.object("removeStep") { $0.int("index", index) }
-            case let .setKoladaRecord(record): try w.object("setKoladaRecord") { try $0.coded("record", record) }
+            case let .setKoladaRecord(record): try w.object("setKoladaRecord") { try $0.koladaRecord("record", record) }
             case let .setIndicatorDescription(g, id, d):
                 try w.object("setIndicatorDescription") { try $0.coded("description", d); $0.goal("goal", g); $0.string("indicator", id) }
             case let .setOwner(g, owner): w.object("setOwner") { $0.goal("goal", g); $0.string("owner", owner) }

@@ -205,6 +205,16 @@ public struct JournalLineWriter {
         member(key)
     }
 
+    /// Writes a member named by any text (escaped as a JSON string) whose value `body`
+    /// appends as JSON bytes.
+    mutating func member(named name: String, _ body: (inout [UInt8]) throws -> Void) rethrows {
+        if hasMember { bytes.append(UInt8(ascii: ",")) }
+        hasMember = true
+        Self.append(string: name, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        try body(&bytes)
+    }
+
     /// Member names are the coding keys, plain ASCII: written as they are.
     private mutating func member(_ key: StaticString) {
         if hasMember { bytes.append(UInt8(ascii: ",")) }

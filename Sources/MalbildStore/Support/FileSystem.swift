@@ -61,18 +61,23 @@ enum FileSystem {
         // Reads of a regular file never wait; back to ordinary reads all the same.
         let flags = fcntl(fd, F_GETFL)
         if flags >= 0 { _ = fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) }
-        var data = Data()
-        let chunk = 64 * 1024
-        var buffer = [UInt8](repeating: 0, count: chunk)
+        // Read straight into one buffer of the size the file has (and a byte more, so that
+        // the end is seen without growing it); it grows only if the file grows meanwhile.
+        var data = Data(count: max(Int(info.st_size), 0) + 1)
+        var filled = 0
         while true {
-            let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, chunk) }
+            if filled == data.count { data.count += max(data.count, 64 * 1024) }
+            let count = data.withUnsafeMutableBytes { raw in
+                raw.baseAddress.map { read(fd, $0 + filled, raw.count - filled) } ?? 0
+            }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw SystemCallError("read", path: path)
             }
             if count == 0 { break }
-            data.append(contentsOf: buffer[0..<count])
+            filled += count
         }
+        data.count = filled
         return .contents(data)
     }
 

@@ -86,6 +86,9 @@ public struct KoladaImportPlan: Equatable, Sendable {
         var lastKPI = ""
         var kpi = ""
         var hasIndicator = false
+        // Another place's rows of one KPI come together too: they are counted, and their
+        // series changed, in a run kept here and put into the record when the run ends.
+        var run = OtherPlaceRun()
         for value in values {
             if value.kpi != lastKPI {
                 lastKPI = value.kpi
@@ -94,15 +97,23 @@ public struct KoladaImportPlan: Equatable, Sendable {
             }
             guard value.municipality == municipality, !municipality.isEmpty else {
                 // One year value per total (or per gender when a file has no totals).
-                if value.gender == .total { otherYears[value.municipality, default: 0] += 1 }
-                guard value.gender == .total, hasIndicator, !municipality.isEmpty else { continue }
-                // Changed in place, without copying a series per value.
+                guard value.gender == .total else { continue }
+                if value.municipality != run.place || kpi != run.kpi {
+                    run.end(otherYears: &otherYears, keptByPlace: &keptByPlace, record: &record)
+                    run = OtherPlaceRun(place: value.municipality, kpi: kpi)
+                }
+                run.years += 1
+                guard hasIndicator, !municipality.isEmpty else { continue }
+                if run.series == nil { run.series = record.series[kpi]?[value.municipality] ?? ComparisonSeries() }
                 if value.deleted {
-                    if record.series[kpi]?[value.municipality]?.remove(value.period) == true { keptRemoved += 1 }
+                    if run.series?.remove(value.period) == true {
+                        keptRemoved += 1
+                        run.changed = true
+                    }
                 } else if let number = value.value, number.isFinite {
-                    record.series[kpi, default: [:]][value.municipality, default: ComparisonSeries()]
-                        .set(number, count: value.count, in: value.period)
-                    keptByPlace[value.municipality, default: 0] += 1
+                    run.series?.set(number, count: value.count, in: value.period)
+                    run.changed = true
+                    run.kept += 1
                 }
                 continue
             }
@@ -130,6 +141,7 @@ public struct KoladaImportPlan: Equatable, Sendable {
             m.status = Self.status(m.status, adding: value.status)
             merged[key] = m
         }
+        run.end(otherYears: &otherYears, keptByPlace: &keptByPlace, record: &record)
         var kept: [KoladaArea.Kind: Kept] = [:]
         for (place, count) in keptByPlace {
             let kind = record.kind(of: place)
@@ -236,6 +248,25 @@ public struct KoladaImportPlan: Equatable, Sendable {
     /// (new, corrected and removed).
     public var importedCount: Int {
         imported.reduce(0) { $0 + $1.added.count + $1.corrected.count + $1.removed.count }
+    }
+
+    /// One place's rows of one KPI, for a place other than the workspace's municipality,
+    /// while they are read: how many year values, how many kept, and the place's series as
+    /// changed so far (nil until a row for a KPI with an indicator comes).
+    private struct OtherPlaceRun {
+        var place = ""
+        var kpi = ""
+        var years = 0
+        var kept = 0
+        var series: ComparisonSeries?
+        var changed = false
+
+        /// Adds the run's counts and puts its series, if changed, into the record.
+        func end(otherYears: inout [String: Int], keptByPlace: inout [String: Int], record: inout KoladaRecord) {
+            if years > 0 { otherYears[place, default: 0] += years }
+            if kept > 0 { keptByPlace[place, default: 0] += kept }
+            if changed, let series { record.series[kpi, default: [:]][place] = series }
+        }
     }
 
     /// The statuses of T, K and M together: each different one once, in order.

@@ -69,6 +69,12 @@ struct KoladaScanner {
         let deleted: Bool
     }
 
+    /// The last id read at one key and its text, given again for the same bytes.
+    private struct Reused {
+        var token: Token?
+        var text = ""
+    }
+
     /// What a file holds.
     struct Contents {
         /// The values, in the file's order.
@@ -98,7 +104,7 @@ struct KoladaScanner {
     /// Reads the whole file.
     mutating func scan() throws(Failure) -> Contents {
         var contents = Contents()
-        contents.values.reserveCapacity(bytes.count / 128)
+        contents.values.reserveCapacity(bytes.count / 48)
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3 }
         skipWhitespace()
         guard i < bytes.count else { throw .syntax(offset: i, detail: "the file ends before any JSON") }
@@ -153,14 +159,17 @@ struct KoladaScanner {
         var first = true
         var e = 0
         var pending: [Pending] = []
+        var kpis = Reused()
+        var places = Reused()
         while try nextElement(&first) {
-            try entry(e, into: &values, pending: &pending)
+            try entry(e, into: &values, pending: &pending, kpis: &kpis, places: &places)
             e += 1
         }
     }
 
     /// One entry: `{"kpi": …, "municipality": …, "period": …, "values": [...]}`.
-    private mutating func entry(_ e: Int, into values: inout [KoladaValue], pending: inout [Pending]) throws(Failure) {
+    private mutating func entry(_ e: Int, into values: inout [KoladaValue], pending: inout [Pending],
+                                kpis: inout Reused, places: inout Reused) throws(Failure) {
         func place() -> String { "values[\(e)]" }
         guard peek() == UInt8(ascii: "{") else {
             throw .shape(place: place(), detail: "\(try describeValue()) is not an object with kpi, municipality, period and values")
@@ -177,9 +186,9 @@ struct KoladaScanner {
         while let key = try nextKey(&first) {
             switch key {
             case .kpi, .kpiID:
-                kpi = try idString(place: Place(entry: e, key: key))
+                kpi = try idString(place: Place(entry: e, key: key), reusing: &kpis)
             case .municipality, .municipalityID:
-                municipality = try idString(place: Place(entry: e, key: key))
+                municipality = try idString(place: Place(entry: e, key: key), reusing: &places)
             case .period, .year:
                 period = try year(place: Place(entry: e, key: key))
             case .values:
@@ -282,14 +291,26 @@ struct KoladaScanner {
 
     // MARK: Fields
 
-    /// A non-empty string, such as a KPI or municipality id.
-    private mutating func idString(place: Place) throws(Failure) -> String {
+    /// A non-empty string, such as a KPI or municipality id. The text read last time is
+    /// given again when the bytes are the same (the entries of a file repeat their ids).
+    private mutating func idString(place: Place, reusing last: inout Reused) throws(Failure) -> String {
         guard peek() == UInt8(ascii: "\"") else {
             throw .shape(place: place.description, detail: "\(try describeValue()) is not a string")
         }
         let token = try string()
         guard token.end > token.start else { throw .shape(place: place.description, detail: "is empty") }
-        return text(token)
+        if let previous = last.token, sameBytes(previous, token) { return last.text }
+        let text = text(token)
+        last = Reused(token: token, text: text)
+        return text
+    }
+
+    /// Whether two string tokens have the same bytes, escapes and all.
+    private func sameBytes(_ a: Token, _ b: Token) -> Bool {
+        let count = a.end - a.start
+        guard b.end - b.start == count, a.escaped == b.escaped else { return false }
+        for k in 0..<count where bytes[a.start + k] != bytes[b.start + k] { return false }
+        return true
     }
 
     /// A yes or no: `true`, `false`, `null` (no), or a number (0 is no).
@@ -381,12 +402,58 @@ struct KoladaScanner {
         guard peek() == UInt8(ascii: "\"") else {
             throw .syntax(offset: i, detail: i < bytes.count ? "expected a key in double quotes" : "the file ends inside an object")
         }
-        let key = classify(try string())
+        let key: Key
+        if let known = knownKey() { key = known } else { key = classify(try string()) }
         skipWhitespace()
         guard peek() == UInt8(ascii: ":") else { throw .syntax(offset: i, detail: "expected ':' after the key") }
         i += 1
         skipWhitespace()
         guard i < bytes.count else { throw .syntax(offset: i, detail: "the file ends inside an object") }
+        return key
+    }
+
+    // The keys of Kolada's shape as they are written most often, with their quotes: the
+    // little-endian words that their first eight bytes load as (first byte lowest). A key
+    // with an escape in it, or any other key, is left to the general path.
+    private static let quotedGender: UInt64 = 0x2272_6564_6E65_6722 // "gender"
+    private static let quotedStatus: UInt64 = 0x2273_7574_6174_7322 // "status"
+    private static let quotedValues: UInt64 = 0x2273_6575_6C61_7622 // "values"
+    private static let quotedPeriod: UInt64 = 0x2264_6F69_7265_7022 // "period"
+    private static let quotedValue: UInt64 = 0x22_6575_6C61_7622 // "value"
+    private static let quotedCount: UInt64 = 0x22_746E_756F_6322 // "count"
+    private static let quotedKPI: UInt64 = 0x22_6970_6B22 // "kpi"
+    private static let quotedMunicipality: UInt64 = 0x7069_6369_6E75_6D22 // "municip
+    private static let quotedMunicipalityEnd: UInt64 = 0x2279_7469_6C61_7069 // ipality" (its bytes 6 to 13)
+
+    /// At a key's opening quote: the key, moving past its closing quote, when its bytes are
+    /// exactly one of the usual keys; nil, without moving, otherwise.
+    private mutating func knownKey() -> Key? {
+        guard i + 8 <= bytes.count else { return nil }
+        let raw = UnsafeRawBufferPointer(bytes)
+        let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+        let seven = word & 0x00FF_FFFF_FFFF_FFFF
+        let key: Key
+        let length: Int
+        switch word {
+        case Self.quotedGender: key = .gender; length = 8
+        case Self.quotedStatus: key = .status; length = 8
+        case Self.quotedValues: key = .values; length = 8
+        case Self.quotedPeriod: key = .period; length = 8
+        default:
+            if seven == Self.quotedValue {
+                key = .value; length = 7
+            } else if seven == Self.quotedCount {
+                key = .count; length = 7
+            } else if word & 0xFF_FFFF_FFFF == Self.quotedKPI {
+                key = .kpi; length = 5
+            } else if word == Self.quotedMunicipality, i + 14 <= bytes.count,
+                      raw.loadUnaligned(fromByteOffset: i + 6, as: UInt64.self) == Self.quotedMunicipalityEnd {
+                key = .municipality; length = 14
+            } else {
+                return nil
+            }
+        }
+        i += length
         return key
     }
 
@@ -511,7 +578,7 @@ struct KoladaScanner {
         while i < bytes.count, Self.isDigit(bytes[i]) {
             let d = UInt64(bytes[i] &- UInt8(ascii: "0"))
             if significant > 0 || d != 0 { significant += 1 }
-            if significant <= 15 { mantissa = mantissa &* 10 &+ d } else { simple = false }
+            if significant <= 19 { mantissa = mantissa &* 10 &+ d } else { simple = false }
             i += 1
         }
         if i < bytes.count, bytes[i] == UInt8(ascii: ".") {
@@ -520,7 +587,7 @@ struct KoladaScanner {
             while i < bytes.count, Self.isDigit(bytes[i]) {
                 let d = UInt64(bytes[i] &- UInt8(ascii: "0"))
                 if significant > 0 || d != 0 { significant += 1 }
-                if significant <= 15 { mantissa = mantissa &* 10 &+ d } else { simple = false }
+                if significant <= 19 { mantissa = mantissa &* 10 &+ d } else { simple = false }
                 fraction += 1
                 i += 1
             }
@@ -532,13 +599,40 @@ struct KoladaScanner {
             guard i < bytes.count, Self.isDigit(bytes[i]) else { throw .syntax(offset: start, detail: "invalid number") }
             while i < bytes.count, Self.isDigit(bytes[i]) { i += 1 }
         }
-        if simple, let power = Self.powerOfTen(fraction) {
+        if simple, significant <= 15, let power = Self.powerOfTen(fraction) {
             let magnitude = Double(mantissa) / power
+            return negative ? -magnitude : magnitude
+        }
+        if simple, let magnitude = Self.quotient(mantissa, fraction) {
             return negative ? -magnitude : magnitude
         }
         let literal = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
         guard let value = Double(literal) else { throw .syntax(offset: start, detail: "invalid number") }
         return value
+    }
+
+    /// `mantissa / 10^fraction` correctly rounded (to nearest, ties to even), for a mantissa
+    /// of up to 19 digits and up to 19 decimals; nil for more decimals. The quotient is
+    /// worked out in whole numbers with two to three bits more than a Double holds, and the
+    /// remainder tells whether anything is left below them.
+    static func quotient(_ mantissa: UInt64, _ fraction: Int) -> Double? {
+        guard fraction >= 0, fraction <= 19 else { return nil }
+        if mantissa == 0 { return 0 }
+        if fraction == 0 { return Double(mantissa) }
+        var divisor: UInt64 = 1
+        for _ in 0..<fraction { divisor &*= 10 }
+        let mantissaBits = 64 - mantissa.leadingZeroBitCount
+        let divisorBits = 64 - divisor.leadingZeroBitCount
+        // The quotient then has 55 or 56 bits (more when the mantissa alone is long enough:
+        // 61 at most); the shifted mantissa at most 119.
+        let shift = max(0, 55 - mantissaBits + divisorBits)
+        let (q, r) = (UInt128(mantissa) << shift).quotientAndRemainder(dividingBy: UInt128(divisor))
+        let extra = (128 - q.leadingZeroBitCount) - 53
+        let dropped = q & ((1 << extra) - 1)
+        let half: UInt128 = 1 << (extra - 1)
+        var kept = UInt64(truncatingIfNeeded: q >> extra)
+        if dropped > half || (dropped == half && (r != 0 || kept & 1 == 1)) { kept += 1 }
+        return Double(sign: .plus, exponent: extra - shift, significand: Double(kept))
     }
 
     /// 10 to the power, exactly, for 0...22 (the powers a Double holds exactly).
@@ -650,6 +744,7 @@ struct KoladaScanner {
 
     /// A string token's text, escapes decoded.
     private func text(_ token: Token) -> String {
+        guard token.end > token.start else { return "" }
         let raw = UnsafeBufferPointer(rebasing: bytes[token.start..<token.end])
         guard token.escaped else { return String(decoding: raw, as: UTF8.self) }
         var out: [UInt8] = []
