@@ -5,7 +5,7 @@ extension JournalLineWriter {
     /// sorted order), or nothing when it is nil. Other places' series, which an import of a
     /// large answer fills with hundreds of thousands of values, are written straight as their
     /// text; the KPI titles and the places' names go through their `Codable` conformance.
-    mutating func koladaRecord(_ key: String, _ record: KoladaRecord?) throws {
+    mutating func koladaRecord(_ key: StaticString, _ record: KoladaRecord?) throws {
         guard let record else { return }
         try object(key) { w in
             try w.coded("areas", record.areas)
