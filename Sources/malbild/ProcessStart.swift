@@ -4,6 +4,24 @@ import Foundation
 /// library: cheaper than Foundation's process information and calendar, whose set-up
 /// is a large share of the time a short run takes.
 enum ProcessStart {
+    /// Puts `/dev/null` on any of standard input, output and error that the process was
+    /// started without, so that no file opened later (a journal, a lock) takes its number and
+    /// gets the output written into it. Returns those of output and error that were closed:
+    /// writing there is an error, as to any output that cannot be written.
+    static func claimClosedStandardDescriptors() -> [Int32] {
+        var closed: [Int32] = []
+        for descriptor: Int32 in 0...2 where fcntl(descriptor, F_GETFD) == -1 && errno == EBADF {
+            // The lowest free number is taken: this one, as those below it are open by now.
+            let null = open("/dev/null", descriptor == 0 ? O_RDONLY : O_WRONLY)
+            if null >= 0, null != descriptor {
+                _ = dup2(null, descriptor)
+                close(null)
+            }
+            if descriptor > 0 { closed.append(descriptor) }
+        }
+        return closed
+    }
+
     /// The process's environment variables; for a name given twice, the first (as `getenv`).
     static func environment() -> [String: String] {
         var variables: [String: String] = [:]

@@ -3,10 +3,24 @@ import LineEditing
 import MalbildShell
 
 let version = "0.1.0"
+let closedAtStart = ProcessStart.claimClosedStandardDescriptors()
 let environment = ProcessStart.environment()
 
 func fail(_ message: String, code: Int32) -> Never {
-    FileHandle.standardError.write(Data("malbild: \(message)\n".utf8))
+    // Straight to the descriptor, which gives up quietly where standard error cannot be written.
+    let bytes = Array("malbild: \(message)\n".utf8)
+    _ = write(2, bytes, bytes.count)
+    exit(code)
+}
+
+/// Ends the process with `code`, or with 1 and a word on standard error when what it printed
+/// (through `print` or a console) could not be written: nothing seen is not success.
+func finish(_ code: Int32, console: StandardConsole? = nil) -> Never {
+    var reason: String?
+    if fflush(nil) != 0 { reason = String(cString: strerror(errno)) }
+    if closedAtStart.contains(1) { reason = String(cString: strerror(EBADF)) }
+    if let failure = console?.outputFailure, failure.descriptor == 1 { reason = failure.reason }
+    if let reason, code == 0 { fail(words(.cannotWriteStandardOutput, reason), code: 1) }
     exit(code)
 }
 
@@ -26,21 +40,22 @@ do {
 switch options.mode {
 case .help:
     print(words(.cliUsage))
-    exit(0)
+    finish(0)
 case .version:
     print("malbild \(version)")
-    exit(0)
+    finish(0)
 case .diff(let a, let b):
     do {
         let width = Terminal.isInteractive(environment: environment) ? Terminal.width() : 80
         let language = options.language ?? Language.fromEnvironment(environment)
         print(try FileComparison.text(from: URL(fileURLWithPath: a), to: URL(fileURLWithPath: b), width: width, language: language))
-        exit(0)
+        finish(0)
     } catch {
         fail("\(error)", code: 2)
     }
 case .report:
     let console = StandardConsole(isInteractive: false)
+    console.treatAsClosed(closedAtStart)
     let session = Session(demo: true, year: 0, console: console, environment: environment)
     if let language = options.language { session.language = language }
     do {
@@ -49,7 +64,7 @@ case .report:
         }
         try session.writeReport(checkpoint: options.checkpoint ?? session.workspace.calendar.resultCheckpoint?.id ?? "helår", format: options.format,
                                 out: options.out, csvStyle: options.csvStyle)
-        exit(0)
+        finish(0, console: console)
     } catch {
         fail(session.message(for: error), code: 2)
     }
@@ -72,7 +87,7 @@ case .store, .push, .pull:
         case .pull(let address, let file): print(try work.pull(address, to: file))
         default: break
         }
-        exit(0)
+        finish(0)
     } catch {
         fail(work.message(for: error), code: 2)
     }
@@ -109,6 +124,7 @@ let console = StandardConsole(
 )
 console.reader = reader
 console.environment = environment
+console.treatAsClosed(closedAtStart)
 let clock: () -> Date
 if let fixed = environment["MALBILD_NOW"], let date = ISO8601DateFormatter().date(from: fixed) {
     clock = { date }
@@ -185,7 +201,7 @@ if case .replay(let script) = options.mode {
         status = 1
     }
     session.close()
-    exit(status)
+    finish(status, console: console)
 }
 
 let outcome = Interpreter(session: session, sourceName: scriptName, bail: options.bail).run(reader)
@@ -195,5 +211,6 @@ case .bailed:
     exit(3)
 case .finished(let failures):
     // At a terminal the person saw each error as it came; leaving normally is not a failure.
-    exit(failures > 0 && !reader.isInteractive ? 1 : 0)
+    // A script has said why its output was lost; elsewhere it is said here.
+    finish(failures > 0 && !reader.isInteractive ? 1 : 0, console: reader.isInteractive ? console : nil)
 }

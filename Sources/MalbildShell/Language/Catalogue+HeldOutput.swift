@@ -8,6 +8,9 @@ extension Catalogue {
         .outputNotWritten: Phrase(
             "standard output cannot be written ({0}); the script stops",
             "standardutmatningen går inte att skriva till ({0}); skriptet slutar"),
+        .cannotWriteStandardOutput: Phrase(
+            "cannot write to standard output ({0}); what was to be shown there is lost",
+            "det går inte att skriva till standardutmatningen ({0}); det som skulle visas där gick förlorat"),
         .errorOutputNotWritten: Phrase(
             "standard error cannot be written ({0}); the script stops",
             "standardfelutmatningen går inte att skriva till ({0}); skriptet slutar"),

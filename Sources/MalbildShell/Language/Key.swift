@@ -1124,6 +1124,9 @@ public enum Key: String, CaseIterable, Sendable {
     /// Output that cannot be written.
     case outputNotWritten
     case errorOutputNotWritten
+    case cannotWriteStandardOutput
+    /// A report or export named at a FIFO, a device or a link to nothing.
+    case notARegularFileToWrite
     // Libraries loaded when first used: PostgreSQL's client, line editing
     case pgClientMissing
     case lineEditingMissing

@@ -12,7 +12,8 @@ extension Session {
         let url = URL(fileURLWithPath: path)
         let reading = try readDecision(url, name: Self.name(of: url))
         guard mayDiscardChanges(before: t(.beforeImportDecision)) else { return }
-        closeFile()
+        // As `new` and `open` leave a file: unsaved changes of a script stay in its journal.
+        leaveCurrent()
         workspace = .empty(name: Self.name(of: url), year: reading.planYear)
         focus = nil
         resetHistory(savedState: true)

@@ -58,8 +58,11 @@ extension Session {
         guard FileManager.default.fileExists(atPath: folder.path) else {
             throw failure(.folderMissing, url.path, folder.path)
         }
+        // A link is followed to its file; a FIFO or a device is never replaced by a file.
+        let target = WorkspaceFile<Workspace>.writeTarget(of: url)
+        if target.isSpecial { throw failure(.notARegularFileToWrite, url.path) }
         do {
-            try data.write(to: url, options: .atomic)
+            try data.write(to: URL(fileURLWithPath: target.path), options: .atomic)
         } catch {
             throw failure(.cannotWrite, url.path, FileManager.default.isWritableFile(atPath: folder.path) ? t(.writeFailed) : t(.folderNotWritable))
         }

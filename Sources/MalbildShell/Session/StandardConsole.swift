@@ -40,6 +40,15 @@ public final class StandardConsole: Console {
     /// The first output that could not be written (a full disk, a pipe closed while SIGPIPE is
     /// ignored): to which descriptor, and the system's reason. Nothing more is written there.
     public private(set) var outputFailure: (descriptor: Int32, reason: String)?
+    /// Standard output or error when the process was started without them (`/dev/null` now
+    /// holds their numbers): writing there fails as writing to a closed descriptor does.
+    private var closedDescriptors: [Int32] = []
+
+    /// Treats these descriptors as closed: see ``outputFailure``.
+    public func treatAsClosed(_ descriptors: [Int32]) {
+        closedDescriptors = descriptors
+    }
+
     /// Run before held output is written, to make lasting what it acknowledges first: nil when
     /// that was done; otherwise how many of the held bytes may still be written, and an error
     /// to write after them.
@@ -92,6 +101,10 @@ public final class StandardConsole: Console {
     /// written is noted in ``outputFailure`` (the first such) and not tried again there.
     private func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) {
         guard let base = bytes.baseAddress, outputFailure?.descriptor != descriptor else { return }
+        if closedDescriptors.contains(descriptor) {
+            if outputFailure == nil { outputFailure = (descriptor, String(cString: strerror(EBADF))) }
+            return
+        }
         var offset = 0
         while offset < bytes.count {
             let written = writeToDescriptor(descriptor, base + offset, bytes.count - offset)

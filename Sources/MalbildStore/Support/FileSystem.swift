@@ -101,6 +101,13 @@ enum FileSystem {
         return specialKind(info.st_mode)
     }
 
+    /// Whether the path is a symbolic link whose target is missing.
+    static func isDanglingLink(path: String) -> Bool {
+        var info = stat()
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK else { return false }
+        return stat(path, &info) != 0
+    }
+
     /// Whether the path names a file the user may not write (its permissions say so), as
     /// editors refuse to save over a read-only file although the folder would let them.
     static func isReadOnlyFile(path: String) -> Bool {

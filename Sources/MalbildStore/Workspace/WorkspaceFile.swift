@@ -257,6 +257,14 @@ public struct WorkspaceFile<Document: Codable> {
         }
     }
 
+    /// Where a whole file written at `url` (a report, an export) lands: links followed, so that
+    /// a link stays a link and the file it names is replaced; and whether that place must not be
+    /// written over at all: a FIFO, a device, a socket or a link to nothing.
+    public static func writeTarget(of url: URL) -> (path: String, isSpecial: Bool) {
+        let path = FileSystem.canonicalPath(of: url)
+        return (path, FileSystem.specialKind(path: path) != nil || FileSystem.isDanglingLink(path: path))
+    }
+
     /// What a path is when it is one of the files the store keeps beside a workspace
     /// (`NAME.json.journal`, `NAME.json.lock`, a journal kept aside, a save's temporary file),
     /// which a report, an export or a save must never write over; nil for any other path.
