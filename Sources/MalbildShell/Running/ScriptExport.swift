@@ -192,11 +192,46 @@ enum ScriptExport {
         return f.string(from: date)
     }
 
-    /// Reads a time written with or without fractions of a second.
+    /// Reads a time written with or without fractions of a second. A time that names no real
+    /// moment (February 30th, hour 24, a year of five digits) is refused, not moved to another.
     static func time(_ text: String) -> Date? {
         let f = ISO8601DateFormatter()
-        if let d = f.date(from: text) { return d }
-        f.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return f.date(from: text)
+        var parsed = f.date(from: text)
+        if parsed == nil {
+            f.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+            parsed = f.date(from: text)
+        }
+        guard let date = parsed, fieldsAgree(text, date) else { return nil }
+        return date
+    }
+
+    /// Whether the date and time a text writes (`YYYY-MM-DDTHH:MM:SS`, a fraction, then `Z`
+    /// or an offset) are those of the moment read from it, at that offset: the formatter rolls
+    /// a day or an hour that does not exist over into the next.
+    private static func fieldsAgree(_ text: String, _ date: Date) -> Bool {
+        let bytes = Array(text.utf8)
+        func number(_ range: Range<Int>) -> Int? {
+            guard range.upperBound <= bytes.count,
+                  bytes[range].allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return nil }
+            return bytes[range].reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+        }
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
+              let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19) else { return false }
+        var at = 19
+        if at < bytes.count, bytes[at] == UInt8(ascii: ".") {
+            at += 1
+            while at < bytes.count, bytes[at] >= UInt8(ascii: "0"), bytes[at] <= UInt8(ascii: "9") { at += 1 }
+        }
+        guard at < bytes.count else { return false }
+        var offset = 0
+        if bytes[at] == UInt8(ascii: "+") || bytes[at] == UInt8(ascii: "-") {
+            guard let hours = number((at + 1)..<(at + 3)), let minutes = number((at + 4)..<(at + 6)) else { return false }
+            offset = (bytes[at] == UInt8(ascii: "-") ? -1 : 1) * (hours * 3600 + minutes * 60)
+        }
+        var calendar = Calendar(identifier: .gregorian)
+        guard let zone = TimeZone(secondsFromGMT: offset) else { return false }
+        calendar.timeZone = zone
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+        return c.year == year && c.month == month && c.day == day && c.hour == hour && c.minute == minute && c.second == second
     }
 }

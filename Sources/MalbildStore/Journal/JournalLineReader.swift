@@ -189,6 +189,17 @@ public enum JournalLineReader {
     /// Objects and arrays nest no deeper than this in a line.
     static let depthLimit = 256
 
+    /// A byte as an error shows it: a printable ASCII character as itself, any other (a control
+    /// character, a part of a multi-byte character) by its value, so that nothing unprintable
+    /// reaches the screen.
+    static func shown(_ byte: UInt8) -> String {
+        guard byte > 0x20, byte < 0x7F else {
+            let hex = String(byte, radix: 16, uppercase: true)
+            return "byte 0x" + (hex.count < 2 ? "0" + hex : hex)
+        }
+        return String(Character(Unicode.Scalar(byte)))
+    }
+
     /// Reads a line that must be a JSON object.
     public static func read(_ line: Data, decoder: JSONDecoder) throws(JournalLineError) -> JournalFields {
         let result: Result<JournalValue, JournalLineError> = line.withUnsafeBytes { raw in
@@ -250,7 +261,7 @@ public enum JournalLineReader {
             case UInt8(ascii: "f"): try word("false"); return .bool(false)
             case UInt8(ascii: "n"): try word("null"); return .null
             case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try number())
-            default: throw fault("unexpected \(Character(Unicode.Scalar(byte)))")
+            default: throw fault("unexpected \(JournalLineReader.shown(byte))")
             }
         }
 
@@ -334,7 +345,7 @@ public enum JournalLineReader {
             switch fault {
             case .notClosed: "a text is not closed"
             case .controlCharacter: "a control character inside a text"
-            case .unknownEscape(let escape): "an unknown escape \\\(Character(Unicode.Scalar(escape))) in a text"
+            case .unknownEscape(let escape): "an unknown escape \\\(JournalLineReader.shown(escape)) in a text"
             case .shortEscape: "a \\u escape is cut short"
             case .wrongDigit: "a \\u escape with a wrong digit"
             case .halfSurrogate: "half of a surrogate pair in a text"

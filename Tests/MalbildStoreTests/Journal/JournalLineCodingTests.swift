@@ -189,7 +189,10 @@ struct JournalLineCodingTests {
         (#"{"entry":{"appendLog":{"entry":{"summary":"s","time":"igår","user":"u"}}}}"#, "at appendLog.entry.time: \"igår\" is not an ISO 8601"),
         (#"{"entry":{"setStatus":{"goal":6,"status":"draft"}}"#, "expected }"),
         (#"{"entry":{"setTitle":{"goal":6,"title":"a"#, "a text is not closed"),
-        (#"{"entry":{"setTitle":{"goal":6,"title":"\x"}}}"#, "an unknown escape"),
+        (#"{"entry":{"setTitle":{"goal":6,"title":"\x"}}}"#, "an unknown escape \\x"),
+        ("{\"entry\":\u{0}}", "unexpected byte 0x00 (byte 10)"),
+        ("{\"entry\":é}", "unexpected byte 0xC3 (byte 10)"),
+        ("{\"entry\":%}", "unexpected % (byte 10)"),
         (#"{"entry":{"renameGoal":{"goal":6}}}"#, "renameGoal"),
         (#"{"entry":{"setBaseline":{"goal":6,"indicator":"N1","reference":{"value":"x"}}}}"#, "at setBaseline.reference"),
     ])
