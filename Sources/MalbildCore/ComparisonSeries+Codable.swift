@@ -32,36 +32,18 @@ extension ComparisonSeries: Codable {
     public func appendText(to bytes: inout [UInt8]) {
         for (i, year) in years.enumerated() where i < values.count {
             if i > 0 { bytes.append(UInt8(ascii: " ")) }
-            Self.appendDigits(Int64(year), to: &bytes)
+            DecimalDigits.append(Int64(year), to: &bytes)
             bytes.append(UInt8(ascii: "="))
             let value = values[i]
             if value == value.rounded(), abs(value) < 1e15 {
-                Self.appendDigits(Int64(value), to: &bytes)
+                DecimalDigits.append(Int64(value), to: &bytes)
             } else {
                 bytes.append(contentsOf: String(value).utf8)
             }
             if i < counts.count && counts[i] > 0 {
                 bytes.append(UInt8(ascii: "/"))
-                Self.appendDigits(Int64(counts[i]), to: &bytes)
+                DecimalDigits.append(Int64(counts[i]), to: &bytes)
             }
-        }
-    }
-
-    /// A whole number's decimal digits, with a minus sign when negative (as `String(_:)` writes it).
-    private static func appendDigits(_ value: Int64, to bytes: inout [UInt8]) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            repeat {
-                buffer[19 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-                count += 1
-            } while magnitude > 0
-            bytes.append(contentsOf: buffer[(20 - count)...])
         }
     }
 }

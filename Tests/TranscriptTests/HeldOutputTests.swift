@@ -124,41 +124,4 @@ import Testing
         let saved = try String(contentsOf: work.url.appendingPathComponent("ws.json"), encoding: .utf8)
         #expect(saved.contains("\"N400\"") && !saved.contains("\"N401\""))
     }
-
-    /// Runs a script through bash with SIGPIPE ignored, standard output sent where `stdout`
-    /// says (a bash redirection) or, when nil, into a pipe nobody reads from; returns the exit
-    /// status and what was written to standard error.
-    func runWithLostOutput(_ script: String, stdout: String?, in folder: URL) throws -> (status: Int32, errors: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        let redirect = stdout.map { " > \($0)" } ?? ""
-        process.arguments = ["-c", "trap '' PIPE; exec '\(Malbild.binary.path)' run \(script) --workspace ws.json\(redirect) 2> err.txt"]
-        process.currentDirectoryURL = folder
-        process.environment = Malbild.environment(home: folder.appendingPathComponent(".home"))
-        let pipe = Pipe()
-        try pipe.fileHandleForReading.close()
-        process.standardOutput = pipe.fileHandleForWriting
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        try pipe.fileHandleForWriting.close()
-        process.waitUntilExit()
-        let errors = (try? String(contentsOf: folder.appendingPathComponent("err.txt"), encoding: .utf8)) ?? ""
-        return (process.terminationStatus, errors)
-    }
-
-    @Test(arguments: ["/dev/full", nil] as [String?])
-    func outputThatCannotBeWrittenStopsTheScriptWithAnError(_ target: String?) throws {
-        let work = try TemporaryFolder()
-        let made = try Malbild.run(["--demo"], in: work.url, input: "save ws.json\n")
-        #expect(made.status == 0, "\(made.output)")
-        try Data("goal 6\nnote \"första\"\nnote \"andra\"\ngoals\n".utf8).write(to: work.url.appendingPathComponent("s.mal"))
-        let run = try runWithLostOutput("s.mal", stdout: target, in: work.url)
-        #expect(run.status == 1, "\(run.errors)")
-        let reason = target == nil ? "Broken pipe" : "No space left on device"
-        #expect(run.errors.contains("s.mal:4: standard output cannot be written (\(reason)); the script stops"), "\(run.errors)")
-        // What the script did before is in the journal, as ever.
-        let reopen = try Malbild.run(["ws.json"], in: work.url, input: "save\n")
-        #expect(reopen.status == 0, "\(reopen.output)")
-        #expect(try notesOfGoal6(in: work.url.appendingPathComponent("ws.json")) == ["första", "andra"])
-    }
 }

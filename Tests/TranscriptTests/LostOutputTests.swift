@@ -5,20 +5,23 @@ import Testing
 /// output or error never lends its number to a file; a report never replaces what is not a
 /// regular file. Through the real binary, bash and the real files.
 @Suite struct LostOutputTests {
-    /// Runs a bash command line with `$M` the binary, in `folder`; returns the exit status and
-    /// what bash's own standard output and error (kept apart from the command's) received.
-    func bash(_ line: String, in folder: URL) throws -> (status: Int32, output: String) {
+    /// Runs a bash command line with `$M` the binary, in `folder`, SIGPIPE ignored; returns the
+    /// exit status and what bash's standard output and error received, or, with `unread`,
+    /// nothing: standard output is then a pipe that nobody reads from (its reader is closed).
+    func bash(_ line: String, in folder: URL, unread: Bool = false) throws -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = ["-c", "M='\(Malbild.binary.path)'; \(line)"]
+        process.arguments = ["-c", "trap '' PIPE; M='\(Malbild.binary.path)'; \(line)"]
         process.currentDirectoryURL = folder
         process.environment = Malbild.environment(home: folder.appendingPathComponent(".home"))
         let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
+        if unread { try output.fileHandleForReading.close() }
+        process.standardOutput = output.fileHandleForWriting
+        process.standardError = output.fileHandleForWriting
         process.standardInput = FileHandle.nullDevice
         try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
+        try output.fileHandleForWriting.close()
+        let data = unread ? Data() : output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
@@ -81,5 +84,26 @@ import Testing
         #expect(run.output.contains("1 change was not saved; they stay in ws.json.journal"), "\(run.output)")
         let reopen = try Malbild.run(["ws.json", "--batch"], in: work.url, input: "goal 6\n")
         #expect(reopen.output.contains("Mål 6. Förlorad?"), "\(reopen.output.prefix(300))")
+    }
+
+    @Test(arguments: ["/dev/full", nil] as [String?])
+    func outputThatCannotBeWrittenStopsTheScriptWithAnError(_ target: String?) throws {
+        let work = try TemporaryFolder()
+        let made = try Malbild.run(["--demo"], in: work.url, input: "save ws.json\n")
+        #expect(made.status == 0, "\(made.output)")
+        try Data("goal 6\nnote \"första\"\nnote \"andra\"\ngoals\n".utf8).write(to: work.url.appendingPathComponent("s.mal"))
+        let redirect = target.map { " > \($0)" } ?? ""
+        let run = try bash("exec \"$M\" run s.mal --workspace ws.json\(redirect) 2> err.txt", in: work.url, unread: target == nil)
+        let errors = text("err.txt", in: work.url)
+        #expect(run.status == 1, "\(errors)")
+        let reason = target == nil ? "Broken pipe" : "No space left on device"
+        #expect(errors.contains("s.mal:4: standard output cannot be written (\(reason)); the script stops"), "\(errors)")
+        // What the script did before is in the journal, as ever.
+        let reopen = try Malbild.run(["ws.json"], in: work.url, input: "save\n")
+        #expect(reopen.status == 0, "\(reopen.output)")
+        let document = try JSONSerialization.jsonObject(with: Data(contentsOf: work.url.appendingPathComponent("ws.json"))) as? [String: Any]
+        let goals = (document?["workspace"] as? [String: Any])?["goals"] as? [[String: Any]] ?? []
+        let goal = goals.first { ($0["number"] as? Int) == 6 }
+        #expect((goal?["notes"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String } == ["första", "andra"])
     }
 }

@@ -60,25 +60,7 @@ public struct JournalLineWriter {
     /// Writes a whole number member.
     public mutating func int(_ key: StaticString, _ value: Int) {
         member(key)
-        Self.append(int: value, to: &bytes)
-    }
-
-    /// Appends a whole number's decimal digits (and sign), as `String(value)` writes them.
-    static func append(int value: Int, to bytes: inout [UInt8]) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { room in
-            repeat {
-                count += 1
-                room[room.count - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: room[(room.count - count)...]))
-        }
+        DecimalDigits.append(Int64(value), to: &bytes)
     }
 
     /// Writes a whole number member, or nothing when the value is nil.
@@ -135,7 +117,7 @@ public struct JournalLineWriter {
 
     /// Writes a whole number as a bare value: an item of an array.
     public mutating func item(_ value: Int) {
-        Self.append(int: value, to: &bytes)
+        DecimalDigits.append(Int64(value), to: &bytes)
     }
 
     /// Writes a member whose value is the raw text of an enumeration.

@@ -243,7 +243,7 @@ struct JournalLineCodingTests {
             + (0..<2000).map { _ in Int.random(in: Int.min...Int.max, using: &generator) >> Int.random(in: 0...62, using: &generator) }
         for value in values {
             var bytes: [UInt8] = [UInt8(ascii: "x")]
-            JournalLineWriter.append(int: value, to: &bytes)
+            DecimalDigits.append(Int64(value), to: &bytes)
             #expect(String(decoding: bytes, as: UTF8.self) == "x" + String(value))
         }
     }

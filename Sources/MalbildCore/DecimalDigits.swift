@@ -1,0 +1,20 @@
+/// A whole number written as its decimal digits straight into bytes, as `String(value)` writes
+/// it: for the files and journal lines that write many numbers, without a string for each.
+public enum DecimalDigits {
+    /// Appends the digits of `value`, with a minus sign when it is negative.
+    public static func append(_ value: Int64, to bytes: inout [UInt8]) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        // Room for the 19 digits of the largest 64-bit number, filled from the end.
+        var room: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &room) { room in
+            var count = 0
+            repeat {
+                count += 1
+                room[room.count - count] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: room[(room.count - count)...]))
+        }
+    }
+}
