@@ -73,6 +73,14 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: work.url.appendingPathComponent("nothing").path))
     }
 
+    @Test func aReportIsNeverWrittenThroughALinkToAJournal() throws {
+        let work = try TemporaryFolder()
+        let run = try bash("echo '{}' > ws.json.journal; ln -s ws.json.journal r.md; \"$M\" report --demo --out r.md; echo \"status $?\"",
+                           in: work.url)
+        #expect(run.output.contains("status 2") && run.output.contains("is the journal of a workspace"), "\(run.output)")
+        #expect(text("ws.json.journal", in: work.url) == "{}\n")
+    }
+
     @Test func readingADecisionInAScriptKeepsTheFilesUnsavedChangesInItsJournal() throws {
         let work = try TemporaryFolder()
         let made = try Malbild.run(["--demo"], in: work.url, input: "save ws.json\n")

@@ -30,8 +30,8 @@ extension Session {
     static var heldJournalLimit: Int { 256 * 1024 }
 
     /// Whether held output is written before a command runs: one that works on files, starts
-    /// or stops a recording, leaves or changes workspace, so that it runs only once what came before is kept
-    /// (and not at all when that cannot be). `tokens` nil: not known, so yes.
+    /// or stops a recording, leaves or changes workspace, so that it runs only once what came
+    /// before is kept (and not at all when that cannot be). `tokens` nil: not known, so yes.
     public func writesHeldOutputFirst(_ tokens: [Token]?) -> Bool {
         guard let name = tokens?.first?.text else { return tokens == nil }
         guard let command = commands.commandName(of: name) else { return false }

@@ -61,6 +61,7 @@ extension Session {
         // A link is followed to its file; a FIFO or a device is never replaced by a file.
         let target = WorkspaceFile<Workspace>.writeTarget(of: url)
         if target.isSpecial { throw failure(.notARegularFileToWrite, url.path) }
+        try checkNotCompanion(URL(fileURLWithPath: target.path))
         do {
             try data.write(to: URL(fileURLWithPath: target.path), options: .atomic)
         } catch {
