@@ -9,28 +9,7 @@ import Testing
     /// Runs the binary with the loader reporting each library it loads; standard output and
     /// error (where the loader writes) together.
     private func runReportingLibraries(_ arguments: [String], input: String, in folder: URL) throws -> Malbild.Result {
-        let process = Process()
-        process.executableURL = Malbild.binary
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        var environment = Malbild.environment(home: folder.appendingPathComponent(".home"))
-        environment["LD_DEBUG"] = "files"
-        process.environment = environment
-        let output = Pipe()
-        let stdin = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        process.standardInput = stdin
-        try process.run()
-        let pid = process.processIdentifier
-        DispatchQueue.global().asyncAfter(deadline: .now() + 120) {
-            if process.isRunning { kill(pid, SIGKILL) }
-        }
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Malbild.Result(output: String(decoding: data, as: UTF8.self), status: process.terminationStatus)
+        try Malbild.run(arguments, in: folder, input: input, timeout: 120, adding: ["LD_DEBUG": "files"])
     }
 
     @Test func aSessionOnAFileLoadsNoPostgresClient() throws {

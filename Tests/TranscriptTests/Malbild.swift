@@ -35,13 +35,14 @@ enum Malbild {
     }
 
     /// Runs with arguments and standard input; standard output and error go
-    /// to one pipe, so their order is kept.
-    static func run(_ arguments: [String], in folder: URL, input: String = "", timeout: TimeInterval = 600) throws -> Result {
+    /// to one pipe, so their order is kept. `adding` sets more environment variables.
+    static func run(_ arguments: [String], in folder: URL, input: String = "", timeout: TimeInterval = 600,
+                    adding extra: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = folder
-        process.environment = environment(home: folder.appendingPathComponent(".home"))
+        process.environment = environment(home: folder.appendingPathComponent(".home")).merging(extra) { _, new in new }
         let output = Pipe()
         let stdin = Pipe()
         process.standardOutput = output
