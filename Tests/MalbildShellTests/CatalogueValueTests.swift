@@ -16,4 +16,23 @@ import Testing
         #expect(Catalogue.fill("{0:ett|två|# st}", [1]) == "ett")
         #expect(Catalogue.fill("{99999999999999999999} {-0}", ["a"]) == "{99999999999999999999} a")
     }
+
+    @Test func valuesOfOtherTypesAndOptionalsShowAsTheyDid() {
+        let text: String? = "klar"
+        let count: Int? = 1
+        #expect(Catalogue.fill("{0} {1:ett|# st}", [text as Any, count as Any]) == "klar ett")
+        #expect(Catalogue.fill("{0:ett|# st}", [Int64(1)]) == "ett")
+        #expect(Catalogue.fill("{0:ett|# st}", [2.5]) == "2.5 st")
+        #expect(Catalogue.fill("{0} {1}", [Substring("del"), -12]) == "del -12")
+    }
+
+    @Test func everyKeyFindsItsOwnPhraseByItsCaseNumber() {
+        let numbers = Key.allCases.map(\.caseNumber)
+        #expect(Set(numbers).count == Key.allCases.count)
+        #expect(Catalogue.phrasesByCase.count == Key.allCases.count)
+        for key in Key.allCases {
+            #expect(Catalogue.phrase(of: key)?.text(in: .en) == Catalogue.phrases[key]?.text(in: .en), "\(key)")
+            #expect(Catalogue.phrase(of: key)?.text(in: .sv) == Catalogue.phrases[key]?.text(in: .sv), "\(key)")
+        }
+    }
 }

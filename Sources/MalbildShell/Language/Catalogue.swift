@@ -24,7 +24,7 @@ public struct Catalogue: Sendable {
 
     /// The text of a key with its values filled in.
     public func text(_ key: Key, _ values: [Any]) -> String {
-        guard let phrase = Self.phrases[key] else { return key.rawValue }
+        guard let phrase = Self.phrase(of: key) else { return key.rawValue }
         return Self.fill(phrase.text(in: language), values)
     }
 
@@ -38,6 +38,20 @@ public struct Catalogue: Sendable {
     public static let phrases: [Key: Phrase] = tables.reduce(into: [:]) { all, table in
         all.merge(table) { first, _ in first }
     }
+
+    /// A key's phrase, found by the key's case number in ``phrasesByCase``.
+    static func phrase(of key: Key) -> Phrase? {
+        let index = key.caseNumber
+        return index < phrasesByCase.count ? phrasesByCase[index] : nil
+    }
+
+    /// ``phrases`` at the case numbers of their keys: the phrase of a key is looked up for
+    /// every message, and an index is found faster than a hash.
+    static let phrasesByCase: [Phrase?] = {
+        var table = [Phrase?](repeating: nil, count: (Key.allCases.map(\.caseNumber).max() ?? 0) + 1)
+        for (key, phrase) in phrases { table[key.caseNumber] = phrase }
+        return table
+    }()
 
     /// The tables, one per feature; a key must be in exactly one.
     static let tables: [[Key: Phrase]] = [
@@ -77,7 +91,7 @@ public struct Catalogue: Sendable {
                     if let colon {
                         let bar = bytes[colon..<close].firstIndex(of: UInt8(ascii: "|"))
                         let lastBar = bytes[colon..<close].lastIndex(of: UInt8(ascii: "|"))
-                        let one = (value as? Int).map { $0 == 1 } ?? (valueText(value) == "1")
+                        let one = (exactInt(value) ?? value as? Int).map { $0 == 1 } ?? (valueText(value) == "1")
                         let form = one ? (colon + 1)..<(bar ?? close) : ((lastBar ?? colon) + 1)..<close
                         // `#` in the form stands for the value.
                         var shown: String?
@@ -117,18 +131,29 @@ public struct Catalogue: Sendable {
     /// as it describes itself. A goal number, the most common value after those, is asked
     /// for its description directly, which is what describing it gives.
     private static func valueText(_ value: Any) -> String {
-        // The common types are recognised by their type first, so that a value is not
-        // tried against the casts it fails; an optional one takes the casts below.
-        let kind = type(of: value)
-        if kind == String.self, let text = value as? String { return text }
-        if kind == Int.self, let number = value as? Int { return String(number) }
-        // Exactly a goal number: an optional one describes itself as `Optional(…)`.
-        if kind == GoalNumber.self, let goal = value as? GoalNumber { return goal.description }
+        // The value is opened as its own type: the common ones are told by that type alone,
+        // without a dynamic cast (which costs more than the rest of a short message).
+        if let text = exactText(value) { return text }
         switch value {
         case let text as String: return text
         case let number as Int: return String(number)
         default: return String(describing: value)
         }
+    }
+
+    /// The text of a value that is exactly a text, a whole number or a goal number; nil for a
+    /// value of any other type (an optional one included: it takes the casts of ``valueText(_:)``).
+    private static func exactText<Value>(_ value: Value) -> String? {
+        if Value.self == String.self { return unsafeBitCast(value, to: String.self) }
+        if Value.self == Int.self { return String(unsafeBitCast(value, to: Int.self)) }
+        // A goal number is asked for its description, which is what describing it gives.
+        if Value.self == GoalNumber.self { return unsafeBitCast(value, to: GoalNumber.self).description }
+        return nil
+    }
+
+    /// A value that is exactly a whole number, opened as its own type; nil for any other.
+    private static func exactInt<Value>(_ value: Value) -> Int? {
+        Value.self == Int.self ? unsafeBitCast(value, to: Int.self) : nil
     }
 
     /// The value numbers a template uses, e.g. [0, 1] for "{0} of {1}".

@@ -1139,6 +1139,16 @@ extension Key {
         withUnsafeBytes(of: self) { hasher.combine(bytes: $0) }
     }
 
+    /// The number of the key's case, as the key is held in memory: a small number, below
+    /// the count of keys, that tells the cases apart.
+    var caseNumber: Int {
+        withUnsafeBytes(of: self) { bytes in
+            var number = 0
+            for (place, byte) in bytes.enumerated() { number |= Int(byte) << (8 * place) }
+            return number
+        }
+    }
+
     /// Whether two keys are the same case.
     public static func == (lhs: Key, rhs: Key) -> Bool {
         withUnsafeBytes(of: lhs) { left in withUnsafeBytes(of: rhs) { right in left.elementsEqual(right) } }

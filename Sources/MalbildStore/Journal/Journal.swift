@@ -356,17 +356,13 @@ public final class Journal<Entry: Codable> {
 
     /// Appends the line of an entry that writes its own, and its line break, to `bytes`.
     static func appendOwnLine<Own: JournalLineCodable>(for entry: Own, encoder: JSONEncoder, to bytes: inout [UInt8]) throws {
-        do {
-            // The writer takes the buffer over while it writes (so it is not copied), and gives
-            // it back whatever happens: a failed entry's part line is cut off by the caller.
-            var writer = JournalLineWriter(encoder: encoder, appendingTo: bytes)
-            bytes = []
-            defer { bytes = writer.takeBytes() }
-            try writer.object(nil) { writer in
-                writer.key("entry")
-                try entry.writeJournalValue(into: &writer)
-            }
+        // The line goes into the buffer only once it is whole.
+        var writer = JournalLineWriter(encoder: encoder)
+        try writer.object(nil) { writer in
+            writer.key("entry")
+            try entry.writeJournalValue(into: &writer)
         }
+        writer.appendBytes(to: &bytes)
         bytes.append(UInt8(ascii: "\n"))
     }
 

@@ -8,9 +8,9 @@ import MalbildCore
 ///
 /// Values it does not know are encoded with the store's encoder and spliced in
 /// (``coded(_:_:)``), so a line is always the JSON that encoder would write.
-public struct JournalLineWriter {
-    /// The bytes written so far.
-    public private(set) var bytes: [UInt8] = []
+public struct JournalLineWriter: ~Copyable {
+    /// The bytes written so far, written through a pointer (see ``ByteRun``).
+    private var run = ByteRun()
     /// Whether the object being written already has a member (the next needs a comma).
     private var hasMember = false
     private let encoder: JSONEncoder
@@ -18,38 +18,33 @@ public struct JournalLineWriter {
     /// A writer with nothing written, splicing in values through `encoder`.
     public init(encoder: JSONEncoder) {
         self.encoder = encoder
-        bytes.reserveCapacity(256)
     }
 
-    /// A writer that goes on after `bytes` (lines written before), so that a run of lines
-    /// is built in one buffer; ``takeBytes()`` hands them all back.
-    init(encoder: JSONEncoder, appendingTo bytes: [UInt8]) {
-        self.encoder = encoder
-        self.bytes = bytes
+    /// The bytes written so far.
+    public var bytes: [UInt8] {
+        run.withBytes { Array($0) }
     }
 
-    /// The bytes written, leaving the writer empty (so they are not copied).
-    mutating func takeBytes() -> [UInt8] {
-        var taken: [UInt8] = []
-        swap(&taken, &bytes)
-        return taken
+    /// Appends the bytes written so far to `lines`.
+    func appendBytes(to lines: inout [UInt8]) {
+        run.withBytes { lines.append(contentsOf: $0) }
     }
 
     /// Writes `{"key":` and opens an object as the value of `key` (or a bare object when
     /// `key` is nil), runs `body` for its members and closes it.
     public mutating func object(_ key: StaticString?, _ body: (inout JournalLineWriter) throws -> Void) rethrows {
         if let key { member(key) }
-        bytes.append(UInt8(ascii: "{"))
+        run.append(UInt8(ascii: "{"))
         hasMember = false
         try body(&self)
-        bytes.append(UInt8(ascii: "}"))
+        run.append(UInt8(ascii: "}"))
         hasMember = true
     }
 
     /// Writes a text member.
     public mutating func string(_ key: StaticString, _ value: String) {
         member(key)
-        Self.append(string: value, to: &bytes)
+        Self.append(string: value, to: &run)
     }
 
     /// Writes a text member, or nothing when the value is nil.
@@ -60,7 +55,7 @@ public struct JournalLineWriter {
     /// Writes a whole number member.
     public mutating func int(_ key: StaticString, _ value: Int) {
         member(key)
-        DecimalDigits.append(Int64(value), to: &bytes)
+        DecimalDigits.withDigits(of: Int64(value)) { run.append(bytes: $0) }
     }
 
     /// Writes a whole number member, or nothing when the value is nil.
@@ -71,7 +66,8 @@ public struct JournalLineWriter {
     /// Writes a true-or-false member.
     public mutating func bool(_ key: StaticString, _ value: Bool) {
         member(key)
-        bytes.append(contentsOf: value ? "true".utf8 : "false".utf8)
+        let word: StaticString = value ? "true" : "false"
+        word.withUTF8Buffer { run.append(bytes: UnsafeRawBufferPointer($0)) }
     }
 
     /// Writes a number member as the store's encoder writes a `Double` (its shortest form,
@@ -80,7 +76,9 @@ public struct JournalLineWriter {
     public mutating func double(_ key: StaticString, _ value: Double) throws {
         guard value.isFinite else { return try coded(key, value) }
         member(key)
-        ValueColumnsWriter.number(value, &bytes)
+        var number: [UInt8] = []
+        ValueColumnsWriter.number(value, &number)
+        number.withUnsafeBytes { run.append(bytes: $0) }
     }
 
     /// Writes a number member, or nothing when the value is nil.
@@ -99,25 +97,25 @@ public struct JournalLineWriter {
         _ key: StaticString, _ items: Items, _ body: (inout JournalLineWriter, Items.Element) throws -> Void
     ) rethrows {
         member(key)
-        bytes.append(UInt8(ascii: "["))
+        run.append(UInt8(ascii: "["))
         var first = true
         for item in items {
-            if !first { bytes.append(UInt8(ascii: ",")) }
+            if !first { run.append(UInt8(ascii: ",")) }
             first = false
             try body(&self, item)
         }
-        bytes.append(UInt8(ascii: "]"))
+        run.append(UInt8(ascii: "]"))
         hasMember = true
     }
 
     /// Writes a text as a bare value: an item of an array.
     public mutating func item(_ value: String) {
-        Self.append(string: value, to: &bytes)
+        Self.append(string: value, to: &run)
     }
 
     /// Writes a whole number as a bare value: an item of an array.
     public mutating func item(_ value: Int) {
-        DecimalDigits.append(Int64(value), to: &bytes)
+        DecimalDigits.withDigits(of: Int64(value)) { run.append(bytes: $0) }
     }
 
     /// Writes a member whose value is the raw text of an enumeration.
@@ -130,9 +128,9 @@ public struct JournalLineWriter {
         // A date of whole seconds (the times a session logs) needs no escape: its bytes go straight in.
         guard Self.isWholeSeconds(value) else { return string(key, StoreCoding.format(value)) }
         member(key)
-        bytes.append(UInt8(ascii: "\""))
-        Self.appendWholeSeconds(value, to: &bytes)
-        bytes.append(UInt8(ascii: "\""))
+        run.append(UInt8(ascii: "\""))
+        Self.appendWholeSeconds(value, to: &run)
+        run.append(UInt8(ascii: "\""))
     }
 
     /// A date of whole seconds in the years 1970 to 9999 as `YYYY-MM-DDTHH:MM:SSZ` in UTC,
@@ -151,7 +149,7 @@ public struct JournalLineWriter {
     }
 
     /// Appends the bytes of ``wholeSecondsText(_:)`` for a date ``isWholeSeconds(_:)`` takes.
-    private static func appendWholeSeconds(_ date: Date, to text: inout [UInt8]) {
+    private static func appendWholeSeconds<Sink: ByteSink & ~Copyable>(_ date: Date, to text: inout Sink) {
         let whole = Int(date.timeIntervalSince1970)
         let (days, time) = whole.quotientAndRemainder(dividingBy: 86_400)
         // Days since 1970-01-01 to a civil date (proleptic Gregorian), in eras of 400 years.
@@ -179,7 +177,7 @@ public struct JournalLineWriter {
     public mutating func coded<T: Encodable>(_ key: StaticString, _ value: T?) throws {
         guard let value else { return }
         member(key)
-        bytes.append(contentsOf: try encoder.encode(value))
+        try encoder.encode(value).withUnsafeBytes { run.append(bytes: $0) }
     }
 
     /// Writes a member's name; the value written next is its value.
@@ -190,32 +188,34 @@ public struct JournalLineWriter {
     /// Writes a member named by any text (escaped as a JSON string) whose value `body`
     /// appends as JSON bytes.
     mutating func member(named name: String, _ body: (inout [UInt8]) throws -> Void) rethrows {
-        if hasMember { bytes.append(UInt8(ascii: ",")) }
+        if hasMember { run.append(UInt8(ascii: ",")) }
         hasMember = true
-        Self.append(string: name, to: &bytes)
-        bytes.append(UInt8(ascii: ":"))
-        try body(&bytes)
+        Self.append(string: name, to: &run)
+        run.append(UInt8(ascii: ":"))
+        var value: [UInt8] = []
+        try body(&value)
+        value.withUnsafeBytes { run.append(bytes: $0) }
     }
 
     /// Member names are the coding keys, plain ASCII: written as they are.
     private mutating func member(_ key: StaticString) {
-        if hasMember { bytes.append(UInt8(ascii: ",")) }
+        if hasMember { run.append(UInt8(ascii: ",")) }
         hasMember = true
-        bytes.append(UInt8(ascii: "\""))
-        key.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(UInt8(ascii: ":"))
+        run.append(UInt8(ascii: "\""))
+        key.withUTF8Buffer { run.append(bytes: UnsafeRawBufferPointer($0)) }
+        run.append(UInt8(ascii: "\""))
+        run.append(UInt8(ascii: ":"))
     }
 
     /// Appends a JSON string: quotes, backslashes and control characters escaped, all else
     /// as its UTF-8 bytes.
-    static func append(string: String, to bytes: inout [UInt8]) {
+    static func append<Sink: ByteSink & ~Copyable>(string: String, to bytes: inout Sink) {
         bytes.append(UInt8(ascii: "\""))
         // Most texts need no escape: copied whole, from the text's own contiguous bytes.
         var text = string
         let plain = text.withUTF8 { utf8 in
             guard !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else { return false }
-            bytes.append(contentsOf: utf8)
+            bytes.append(bytes: UnsafeRawBufferPointer(utf8))
             return true
         }
         if plain {
@@ -223,17 +223,24 @@ public struct JournalLineWriter {
             return
         }
         for byte in string.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): bytes.append(contentsOf: [92, 34])
-            case UInt8(ascii: "\\"): bytes.append(contentsOf: [92, 92])
-            case 0x0A: bytes.append(contentsOf: [92, UInt8(ascii: "n")])
-            case 0x0D: bytes.append(contentsOf: [92, UInt8(ascii: "r")])
-            case 0x09: bytes.append(contentsOf: [92, UInt8(ascii: "t")])
-            case 0x08: bytes.append(contentsOf: [92, UInt8(ascii: "b")])
-            case 0x0C: bytes.append(contentsOf: [92, UInt8(ascii: "f")])
-            case 0..<0x20:
-                bytes.append(contentsOf: [92, UInt8(ascii: "u"), 48, 48, hexDigit(byte >> 4), hexDigit(byte & 15)])
-            default: bytes.append(byte)
+            let escape: UInt8? = switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"): byte
+            case 0x0A: UInt8(ascii: "n")
+            case 0x0D: UInt8(ascii: "r")
+            case 0x09: UInt8(ascii: "t")
+            case 0x08: UInt8(ascii: "b")
+            case 0x0C: UInt8(ascii: "f")
+            default: nil
+            }
+            if let escape {
+                bytes.append(UInt8(ascii: "\\"))
+                bytes.append(escape)
+            } else if byte < 0x20 {
+                for part in [UInt8(ascii: "\\"), UInt8(ascii: "u"), 48, 48, hexDigit(byte >> 4), hexDigit(byte & 15)] {
+                    bytes.append(part)
+                }
+            } else {
+                bytes.append(byte)
             }
         }
         bytes.append(UInt8(ascii: "\""))
