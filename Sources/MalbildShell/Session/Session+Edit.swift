@@ -89,8 +89,17 @@ extension Session {
         // Hand the step to the store only once it has wholly applied, so a failing step
         // leaves no trace there; a step the store could not keep is taken back, since it
         // could not be recovered after a crash.
+        // The step's edits and its inverse are each put together in one array, made once.
+        var stepEdits: [Edit] = []
+        stepEdits.reserveCapacity(edits.count + 1)
+        stepEdits.append(contentsOf: edits)
+        stepEdits.append(logEdit)
+        var stepInverse: [Edit] = []
+        stepInverse.reserveCapacity(inverses.count + 1)
+        stepInverse.append(.removeLastLog)
+        for inverse in inverses.reversed() { stepInverse.append(inverse) }
         do {
-            try appendStep(edits + [logEdit], inverse: [.removeLastLog] + inverses.reversed(), time: entry.time)
+            try appendStep(stepEdits, inverse: stepInverse, time: entry.time)
         } catch {
             _ = try? workspace.apply(.removeLastLog)
             for inverse in inverses.reversed() { _ = try? workspace.apply(inverse) }
@@ -122,6 +131,7 @@ extension Session {
             if case let .moveGoal(from, to) = edit, let focus, focus.isWithin(from) { self.focus = focus.moved(from: from, to: to) }
         }
         if let focus, !workspace.hasGoal(focus) { self.focus = nil }
-        return inverses.reversed()
+        // A step of one edit, as most are, is its own reverse.
+        return inverses.count == 1 ? inverses : Array(inverses.reversed())
     }
 }

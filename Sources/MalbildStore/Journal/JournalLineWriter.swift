@@ -162,15 +162,24 @@ public struct JournalLineWriter: ~Copyable {
         let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
         let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
         let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        // Constant divisors, which the compiler turns into multiplications.
-        func two(_ value: Int) {
-            text.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value / 10))
-            text.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value % 10))
+        // The 20 bytes are put together in place and appended at once.
+        var room: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &room) { room in
+            var at = 0
+            // Constant divisors, which the compiler turns into multiplications.
+            func two(_ value: Int) {
+                room[at] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value / 10)
+                room[at + 1] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value % 10)
+                at += 2
+            }
+            func mark(_ byte: Unicode.Scalar) {
+                room[at] = UInt8(ascii: byte)
+                at += 1
+            }
+            two(year / 100); two(year % 100); mark("-"); two(month); mark("-"); two(day)
+            mark("T"); two(time / 3600); mark(":"); two(time / 60 % 60); mark(":"); two(time % 60); mark("Z")
+            text.append(bytes: UnsafeRawBufferPointer(rebasing: room[..<at]))
         }
-        two(year / 100); two(year % 100); text.append(UInt8(ascii: "-")); two(month); text.append(UInt8(ascii: "-")); two(day)
-        text.append(UInt8(ascii: "T"))
-        two(time / 3600); text.append(UInt8(ascii: ":")); two(time / 60 % 60); text.append(UInt8(ascii: ":"))
-        two(time % 60); text.append(UInt8(ascii: "Z"))
     }
 
     /// Writes any encodable value through the store's encoder; nothing when it is nil.
