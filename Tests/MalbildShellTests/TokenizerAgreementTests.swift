@@ -185,4 +185,25 @@ enum CharacterTokenizer {
             agree(line)
         }
     }
+
+    /// Lines of characters below U+0300 only (each its own character) with quoted words
+    /// alone and next to other text, escapes, line breaks of all kinds and open quotes:
+    /// the byte reading cuts a quoted word that is a word of its own straight from the
+    /// line, and must agree with the reference as when it gathers a word piece by piece.
+    @Test func agreesOnSimpleLinesWithQuotedWords() {
+        let pieces = [
+            "note", "å", "Ä", "é", "x", " ", "  ", "\t", "\n", "\r\n", "\r", "\"", "\"\"", "\\", "\\\"",
+            "\"Anteckning om målet\"", "\"a b\"", "\"\"", "#", "2", "--owner", "\u{A0}", "\u{2FF}",
+        ]
+        var state: UInt64 = 0x0051_4D_91E
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        for _ in 0..<4_000 {
+            var line = ""
+            for _ in 0..<(1 + next(10)) { line += pieces[next(pieces.count)] }
+            agree(line)
+        }
+    }
 }

@@ -8,7 +8,9 @@ public struct Command {
     /// Other names that run the same command, e.g. `exit` for `quit`.
     public var aliases: [String]
     /// The forms the command takes; the first that fits is used.
-    public var forms: [[Param]]
+    public var forms: [[Param]] {
+        didSet { options = Self.options(of: forms) }
+    }
     /// One line on what it does.
     public var summary: String {
         get { summaryText() }
@@ -41,6 +43,7 @@ public struct Command {
         self.name = name
         self.aliases = aliases
         self.forms = forms
+        self.options = Self.options(of: forms)
         self.summaryText = summary
         self.details = details
         self.examples = examples
@@ -49,7 +52,10 @@ public struct Command {
     }
 
     /// The named options of all its forms, given anywhere after its name.
-    public var options: [OptionSpec] {
+    /// Worked out once, when the forms are given, not each time a line is run.
+    public private(set) var options: [OptionSpec]
+
+    private static func options(of forms: [[Param]]) -> [OptionSpec] {
         var seen: [OptionSpec] = []
         for case .option(let spec) in forms.joined() where !seen.contains(where: { $0.name == spec.name }) {
             seen.append(spec)

@@ -35,6 +35,9 @@ public struct CommandTable {
     /// command's forms still runs it, with a note giving its new name.
     static let formerAliases: [String: String] = ["jämför": "diff"]
 
+    /// Whether any former name is all ASCII (else a name of ASCII is none of them).
+    static let formerAliasIsASCII = formerAliases.keys.contains { !$0.utf8.contains { $0 >= 0x80 } }
+
     /// Every name and alias.
     public var allNames: [String] {
         commands.flatMap { [$0.name] + $0.aliases }

@@ -64,6 +64,14 @@ struct ByteScan {
             case Self.carriageReturn where i + 1 < count && bytes[i + 1] == Self.lineFeed:
                 finish(at: i)
                 i += 2
+            case Self.quote where !inWord && simple:
+                // A quoted word alone, as a note's text mostly is, is cut from the source.
+                if let close = plainQuote(at: i) {
+                    append(text: string(i + 1..<close), literal: string(i..<close + 1), quoted: true, start: i, end: close + 1)
+                    i = close + 1
+                    continue
+                }
+                fallthrough
             case Self.quote where !joins(i):
                 begin(at: i)
                 flush(upTo: i)
@@ -162,14 +170,44 @@ struct ByteScan {
             word = string(run..<end)
             typed = word
         }
-        // A command has a few words: room for them at once, not grown one by one.
-        if tokens.isEmpty { tokens.reserveCapacity(8) }
-        let gap = tokens.isEmpty ? "" : blanks(gapStart..<start)
-        tokens.append(Token(text: word, quoted: quoted, offset: characters(upTo: start), literal: typed, gap: gap))
-        gapStart = end
+        append(text: word, literal: typed, quoted: quoted, start: start, end: end)
         inWord = false
         quoted = false
         buffered = false
+    }
+
+    /// Adds a word that starts and ends at bytes.
+    private mutating func append(text: String, literal: String, quoted: Bool, start: Int, end: Int) {
+        // A command has a few words: room for them at once, not grown one by one.
+        if tokens.isEmpty { tokens.reserveCapacity(8) }
+        let gap = tokens.isEmpty ? "" : blanks(gapStart..<start)
+        tokens.append(Token(text: text, quoted: quoted, offset: characters(upTo: start), literal: literal, gap: gap))
+        gapStart = end
+    }
+
+    /// The closing quote of a quoted text that opens a word at a byte and is the whole
+    /// word: no escape or line break inside, and a blank, a line break or the end after
+    /// it. Nil for any other word, which is read the general way.
+    private func plainQuote(at open: Int) -> Int? {
+        let count = bytes.count
+        var i = open + 1
+        while i < count {
+            switch bytes[i] {
+            case Self.quote:
+                let after = i + 1
+                if after == count { return i }
+                switch bytes[after] {
+                case Self.space, Self.tab, Self.lineFeed: return i
+                case Self.carriageReturn where after + 1 < count && bytes[after + 1] == Self.lineFeed: return i
+                default: return nil
+                }
+            case Self.backslash, Self.lineFeed:
+                return nil
+            default:
+                i += 1
+            }
+        }
+        return nil
     }
 
     /// The blanks between two words as typed, a line break (joined by a backslash or not)

@@ -106,14 +106,14 @@ public enum CommandWords {
 
     /// The English name of an option typed in either language (without dashes).
     static func optionName(_ typed: String) -> String {
-        let lower = typed.lowercased()
+        let lower = lowerCase(typed)
         return swedishOptions.first { $0.value == lower }?.key ?? lower
     }
 
     /// The English word a typed word stands for (in lower case): `högre` is `higher`; a word
     /// of neither language's table is itself.
     static func englishWord(_ typed: String) -> String {
-        let lower = typed.lowercased()
+        let lower = lowerCase(typed)
         return english[lower] ?? lower
     }
 
@@ -126,6 +126,12 @@ public enum CommandWords {
     static let english: [String: String] = swedish.reduce(into: [:]) { all, entry in
         for word in entry.value { all[word] = entry.key }
     }
+
+    /// The first words of the Swedish words typed as two (`lägg` of `lägg till`): only a
+    /// word among these can start a Swedish word of two.
+    static let pairStarts: Set<String> = Set(english.keys.compactMap { word in
+        word.firstIndex(of: " ").map { String(word[..<$0]) }
+    })
 
     /// How many of the words (one or two) spell `fixed` or a Swedish word for it; nil when
     /// they do not. Quoted words are text and never a fixed word's Swedish form.
@@ -172,7 +178,7 @@ public enum CommandWords {
 
         private mutating func oneWord() -> String? {
             if let one { return one }
-            let found = words.first.flatMap { CommandWords.english[$0.text.lowercased()] }
+            let found = words.first.flatMap { CommandWords.english[CommandWords.lowerCase($0.text)] }
             one = .some(found)
             return found
         }
@@ -182,8 +188,11 @@ public enum CommandWords {
             var found: String?
             if words.count >= 2, let first = words.first {
                 let second = words[words.index(after: words.startIndex)]
-                if !second.quoted {
-                    found = CommandWords.english[first.text.lowercased() + " " + second.text.lowercased()]
+                // A first word with a blank in it, or one no Swedish word of two starts
+                // with, starts none: the pair is not put together to be looked up.
+                let start = CommandWords.lowerCase(first.text)
+                if !second.quoted, CommandWords.pairStarts.contains(start) {
+                    found = CommandWords.english[start + " " + CommandWords.lowerCase(second.text)]
                 }
             }
             two = .some(found)

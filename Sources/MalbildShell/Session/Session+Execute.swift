@@ -79,6 +79,8 @@ extension Session {
     /// Runs a line that used a name the way it once meant another command (`jämför`
     /// with diff's words: none, or a file that is no indicator's id), with a note.
     private func runFormer(_ name: String, words: [Token]) throws -> Void? {
+        // An ASCII name is in lower case ASCII: no former name of that kind, none to look up.
+        if !CommandTable.formerAliasIsASCII, !name.utf8.contains(where: { $0 >= 0x80 }) { return nil }
         guard let formerName = CommandTable.formerAliases[name.lowercased()],
               let former = commands.command(named: formerName),
               let invocation = FormMatcher.match(words, forms: former.forms)
