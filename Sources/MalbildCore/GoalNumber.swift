@@ -68,6 +68,8 @@ public struct GoalNumber: Hashable, Sendable, Comparable, CustomStringConvertibl
             self.init(top)
             return
         }
+        // Every part is digits: a text that starts otherwise (a command's name) is none.
+        guard let first = text.utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9") else { return nil }
         let pieces = text.split(separator: ".", omittingEmptySubsequences: false)
         var parts: [Int] = []
         for piece in pieces {
