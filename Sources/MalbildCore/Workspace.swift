@@ -255,6 +255,8 @@ public struct Workspace: Codable, Equatable, Sendable {
     /// looked at, not each goal copied: this runs on nearly every command.
     @inlinable
     func goalPosition(_ number: GoalNumber) -> Int? {
+        // The goals are taken once: each use of the property would be a call and a reference count.
+        let goals = goals
         for i in goals.indices where goals[i].number == number { return i }
         return nil
     }
@@ -268,6 +270,7 @@ public struct Workspace: Codable, Equatable, Sendable {
     public var nextGoalNumber: GoalNumber {
         // By index, so that no goal is copied: this runs on every goal added.
         var highest = 0
+        let goals = goals
         for i in goals.indices where goals[i].number.depth == 1 { highest = max(highest, goals[i].number.last) }
         return GoalNumber(highest + 1)
     }
@@ -296,7 +299,7 @@ public struct Workspace: Codable, Equatable, Sendable {
 // the workspace's own stored properties; a field that is nil is left out.
 extension Workspace {
     /// The members of a workspace in its file.
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case name, municipality, body, planYear, decision, criteriaText, supportingGoalRule, followUp, calendar, areas, goals, notes, scaleName, log, kolada, lastPlanYear, ownScales
     }
 
@@ -366,5 +369,12 @@ extension Workspace {
             && lhs.kolada == rhs.kolada
             && lhs.lastPlanYear == rhs.lastPlanYear
             && lhs.ownScales == rhs.ownScales
+    }
+}
+
+/// A workspace shows its fields when it is printed or a test's comparison fails, not its box.
+extension Workspace: CustomReflectable {
+    public var customMirror: Mirror {
+        Mirror(self, children: Mirror(reflecting: fields).children, displayStyle: .struct)
     }
 }
