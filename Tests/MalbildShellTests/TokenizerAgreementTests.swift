@@ -174,16 +174,7 @@ enum CharacterTokenizer {
             "a", "å", "Ö", "e\u{301}", "\u{301}", "\u{308}", " ", "  ", "\t", "\n", "\r\n", "\r", "\"", "\\", "#",
             "👍🏽", "👨‍👩‍👧", "🇸🇪", "\u{600}", "\u{FE0F}", "\u{20E3}", "\u{200D}", "\u{903}", "ك", "x y", "2",
         ]
-        var state: UInt64 = 0x5EED_0F_4A1B
-        func next(_ bound: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(bound))
-        }
-        for _ in 0..<4_000 {
-            var line = ""
-            for _ in 0..<(1 + next(10)) { line += pieces[next(pieces.count)] }
-            agree(line)
-        }
+        agreeOnLines(of: pieces, seed: 0x5EED_0F_4A1B)
     }
 
     /// Lines of characters below U+0300 only (each its own character) with quoted words
@@ -195,7 +186,12 @@ enum CharacterTokenizer {
             "note", "å", "Ä", "é", "x", " ", "  ", "\t", "\n", "\r\n", "\r", "\"", "\"\"", "\\", "\\\"",
             "\"Anteckning om målet\"", "\"a b\"", "\"\"", "#", "2", "--owner", "\u{A0}", "\u{2FF}",
         ]
-        var state: UInt64 = 0x0051_4D_91E
+        agreeOnLines(of: pieces, seed: 0x0051_4D_91E)
+    }
+
+    /// 4,000 lines of one to ten pieces each, picked by a generator seeded with `seed`.
+    private func agreeOnLines(of pieces: [String], seed: UInt64) {
+        var state = seed
         func next(_ bound: Int) -> Int {
             state = state &* 6364136223846793005 &+ 1442695040888963407
             return Int((state >> 33) % UInt64(bound))

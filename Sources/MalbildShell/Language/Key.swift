@@ -1136,7 +1136,7 @@ extension Key {
     /// A key is hashed and compared by its case, not by its raw text: the phrase of a key is
     /// looked up for every message, and hashing the text each time cost more than the lookup.
     public func hash(into hasher: inout Hasher) {
-        withUnsafeBytes(of: self) { hasher.combine(bytes: $0) }
+        hasher.combine(caseNumber)
     }
 
     /// The number of the key's case, as the key is held in memory: a small number, below
@@ -1151,6 +1151,6 @@ extension Key {
 
     /// Whether two keys are the same case.
     public static func == (lhs: Key, rhs: Key) -> Bool {
-        withUnsafeBytes(of: lhs) { left in withUnsafeBytes(of: rhs) { right in left.elementsEqual(right) } }
+        lhs.caseNumber == rhs.caseNumber
     }
 }

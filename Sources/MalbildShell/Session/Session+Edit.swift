@@ -86,9 +86,6 @@ extension Session {
         }
         let logEdit = Edit.appendLog(entry: entry)
         _ = try? workspace.apply(logEdit)  // appending to the log cannot fail
-        // Hand the step to the store only once it has wholly applied, so a failing step
-        // leaves no trace there; a step the store could not keep is taken back, since it
-        // could not be recovered after a crash.
         // The step's edits and its inverse are each put together in one array, made once.
         var stepEdits: [Edit] = []
         stepEdits.reserveCapacity(edits.count + 1)
@@ -98,6 +95,9 @@ extension Session {
         stepInverse.reserveCapacity(inverses.count + 1)
         stepInverse.append(.removeLastLog)
         for inverse in inverses.reversed() { stepInverse.append(inverse) }
+        // Hand the step to the store only once it has wholly applied, so a failing step
+        // leaves no trace there; a step the store could not keep is taken back, since it
+        // could not be recovered after a crash.
         do {
             try appendStep(stepEdits, inverse: stepInverse, time: entry.time)
         } catch {
